@@ -310,11 +310,12 @@ define_instructions! {
     Yield { dst: Reg, src: Reg, delegating: Imm } in Yield;
     /// `dst = iter(src)` for `yield from` (a generator or coroutine is used as it is).
     GetYieldFromIter { dst: Reg, src: Reg } in GetYieldFromIter;
-    /// One step of `yield from`: sends `val` into the sub-iterator in `iter` (`next()` when
-    /// `val` is None). A yielded value goes into `iter+1` and execution goes on (to a
-    /// `Yield` that hands it out); when the sub-iterator returns, its return value goes
-    /// into `iter+1` and execution jumps to `target`.
-    Send { iter: Reg, val: Reg, target: Label } in Send;
+    /// One step of `yield from`: sends the value in `iter+1` into the sub-iterator in
+    /// `iter` (`next()` when it is None). A yielded value replaces `iter+1` and execution
+    /// goes on (to `Yield { dst: iter+1, src: iter+1, delegating: 1 }` and a jump back);
+    /// when the sub-iterator returns, its return value replaces `iter+1` and execution
+    /// jumps to `target`.
+    Send { iter: Reg, target: Label } in Send;
 
     // ---- imports ----
 
