@@ -1,0 +1,10 @@
+# Float literal forms.
+print(1.0, 1., .5, 0.0)
+print(1e3, 1E3, 1e-3, 1.5e+10)
+print(1_000.000_1)
+print(3.14159)
+print(0e0, 00.5, 1_0e1_0)
+print(.1 + .2)
+print(1e308, 1e-308)
+print(5e-324)
+print(1e309, -1e309)

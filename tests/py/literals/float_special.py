@@ -1,0 +1,10 @@
+# inf, nan and signed zeros.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, -nan)
+print(inf + 1, inf - inf, inf * 0, 1 / inf)
+print(nan == nan, nan != nan, inf == inf)
+print(-0.0, 0.0 * -1, -0.0 + 0.0, abs(-0.0))
+print(1e308 * 10, -1e308 * 10)
+print(float("1e500"), float("-1e500"), float("1e-500"))
+print(repr(float("-0")), float("infinity"), float("-Infinity"), float("NaN"))

@@ -1,0 +1,10 @@
+# Decimal integer literals, underscores, and leading zeros.
+print(0)
+print(00)
+print(7)
+print(1_000_000)
+print(-42)
+print(+17)
+print(123456789)
+print(1_2_3)
+print(type(5).__name__)
