@@ -1,0 +1,3 @@
+print("about to fail")
+items = [1, 2, 3]
+print(items[10])

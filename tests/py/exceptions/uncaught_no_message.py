@@ -1,0 +1,3 @@
+# An exception without arguments prints just its name.
+print("raising a bare class")
+raise RuntimeError

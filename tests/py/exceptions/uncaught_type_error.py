@@ -1,0 +1,4 @@
+# Uncaught TypeError from str + int.
+prefix = "a"
+print(prefix)
+x = prefix + 1
