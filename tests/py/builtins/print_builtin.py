@@ -1,0 +1,13 @@
+# print() with sep, end, multiple values and no values.
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end=".\n")
+print(1, 2, 3, sep="-", end="")
+print(" <- no newline before this")
+print("x", end="")
+print()
+print(*[1, 2, 3], sep="\n")
+print(None, True, 1.0, [1], sep="|")
+print("a", "b", sep=None, end=None)
+print("", "")
