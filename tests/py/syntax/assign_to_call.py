@@ -1,0 +1,3 @@
+# cannot assign to function call.
+print("never printed")
+f() = 1

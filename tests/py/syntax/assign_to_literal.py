@@ -1,0 +1,3 @@
+# cannot assign to literal.
+print("never printed")
+5 = x

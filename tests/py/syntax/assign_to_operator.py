@@ -1,0 +1,3 @@
+# cannot assign to expression.
+print("never printed")
+a + b = 3

@@ -1,0 +1,3 @@
+# 'await' outside function.
+print("never printed")
+await something

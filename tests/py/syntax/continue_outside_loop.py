@@ -1,0 +1,3 @@
+# 'continue' not properly in loop.
+print("never printed")
+continue

@@ -1,0 +1,3 @@
+# cannot delete literal.
+print("never printed")
+del 5

@@ -1,0 +1,4 @@
+# else without a matching if.
+print("never printed")
+else:
+    pass

@@ -1,0 +1,4 @@
+# unterminated string literal with single quotes.
+print("never printed")
+name = 'ember
+print(name)

@@ -1,0 +1,4 @@
+# IndentationError: expected an indented block after 'if' statement.
+print("never printed")
+if True:
+print("x")

@@ -1,0 +1,3 @@
+# f-string: empty expression not allowed.
+print("never printed")
+x = f"{}"

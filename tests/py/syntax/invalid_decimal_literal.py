@@ -1,0 +1,3 @@
+# invalid decimal literal.
+print("never printed")
+x = 1abc

@@ -1,0 +1,3 @@
+# A character that cannot start a token.
+print("never printed")
+x = 5 $ 3

@@ -1,0 +1,3 @@
+# A keyword used as an assignment target.
+print("never printed")
+class = 5

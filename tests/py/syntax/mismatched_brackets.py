@@ -1,0 +1,3 @@
+# closing parenthesis ']' does not match opening parenthesis '('.
+print("never printed")
+x = (1, 2]

@@ -1,0 +1,4 @@
+# expected ':' after a def.
+print("never printed")
+def f()
+    return 1

@@ -1,0 +1,4 @@
+# expected ':' after an if condition.
+print("never printed")
+if True
+    print("x")

@@ -1,0 +1,3 @@
+# invalid syntax. Perhaps you forgot a comma?
+print("never printed")
+print(1 2)

@@ -1,0 +1,3 @@
+# positional argument follows keyword argument.
+print("never printed")
+print(end="", "x")

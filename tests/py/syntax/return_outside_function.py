@@ -1,0 +1,3 @@
+# 'return' outside function.
+print("never printed")
+return 5

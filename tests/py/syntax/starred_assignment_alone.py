@@ -1,0 +1,3 @@
+# starred assignment target must be in a list or tuple.
+print("never printed")
+*a = [1, 2]

@@ -1,0 +1,3 @@
+# multiple starred expressions in assignment.
+print("never printed")
+*a, *b = [1, 2]

@@ -1,0 +1,3 @@
+# unmatched ')'.
+print("never printed")
+x = (1, 2))

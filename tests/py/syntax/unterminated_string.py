@@ -1,0 +1,4 @@
+# unterminated string literal.
+print("never printed")
+s = "abc
+print(s)

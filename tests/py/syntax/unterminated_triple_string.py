@@ -1,0 +1,4 @@
+# unterminated triple-quoted string literal.
+print("never printed")
+s = """abc
+more

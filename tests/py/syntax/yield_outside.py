@@ -1,0 +1,3 @@
+# 'yield' outside function.
+print("never printed")
+yield 1
