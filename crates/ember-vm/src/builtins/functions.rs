@@ -1,0 +1,439 @@
+//! Built-in functions about objects, attributes, printing and introspection:
+//! print, len, repr, ascii, format, isinstance, issubclass, hasattr/getattr/setattr/
+//! delattr, id, hash, callable, iter, next, globals, locals, vars, dir, input,
+//! sorted, __build_class__, __import__.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Kind;
+use crate::objects::dict::DictData;
+use crate::objects::instance::InstanceData;
+use crate::objects::int::new_int;
+use crate::objects::iter::new_native_iter;
+use crate::ops::CallableIter;
+use crate::objects::list::new_list;
+use crate::objects::str::{as_str, new_str, new_string, StrData};
+use crate::objects::tuple::as_tuple;
+use crate::objects::typeobj::{type_data, type_name, type_of, TypeData};
+use crate::ops;
+use crate::types::args::Args;
+use crate::value::Value;
+use crate::vm::types;
+
+pub fn install(d: &DictData) {
+    super::add(d, "print", builtin_print);
+    super::add(d, "len", builtin_len);
+    super::add(d, "repr", builtin_repr);
+    super::add(d, "ascii", builtin_ascii);
+    super::add(d, "format", builtin_format);
+    super::add(d, "isinstance", builtin_isinstance);
+    super::add(d, "issubclass", builtin_issubclass);
+    super::add(d, "hasattr", builtin_hasattr);
+    super::add(d, "getattr", builtin_getattr);
+    super::add(d, "setattr", builtin_setattr);
+    super::add(d, "delattr", builtin_delattr);
+    super::add(d, "id", builtin_id);
+    super::add(d, "hash", builtin_hash);
+    super::add(d, "callable", builtin_callable);
+    super::add(d, "iter", builtin_iter);
+    super::add(d, "next", builtin_next);
+    super::add(d, "globals", builtin_globals);
+    super::add(d, "locals", builtin_locals);
+    super::add(d, "vars", builtin_vars);
+    super::add(d, "dir", builtin_dir);
+    super::add(d, "input", builtin_input);
+    super::add(d, "sorted", builtin_sorted);
+    super::add(d, "__build_class__", crate::types::typeobj::build_class);
+    super::add(d, "__import__", builtin_import);
+}
+
+fn builtin_print(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.only_kwargs("print", &["sep", "end", "file", "flush"])?;
+    let text_arg = |name: &str, default: &str| -> PyResult<String> {
+        match a.kw(name) {
+            None => Ok(default.to_string()),
+            Some(v) if v.is_none() => Ok(default.to_string()),
+            Some(v) => match as_str(v) {
+                Some(s) => Ok(s.to_string()),
+                None => Err(PyErr::type_error(format!(
+                    "{} must be None or a string, not {}",
+                    name,
+                    type_name(v)
+                ))),
+            },
+        }
+    };
+    let sep = text_arg("sep", " ")?;
+    let end = text_arg("end", "\n")?;
+    let file = match a.kw("file") {
+        Some(f) if !f.is_none() => f.clone(),
+        _ => ops::getattr(
+            &crate::modules::sys::sys_module(),
+            &StrData::intern("stdout"),
+        )?,
+    };
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&ops::str_of(v)?);
+    }
+    out.push_str(&end);
+    match crate::modules::stdio::is_std_stream(&file) {
+        Some(fd) => crate::modules::stdio::write_fd(fd, &out),
+        None => {
+            ops::call_method(&file, "write", &[new_string(out)])?;
+        }
+    }
+    if let Some(f) = a.kw("flush") {
+        if ops::is_true(f)? {
+            ops::call_method(&file, "flush", &[])?;
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn builtin_len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("len", 1, 1)?;
+    Ok(new_int(ops::len(&args[0])? as i64))
+}
+
+fn builtin_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("repr", 1, 1)?;
+    ops::repr_value(&args[0])
+}
+
+fn builtin_ascii(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("ascii", 1, 1)?;
+    Ok(new_string(ops::ascii_of(&args[0])?))
+}
+
+fn builtin_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("format", 1, 2)?;
+    let spec = a.pos.get(1).cloned().unwrap_or_else(|| StrData::intern(""));
+    if as_str(&spec).is_none() {
+        return Err(PyErr::type_error(format!(
+            "format() argument 2 must be str, not {}",
+            type_name(&spec)
+        )));
+    }
+    ops::format(&a.pos[0], &spec)
+}
+
+/// `isinstance(obj, cls)` with tuples and `__instancecheck__`.
+pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
+    if type_of(obj).is(cls) {
+        return Ok(true);
+    }
+    if let Some(items) = as_tuple(cls) {
+        for c in items {
+            if isinstance(obj, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if cls.kind() != Some(Kind::Type) {
+        return Err(PyErr::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ));
+    }
+    let meta = type_of(cls);
+    if !meta.is(&types().type_) {
+        if let Some(f) = type_data(meta).lookup(&StrData::intern("__instancecheck__")) {
+            if f.kind() == Some(Kind::Function) {
+                let r = ops::call_method_value(&f, cls, std::slice::from_ref(obj))?;
+                return ops::is_true(&r);
+            }
+        }
+    }
+    Ok(crate::objects::typeobj::is_instance(obj, cls))
+}
+
+/// `issubclass(cls, classinfo)`.
+pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(items) = as_tuple(cls) {
+        for x in items {
+            if issubclass(c, x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if c.kind() != Some(Kind::Type) {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    }
+    if cls.kind() != Some(Kind::Type) {
+        return Err(PyErr::type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ));
+    }
+    let meta = type_of(cls);
+    if !meta.is(&types().type_) {
+        if let Some(f) = type_data(meta).lookup(&StrData::intern("__subclasscheck__")) {
+            if f.kind() == Some(Kind::Function) {
+                let r = ops::call_method_value(&f, cls, std::slice::from_ref(c))?;
+                return ops::is_true(&r);
+            }
+        }
+    }
+    Ok(crate::objects::typeobj::is_subclass(c, cls))
+}
+
+fn builtin_isinstance(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("isinstance", 2, 2)?;
+    Ok(Value::bool(isinstance(&args[0], &args[1])?))
+}
+
+fn builtin_issubclass(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("issubclass", 2, 2)?;
+    Ok(Value::bool(issubclass(&args[0], &args[1])?))
+}
+
+fn attr_name<'a>(v: &'a Value, f: &str) -> PyResult<&'a Value> {
+    if as_str(v).is_none() {
+        return Err(PyErr::type_error(format!(
+            "{}(): attribute name must be string",
+            f
+        )));
+    }
+    Ok(v)
+}
+
+fn builtin_hasattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("hasattr", 2, 2)?;
+    let n = attr_name(&args[1], "hasattr")?;
+    Ok(Value::bool(ops::getattr_opt(&args[0], n)?.is_some()))
+}
+
+fn builtin_getattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("getattr", 2, 3)?;
+    let n = attr_name(&a.pos[1], "getattr")?;
+    match a.pos.get(2) {
+        None => ops::getattr(&a.pos[0], n),
+        Some(d) => Ok(ops::getattr_opt(&a.pos[0], n)?.unwrap_or_else(|| d.clone())),
+    }
+}
+
+fn builtin_setattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("setattr", 3, 3)?;
+    let n = attr_name(&args[1], "setattr")?;
+    ops::setattr(&args[0], n, args[2].clone())?;
+    Ok(Value::NONE)
+}
+
+fn builtin_delattr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("delattr", 2, 2)?;
+    let n = attr_name(&args[1], "delattr")?;
+    ops::delattr(&args[0], n)?;
+    Ok(Value::NONE)
+}
+
+fn builtin_id(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("id", 1, 1)?;
+    Ok(new_int(args[0].id() as i64))
+}
+
+fn builtin_hash(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("hash", 1, 1)?;
+    Ok(new_int(ops::hash(&args[0])?))
+}
+
+fn builtin_callable(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("callable", 1, 1)?;
+    Ok(Value::bool(ops::callable(&args[0])))
+}
+
+fn builtin_iter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.no_kwargs("iter")?;
+    a.arity("iter", 1, 2)?;
+    match a.pos.get(1) {
+        None => ops::get_iter(&a.pos[0]),
+        Some(sentinel) => {
+            if !ops::callable(&a.pos[0]) {
+                return Err(PyErr::type_error("iter(v, w): v must be callable"));
+            }
+            Ok(new_native_iter(
+                &types().callable_iterator,
+                Box::new(CallableIter {
+                    func: a.pos[0].clone(),
+                    sentinel: sentinel.clone(),
+                    done: false,
+                }),
+            ))
+        }
+    }
+}
+
+fn builtin_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("next", 1, 2)?;
+    let it = &a.pos[0];
+    if !ops::is_iterator(it) {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        )));
+    }
+    if it.kind() == Some(Kind::Generator) || it.kind() == Some(Kind::Instance) {
+        // Keep StopIteration's value for generators and user iterators.
+        let r = if it.kind() == Some(Kind::Generator) {
+            match crate::interp::generator_resume(it, Value::NONE, None) {
+                Ok(crate::interp::SendResult::Yielded(v)) => Ok(v),
+                Ok(crate::interp::SendResult::Returned(v)) => Err(PyErr::stop_iteration(
+                    if v.is_none() { None } else { Some(v) },
+                )),
+                Err(e) => Err(e),
+            }
+        } else {
+            ops::call_method(it, "__next__", &[])
+        };
+        return match r {
+            Err(e) if e.matches(&types().stop_iteration) && a.pos.len() > 1 => {
+                Ok(a.pos[1].clone())
+            }
+            r => r,
+        };
+    }
+    match ops::next(it)? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::stop_iteration(None)),
+        },
+    }
+}
+
+fn builtin_globals(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("globals", 0, 0)?;
+    match crate::interp::current_frame() {
+        Some(f) => Ok(f.globals.clone()),
+        None => Ok(DictData::new_value()),
+    }
+}
+
+fn builtin_locals(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("locals", 0, 0)?;
+    crate::interp::current_locals()
+}
+
+fn builtin_vars(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("vars", 0, 1)?;
+    match a.pos.first() {
+        None => crate::interp::current_locals(),
+        Some(o) => match ops::getattr_opt(o, &StrData::intern("__dict__"))? {
+            Some(d) => Ok(d),
+            None => Err(PyErr::type_error(
+                "vars() argument must have __dict__ attribute",
+            )),
+        },
+    }
+}
+
+/// `dir(obj)`: sorted attribute names from the instance dict and the class MRO.
+pub fn dir_of(obj: &Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add_keys = |d: &DictData| {
+        for k in d.keys() {
+            if let Some(s) = as_str(&k) {
+                names.push(s.to_string());
+            }
+        }
+    };
+    if let Some(m) = obj.downcast::<crate::objects::module::ModuleData>() {
+        add_keys(m.dict());
+    } else if let Some(td) = obj.downcast::<TypeData>() {
+        for t in td.mro() {
+            add_keys(type_data(t).dict());
+        }
+    } else {
+        if let Some(inst) = obj.downcast::<InstanceData>() {
+            if let Some(d) = inst.dict_if_any() {
+                add_keys(d);
+            }
+        }
+        for t in type_data(type_of(obj)).mro() {
+            add_keys(type_data(t).dict());
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(new_list(names.iter().map(|n| new_str(n)).collect()))
+}
+
+fn builtin_dir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("dir", 0, 1)?;
+    match a.pos.first() {
+        Some(o) => {
+            if let Some(m) = ops::lookup_special(o, "__dir__") {
+                if m.kind() == Some(Kind::Function) {
+                    let r = ops::call_method_value(&m, o, &[])?;
+                    let items = crate::types::list::sort_list_items(ops::collect(&r)?, &Value::NONE, false)?;
+                    return Ok(new_list(items));
+                }
+            }
+            dir_of(o)
+        }
+        None => {
+            let l = crate::interp::current_locals()?;
+            let keys = l.downcast::<DictData>().map(|d| d.keys()).unwrap_or_default();
+            let items = crate::types::list::sort_list_items(keys, &Value::NONE, false)?;
+            Ok(new_list(items))
+        }
+    }
+}
+
+fn builtin_input(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("input", 0, 1)?;
+    if let Some(p) = a.pos.first() {
+        crate::modules::stdio::write_fd(1, &ops::str_of(p)?);
+    }
+    crate::modules::stdio::flush_stdout();
+    let mut line = String::new();
+    let n = std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| PyErr::os_error(e.to_string()))?;
+    if n == 0 {
+        return Err(PyErr::new(&types().eof_error, "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    Ok(new_string(line))
+}
+
+fn builtin_sorted(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    if a.pos.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            a.pos.len()
+        )));
+    }
+    a.only_kwargs("sort", &["key", "reverse"])?;
+    let items = ops::collect(&a.pos[0])?;
+    let key = a.kw("key").cloned().unwrap_or(Value::NONE);
+    let reverse = match a.kw("reverse") {
+        Some(r) => ops::is_true(r)?,
+        None => false,
+    };
+    Ok(new_list(crate::types::list::sort_list_items(items, &key, reverse)?))
+}
+
+fn builtin_import(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let name = a.get(0, "name").ok_or_else(|| PyErr::type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let fromlist = a.get(3, "fromlist").cloned().unwrap_or(Value::NONE);
+    let level = a.get(4, "level").cloned().unwrap_or_else(|| new_int(0));
+    crate::modules::import_name(name, &Value::NONE, &fromlist, &level)
+}

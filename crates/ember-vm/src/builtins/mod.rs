@@ -1,0 +1,87 @@
+//! The `builtins` module: its namespace (every built-in function, type and exception)
+//! and the interpreter-wide settings it owns.
+
+mod functions;
+mod iterators;
+mod numeric;
+
+use crate::error::{PyErr, PyResult};
+use crate::objects::dict::DictData;
+use crate::objects::module::{new_module, ModuleData};
+use crate::objects::native::{new_native, Binding, NativeFn};
+use crate::objects::str::StrData;
+use crate::value::Value;
+use crate::vm::types;
+use std::cell::RefCell;
+
+thread_local! {
+    static BUILTINS: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+pub use functions::dir_of;
+pub use iterators::super_getattr;
+
+
+/// The builtins module.
+pub fn builtins_module() -> Value {
+    BUILTINS.with(|b| b.borrow().clone()).expect("builtins created at start-up")
+}
+
+/// The builtins namespace.
+pub fn builtins_dict() -> Value {
+    let m = builtins_module();
+    m.downcast::<ModuleData>().expect("module").dict.clone()
+}
+
+/// `builtins.<name>`.
+pub fn lookup(name: &str) -> PyResult<Value> {
+    let d = builtins_dict();
+    d.downcast::<DictData>()
+        .and_then(|d| d.get_str(&StrData::intern(name)))
+        .ok_or_else(|| PyErr::name_error(format!("name '{}' is not defined", name)))
+}
+
+pub(crate) fn add(d: &DictData, name: &'static str, f: NativeFn) {
+    d.set_str(&StrData::intern(name), new_native(name, f, Binding::Function, Value::NONE));
+}
+
+/// Creates the builtins module and registers it in `sys.modules`.
+pub fn init() -> Value {
+    let m = new_module("builtins");
+    let md = m.downcast::<ModuleData>().expect("module").dict();
+    for (name, ty) in types().all() {
+        if name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && !matches!(
+                name,
+                "object" | "type" | "int" | "bool" | "float" | "complex" | "str" | "bytes"
+                    | "bytearray" | "tuple" | "list" | "dict" | "set" | "frozenset" | "range"
+                    | "slice" | "property" | "classmethod" | "staticmethod" | "super"
+                    | "enumerate" | "zip" | "map" | "filter" | "reversed"
+            )
+        {
+            continue;
+        }
+        if matches!(name, "NoneType" | "NotImplementedType") {
+            continue;
+        }
+        md.set_str(&StrData::intern(name), ty.clone());
+    }
+    md.set_str(&StrData::intern("EnvironmentError"), types().os_error.clone());
+    md.set_str(&StrData::intern("IOError"), types().os_error.clone());
+    md.set_str(&StrData::intern("None"), Value::NONE);
+    md.set_str(&StrData::intern("True"), Value::TRUE);
+    md.set_str(&StrData::intern("False"), Value::FALSE);
+    md.set_str(&StrData::intern("NotImplemented"), Value::NOT_IMPLEMENTED);
+    md.set_str(&StrData::intern("Ellipsis"), Value::ELLIPSIS);
+    md.set_str(&StrData::intern("__debug__"), Value::TRUE);
+    functions::install(md);
+    numeric::install(md);
+    iterators::install(md);
+    BUILTINS.with(|b| *b.borrow_mut() = Some(m.clone()));
+    let modules = crate::modules::sys_modules();
+    modules
+        .downcast::<DictData>()
+        .expect("dict")
+        .set_str(&StrData::intern("builtins"), m.clone());
+    m
+}

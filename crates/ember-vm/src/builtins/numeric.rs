@@ -1,0 +1,347 @@
+//! Built-in functions over numbers and iterables of them: abs, divmod, pow, round, min,
+//! max, sum, any, all, chr, ord, bin, oct, hex.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Kind;
+use crate::objects::complex::ComplexData;
+use crate::objects::dict::DictData;
+use crate::objects::float::{as_float, new_float};
+use crate::objects::int::{new_int, to_bigint};
+use crate::objects::str::{as_str, new_string, StrData};
+use crate::objects::tuple::new_tuple;
+use crate::objects::typeobj::type_name;
+use crate::ops;
+use crate::types::args::Args;
+use crate::value::Value;
+use ember_bytecode::{BinOp, CmpOp};
+
+pub fn install(d: &DictData) {
+    super::add(d, "abs", builtin_abs);
+    super::add(d, "divmod", builtin_divmod);
+    super::add(d, "pow", builtin_pow);
+    super::add(d, "round", builtin_round);
+    super::add(d, "min", builtin_min);
+    super::add(d, "max", builtin_max);
+    super::add(d, "sum", builtin_sum);
+    super::add(d, "any", builtin_any);
+    super::add(d, "all", builtin_all);
+    super::add(d, "chr", builtin_chr);
+    super::add(d, "ord", builtin_ord);
+    super::add(d, "bin", builtin_bin);
+    super::add(d, "oct", builtin_oct);
+    super::add(d, "hex", builtin_hex);
+}
+
+fn builtin_abs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("abs", 1, 1)?;
+    let v = &args[0];
+    if let Some(i) = v.as_small_int() {
+        return Ok(new_int(i.abs()));
+    }
+    if let Some(b) = to_bigint(v) {
+        use num_traits::Signed;
+        return Ok(crate::objects::int::new_bigint(b.abs()));
+    }
+    if let Some(f) = as_float(v) {
+        return Ok(new_float(f.abs()));
+    }
+    if let Some(c) = v.downcast::<ComplexData>() {
+        return Ok(new_float(c.re.hypot(c.im)));
+    }
+    if let Some(m) = ops::lookup_special(v, "__abs__") {
+        return ops::call_method_value(&m, v, &[]);
+    }
+    Err(PyErr::type_error(format!(
+        "bad operand type for abs(): '{}'",
+        type_name(v)
+    )))
+}
+
+fn builtin_divmod(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("divmod", 2, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    if let Some(m) = ops::lookup_special(a, "__divmod__").filter(|_| a.kind() == Some(Kind::Instance)) {
+        return ops::call_method_value(&m, a, std::slice::from_ref(b));
+    }
+    let numeric = |v: &Value| to_bigint(v).is_some() || as_float(v).is_some();
+    if !numeric(a) || !numeric(b) {
+        return Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        )));
+    }
+    if to_bigint(a).is_some() && to_bigint(b).is_some() && to_bigint(b).is_some_and(|x| x == 0.into()) {
+        return Err(PyErr::zero_division("integer division or modulo by zero"));
+    }
+    if (as_float(a).is_some() || as_float(b).is_some())
+        && crate::types::float::to_f64(b)? == 0.0
+    {
+        return Err(PyErr::zero_division("float divmod()"));
+    }
+    let q = ops::binary_op(a, b, BinOp::FloorDiv)?;
+    let r = ops::binary_op(a, b, BinOp::Mod)?;
+    Ok(new_tuple(vec![q, r]))
+}
+
+fn builtin_pow(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let base = a.get(0, "base").ok_or_else(|| PyErr::type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let exp = a.get(1, "exp").ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    match a.get(2, "mod") {
+        Some(m) if !m.is_none() => ops::int_pow_mod(base, exp, m),
+        _ => ops::binary_op(base, exp, BinOp::Pow),
+    }
+}
+
+fn builtin_round(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let x = a.get(0, "number").ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = a.get(1, "ndigits").filter(|v| !v.is_none());
+    if let Some(f) = as_float(x) {
+        return match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(PyErr::value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
+                }
+                crate::types::int::float_to_int(round_half_even(f))
+            }
+            Some(n) => {
+                let n = crate::objects::int::to_i64(n).ok_or_else(|| {
+                    PyErr::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(n)
+                    ))
+                })?;
+                Ok(new_float(round_float_digits(f, n)))
+            }
+        };
+    }
+    if let Some(i) = to_bigint(x) {
+        return match nd {
+            None => Ok(crate::objects::int::new_bigint(i)),
+            Some(n) => {
+                let n = crate::objects::int::to_i64(n).unwrap_or(0);
+                if n >= 0 {
+                    return Ok(crate::objects::int::new_bigint(i));
+                }
+                use num_integer::Integer;
+                let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
+                let (q, r) = i.div_mod_floor(&p);
+                let twice: num_bigint::BigInt = &r * 2;
+                let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                Ok(crate::objects::int::new_bigint(q * p))
+            }
+        };
+    }
+    if let Some(m) = ops::lookup_special(x, "__round__") {
+        let rest: Vec<Value> = nd.into_iter().cloned().collect();
+        return ops::call_method_value(&m, x, &rest);
+    }
+    Err(PyErr::type_error(format!(
+        "type {} doesn't define __round__ method",
+        type_name(x)
+    )))
+}
+
+/// Rounds half to even.
+pub fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 {
+        2.0 * (f / 2.0).round()
+    } else {
+        r
+    }
+}
+
+/// `round(f, n)` correctly rounded through decimal text, as CPython does.
+fn round_float_digits(f: f64, n: i64) -> f64 {
+    if !f.is_finite() || n > 330 {
+        return f;
+    }
+    if n < -330 {
+        return 0.0f64.copysign(f);
+    }
+    if n >= 0 {
+        let s = format!("{:.*}", n as usize, f);
+        // Rust rounds half to even on the exact binary value, as CPython's dtoa does.
+        return s.parse().unwrap_or(f);
+    }
+    let p = 10f64.powi((-n) as i32);
+    let y = round_half_even(f / p) * p;
+    if y.is_finite() {
+        y
+    } else {
+        f
+    }
+}
+
+fn min_max(args: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.only_kwargs(name, &["key", "default"])?;
+    let key = a.kw("key").cloned().filter(|k| !k.is_none());
+    let items = match a.pos.len() {
+        0 => {
+            return Err(PyErr::type_error(format!(
+                "{} expected at least 1 argument, got 0",
+                name
+            )))
+        }
+        1 => ops::collect(&a.pos[0])?,
+        _ => {
+            if a.kw("default").is_some() {
+                return Err(PyErr::type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                )));
+            }
+            a.pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) => ops::call(f, std::slice::from_ref(&it), &[])?,
+            None => it.clone(),
+        };
+        best = match best {
+            None => Some((k, it)),
+            Some((bk, bv)) => {
+                if ops::is_true(&ops::richcompare(&k, &bk, op)?)? {
+                    Some((k, it))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match a.kw("default") {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::value_error(format!("{}() arg is an empty sequence", name))),
+        },
+    }
+}
+
+fn builtin_min(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(args, kw, "min", CmpOp::Lt)
+}
+
+fn builtin_max(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(args, kw, "max", CmpOp::Gt)
+}
+
+fn builtin_sum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("sum", 1, 2)?;
+    let mut acc = a.get(1, "start").cloned().unwrap_or_else(|| new_int(0));
+    if as_str(&acc).is_some() {
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    if acc.kind() == Some(Kind::Bytes) {
+        return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    let it = ops::get_iter(&a.pos[0])?;
+    // Float accumulation uses Neumaier compensation? CPython 3.11 adds plainly.
+    while let Some(x) = ops::next(&it)? {
+        acc = ops::binary_op(&acc, &x, BinOp::Add)?;
+    }
+    Ok(acc)
+}
+
+fn builtin_any(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("any", 1, 1)?;
+    let it = ops::get_iter(&args[0])?;
+    while let Some(x) = ops::next(&it)? {
+        if ops::is_true(&x)? {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn builtin_all(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("all", 1, 1)?;
+    let it = ops::get_iter(&args[0])?;
+    while let Some(x) = ops::next(&it)? {
+        if !ops::is_true(&x)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+fn builtin_chr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("chr", 1, 1)?;
+    let Some(i) = ops::index_opt(&args[0])? else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&args[0])
+        )));
+    };
+    let n = crate::objects::int::to_i64(&i).unwrap_or(-1);
+    if !(0..=0x10ffff).contains(&n) {
+        return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(n as u32) {
+        Some(c) => Ok(StrData::intern(c.encode_utf8(&mut [0u8; 4]))),
+        None => Err(PyErr::value_error(
+            "surrogate code points are not supported by ember yet",
+        )),
+    }
+}
+
+fn builtin_ord(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("ord", 1, 1)?;
+    if let Some(s) = as_str(&args[0]) {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(new_int(c as i64)),
+            _ => Err(PyErr::type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
+        };
+    }
+    if let Some(b) = crate::objects::bytes::bytes_like(&args[0]) {
+        if b.len() == 1 {
+            return Ok(new_int(b[0] as i64));
+        }
+        return Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
+    }
+    Err(PyErr::type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        type_name(&args[0])
+    )))
+}
+
+fn radix(args: &[Value], kw: &[Value], name: &str, r: u32) -> PyResult<Value> {
+    Args::new(args, kw).arity(name, 1, 1)?;
+    let Some(i) = ops::index_opt(&args[0])? else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&args[0])
+        )));
+    };
+    let b = to_bigint(&i).expect("int");
+    Ok(new_string(crate::format::int_to_string_radix(&b, r)))
+}
+
+fn builtin_bin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(args, kw, "bin", 2)
+}
+fn builtin_oct(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(args, kw, "oct", 8)
+}
+fn builtin_hex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(args, kw, "hex", 16)
+}

@@ -1,0 +1,296 @@
+//! The interpreter: frames, the register stack, argument binding, the dispatch loop,
+//! generators, and the entry points native code uses to run Python code.
+
+pub mod args;
+pub mod eval;
+pub mod frame;
+pub mod stack;
+
+use crate::error::{PyErr, PyResult};
+use crate::interp::eval::Exit;
+use crate::interp::frame::{Frame, Registers};
+use crate::object::{alloc, Kind};
+use crate::objects::exception::{exc_state, new_traceback};
+use crate::objects::function::FunctionData;
+use crate::objects::generator::GeneratorData;
+use crate::value::Value;
+use crate::vm::{types, with_thread};
+use ember_bytecode::flags;
+use std::cell::{Cell, RefCell};
+
+pub use eval::{func_str, make_exception};
+
+/// Most native re-entries of the loop (Python code called from Rust code called from
+/// Python code ...) before RecursionError, sized to the interpreter thread's stack.
+pub const MAX_NATIVE_DEPTH: usize = 20_000;
+
+/// The global builtins dict that frames use.
+pub fn builtins_dict() -> Value {
+    crate::builtins::builtins_dict()
+}
+
+/// Builds the frame for calling `func` (whose payload is `fd`) with the arguments.
+pub fn new_frame(func: &Value, fd: &FunctionData, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
+    let code = fd.code();
+    let n = code.code.nregs as usize;
+    let (ptr, mark) = with_thread(|t| t.stack.borrow_mut().alloc(n));
+    let mut frame = Frame {
+        code: fd.code.clone(),
+        globals: fd.globals.clone(),
+        builtins: builtins_dict(),
+        locals: Value::UNBOUND,
+        func: func.clone(),
+        regs: Registers::Stack { ptr, len: n, mark },
+        pc: 0,
+        ret_dst: 0,
+        resume_dst: None,
+    };
+    let regs = frame.regs_mut();
+    args::bind_args(fd, args, kwnames, regs)?;
+    eval::init_cells(fd, regs);
+    Ok(frame)
+}
+
+/// Calls a Python function from native code.
+pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let fd = func.downcast::<FunctionData>().expect("call_function takes a function");
+    if fd.code().code.has_flag(flags::GENERATOR) {
+        return new_generator(func, fd, args, kwnames);
+    }
+    let (depth, limit) = with_thread(|t| (t.depth.get(), t.recursion_limit.get()));
+    if depth >= limit {
+        return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+    }
+    let frame = new_frame(func, fd, args, kwnames)?;
+    with_thread(|t| t.depth.set(depth + 1));
+    let (r, frame) = eval::run(frame, None);
+    drop(frame);
+    with_thread(|t| t.depth.set(depth));
+    match r? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(PyErr::runtime_error("yield outside a generator frame")),
+    }
+}
+
+/// Runs a function's code with an explicit locals mapping (a class body).
+pub fn call_with_locals(func: &Value, locals: Value) -> PyResult<Value> {
+    let fd = func.downcast::<FunctionData>().expect("a function");
+    let mut frame = new_frame(func, fd, &[], &[])?;
+    frame.locals = locals;
+    run_frame(frame)
+}
+
+/// Runs module-level code in `globals` (its own locals), as `exec` does.
+pub fn run_code(code: &Value, globals: &Value, locals: Option<Value>) -> PyResult<Value> {
+    let cd = code.downcast::<crate::objects::code::CodeData>().expect("code");
+    let n = cd.code.nregs as usize;
+    let (ptr, mark) = with_thread(|t| t.stack.borrow_mut().alloc(n));
+    let frame = Frame {
+        code: code.clone(),
+        globals: globals.clone(),
+        builtins: builtins_dict(),
+        locals: locals.unwrap_or_else(|| globals.clone()),
+        func: Value::NONE,
+        regs: Registers::Stack { ptr, len: n, mark },
+        pc: 0,
+        ret_dst: 0,
+        resume_dst: None,
+    };
+    run_frame(frame)
+}
+
+fn run_frame(frame: Frame) -> PyResult<Value> {
+    let depth = with_thread(|t| t.depth.get());
+    with_thread(|t| t.depth.set(depth + 1));
+    let (r, frame) = eval::run(frame, None);
+    drop(frame);
+    with_thread(|t| t.depth.set(depth));
+    match r? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(PyErr::runtime_error("yield outside a generator frame")),
+    }
+}
+
+/// A generator object for a call of generator function `func`.
+fn new_generator(func: &Value, fd: &FunctionData, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let code = fd.code();
+    let n = code.code.nregs as usize;
+    let mut regs: Box<[Value]> = (0..n).map(|_| Value::UNBOUND).collect();
+    args::bind_args(fd, args, kwnames, &mut regs)?;
+    eval::init_cells(fd, &mut regs);
+    let frame = Frame {
+        code: fd.code.clone(),
+        globals: fd.globals.clone(),
+        builtins: builtins_dict(),
+        locals: Value::UNBOUND,
+        func: func.clone(),
+        regs: Registers::Heap(regs),
+        pc: 0,
+        ret_dst: 0,
+        resume_dst: None,
+    };
+    Ok(alloc(
+        &types().generator,
+        GeneratorData {
+            frame: RefCell::new(Some(Box::new(frame))),
+            name: fd.name.get(),
+            qualname: fd.qualname.get(),
+            running: Cell::new(false),
+        },
+    ))
+}
+
+/// What sending into a generator (or iterator) produced.
+pub enum SendResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// Resumes generator `g` with `value` sent in, or `throw` raised at the yield.
+pub fn generator_resume(g: &Value, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+    let gd = g.downcast::<GeneratorData>().expect("a generator");
+    if gd.running.get() {
+        return Err(PyErr::value_error("generator already executing"));
+    }
+    let Some(mut frame) = gd.frame.borrow_mut().take() else {
+        if let Some(e) = throw {
+            return Err(e);
+        }
+        return Ok(SendResult::Returned(Value::NONE)).and_then(|_| Err(PyErr::stop_iteration(None)));
+    };
+    if frame.pc == 0 && !value.is_none() && throw.is_none() {
+        *gd.frame.borrow_mut() = Some(frame);
+        return Err(PyErr::type_error(
+            "can't send non-None value to a just-started generator",
+        ));
+    }
+    if let Some(d) = frame.resume_dst.take() {
+        frame.regs_mut()[d as usize].set(value);
+    }
+    gd.running.set(true);
+    let depth = with_thread(|t| t.depth.get());
+    with_thread(|t| t.depth.set(depth + 1));
+    let (r, frame) = eval::run(*frame, throw);
+    with_thread(|t| t.depth.set(depth));
+    gd.running.set(false);
+    match r {
+        Ok(Exit::Yield(v)) => {
+            *gd.frame.borrow_mut() = Some(Box::new(frame));
+            Ok(SendResult::Yielded(v))
+        }
+        Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
+        Err(e) => {
+            // PEP 479: StopIteration escaping a generator becomes RuntimeError.
+            if e.matches(&types().stop_iteration) {
+                let re = PyErr::runtime_error("generator raised StopIteration");
+                if let Some(st) = exc_state(&re.exc) {
+                    st.cause.set(e.exc.clone());
+                    st.context.set(e.exc);
+                    st.suppress_context.set(true);
+                }
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `next(g)` for a generator: None when it returns.
+pub fn generator_next(g: &Value) -> PyResult<Option<Value>> {
+    match generator_resume(g, Value::NONE, None) {
+        Ok(SendResult::Yielded(v)) => Ok(Some(v)),
+        Ok(SendResult::Returned(_)) => Ok(None),
+        Err(e) if e.matches(&types().stop_iteration) && e.exc.kind() == Some(Kind::Instance) => {
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// One step of `yield from`: send `val` into `it`.
+pub fn send_into(it: &Value, val: Value) -> PyResult<SendResult> {
+    if it.kind() == Some(Kind::Generator) {
+        return match generator_resume(it, val, None) {
+            Err(e) if e.matches(&types().stop_iteration) => {
+                Ok(SendResult::Returned(stop_iteration_value(&e)))
+            }
+            r => r,
+        };
+    }
+    let r = if val.is_none() {
+        crate::ops::next(it).map(|o| o.ok_or(()))
+    } else {
+        match crate::ops::call_method(it, "send", &[val]) {
+            Ok(v) => Ok(Ok(v)),
+            Err(e) if e.matches(&types().stop_iteration) => {
+                return Ok(SendResult::Returned(stop_iteration_value(&e)))
+            }
+            Err(e) => Err(e),
+        }
+    };
+    match r? {
+        Ok(v) => Ok(SendResult::Yielded(v)),
+        Err(()) => Ok(SendResult::Returned(Value::NONE)),
+    }
+}
+
+/// The `value` of a StopIteration (its first argument, or None).
+pub fn stop_iteration_value(e: &PyErr) -> Value {
+    exc_state(&e.exc)
+        .and_then(|st| {
+            let a = st.args.get();
+            crate::objects::tuple::as_tuple(&a).and_then(|t| t.first().cloned())
+        })
+        .unwrap_or(Value::NONE)
+}
+
+/// `exc.__traceback__` as a traceback object (None when the exception has no entries).
+pub fn traceback_object(exc: &Value) -> Value {
+    match exc_state(exc) {
+        Some(st) if !st.traceback.borrow().is_empty() => {
+            new_traceback(&types().traceback, st.traceback.borrow().clone())
+        }
+        _ => Value::NONE,
+    }
+}
+
+/// The frame running on this thread, if any.
+pub fn current_frame() -> Option<&'static Frame> {
+    let p = with_thread(|t| t.frame.get());
+    // SAFETY: the pointer is set by the dispatch loop to its running frame and reset when
+    // that loop exits; native code called from the frame runs while it is alive.
+    unsafe { p.as_ref() }
+}
+
+/// `locals()` of the running frame: its mapping, or a dict of its bound local variables.
+pub fn current_locals() -> PyResult<Value> {
+    let Some(f) = current_frame() else {
+        return Ok(crate::objects::dict::DictData::new_value());
+    };
+    if !f.locals.is_unbound() {
+        return Ok(f.locals.clone());
+    }
+    let d = crate::objects::dict::DictData::new_value();
+    let dd = d.downcast::<crate::objects::dict::DictData>().expect("dict");
+    let code = f.code();
+    let regs: &[Value] = match &f.regs {
+        // SAFETY: the frame is alive and running (see `current_frame`).
+        Registers::Stack { ptr, len, .. } => unsafe { std::slice::from_raw_parts(*ptr, *len) },
+        Registers::Heap(b) => b,
+    };
+    for (i, name) in code.varnames.iter().enumerate() {
+        if !regs[i].is_unbound() {
+            dd.set_str(name, regs[i].clone());
+        }
+    }
+    let nv = code.varnames.len();
+    for (i, name) in code.code.cellvars.iter().chain(code.code.freevars.iter()).enumerate() {
+        if let Some(c) = regs[nv + i].downcast::<crate::objects::cell::CellData>() {
+            let v = c.0.get();
+            if !v.is_unbound() {
+                dd.set_str(&crate::objects::str::StrData::intern(name), v);
+            }
+        }
+    }
+    Ok(d)
+}

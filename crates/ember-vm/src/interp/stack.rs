@@ -1,0 +1,88 @@
+//! The register stack: one contiguous run of `Value` slots per frame, carved from large
+//! chunks that never move, so a frame's registers are a stable pointer for its whole
+//! life. An ordinary call takes a window from the current chunk (no heap allocation);
+//! a new chunk is allocated only when one fills up, and kept for reuse.
+//!
+//! Invariant: every slot above the top of the stack is `UNBOUND` (holds no reference).
+
+use crate::value::Value;
+
+const CHUNK: usize = 1 << 16;
+
+pub struct RegisterStack {
+    chunks: Vec<Box<[Value]>>,
+    /// Index of the chunk in use.
+    cur: usize,
+    /// First free slot in the chunk in use.
+    top: usize,
+}
+
+/// Where the stack stood before a window was taken; given back to `free`.
+#[derive(Clone, Copy, Debug)]
+pub struct Mark {
+    cur: usize,
+    top: usize,
+}
+
+fn new_chunk(n: usize) -> Box<[Value]> {
+    (0..n.max(CHUNK)).map(|_| Value::UNBOUND).collect()
+}
+
+impl Default for RegisterStack {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl RegisterStack {
+    pub fn new() -> RegisterStack {
+        RegisterStack {
+            chunks: Vec::new(),
+            cur: 0,
+            top: 0,
+        }
+    }
+
+    /// Takes a window of `n` unbound registers.
+    pub fn alloc(&mut self, n: usize) -> (*mut Value, Mark) {
+        let mark = Mark {
+            cur: self.cur,
+            top: self.top,
+        };
+        if self.chunks.is_empty() {
+            self.chunks.push(new_chunk(n));
+        }
+        if self.top + n > self.chunks[self.cur].len() {
+            // Move on to the next chunk (reusing one that is big enough).
+            self.cur += 1;
+            if self.cur < self.chunks.len() && self.chunks[self.cur].len() < n {
+                self.chunks.truncate(self.cur);
+            }
+            if self.cur == self.chunks.len() {
+                self.chunks.push(new_chunk(n));
+            }
+            self.top = 0;
+        }
+        let ptr = self.chunks[self.cur][self.top..].as_mut_ptr();
+        self.top += n;
+        (ptr, mark)
+    }
+
+    /// Gives back the window taken with `mark`, dropping what its `n` slots hold.
+    ///
+    /// # Safety
+    /// `ptr`/`n` is the window returned by the `alloc` that returned `mark`, and windows are
+    /// freed in the reverse order they were taken.
+    pub unsafe fn free(&mut self, ptr: *mut Value, n: usize, mark: Mark) {
+        for i in 0..n {
+            // SAFETY: the window lies inside a live chunk (per the contract).
+            let slot = unsafe { &mut *ptr.add(i) };
+            if !slot.is_unbound() {
+                let old = std::mem::replace(slot, Value::UNBOUND);
+                drop(old);
+            }
+        }
+        self.cur = mark.cur;
+        self.top = mark.top;
+    }
+}

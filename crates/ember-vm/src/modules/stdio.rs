@@ -1,0 +1,143 @@
+//! The standard streams as Python objects (`sys.stdout`, `sys.stderr`, `sys.stdin`):
+//! buffered writers over file descriptors 0-2 with `write`, `flush`, `readline`.
+//! stdout is flushed at exit on every path, and before anything is written to stderr.
+
+use crate::error::{PyErr, PyResult};
+use crate::objects::instance::new_instance;
+use crate::objects::str::{as_str, new_string};
+use crate::objects::typeobj::{new_type, type_name};
+use crate::types::args::Args;
+use crate::value::Value;
+use std::cell::RefCell;
+use std::io::{BufRead, Read, Write};
+
+thread_local! {
+    static OUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    static STREAM_TYPE: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+const FLUSH_AT: usize = 1 << 13;
+
+/// Which standard stream an object is (stored in its `builtin_value` slot as an int).
+fn fd_of(v: &Value) -> Option<i64> {
+    let inst = v.downcast::<crate::objects::instance::InstanceData>()?;
+    crate::objects::int::to_i64(inst.builtin_value.borrow())
+}
+
+/// Appends text to a standard stream.
+pub fn write_fd(fd: i64, s: &str) {
+    if fd == 1 {
+        OUT.with(|o| {
+            let mut o = o.borrow_mut();
+            o.extend_from_slice(s.as_bytes());
+            if o.len() >= FLUSH_AT {
+                let _ = std::io::stdout().write_all(&o);
+                o.clear();
+            }
+        });
+    } else {
+        flush_stdout();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+}
+
+/// Writes out what stdout has buffered.
+pub fn flush_stdout() {
+    OUT.with(|o| {
+        let mut o = o.borrow_mut();
+        if !o.is_empty() {
+            let _ = std::io::stdout().write_all(&o);
+            o.clear();
+        }
+    });
+    let _ = std::io::stdout().flush();
+}
+
+/// True when `v` is the stream object for `fd`.
+pub fn is_std_stream(v: &Value) -> Option<i64> {
+    fd_of(v)
+}
+
+fn stream_write(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("write", 2, 2)?;
+    let fd = fd_of(&args[0]).unwrap_or(1);
+    let s = as_str(&args[1]).ok_or_else(|| {
+        PyErr::type_error(format!("write() argument must be str, not {}", type_name(&args[1])))
+    })?;
+    write_fd(fd, s);
+    Ok(crate::objects::int::new_int(s.chars().count() as i64))
+}
+
+fn stream_flush(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if fd_of(&args[0]) == Some(1) {
+        flush_stdout();
+    } else {
+        let _ = std::io::stderr().flush();
+    }
+    Ok(Value::NONE)
+}
+
+fn stream_readline(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    flush_stdout();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| PyErr::os_error(e.to_string()))?;
+    Ok(new_string(line))
+}
+
+fn stream_read(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut s = String::new();
+    std::io::stdin()
+        .read_to_string(&mut s)
+        .map_err(|e| PyErr::os_error(e.to_string()))?;
+    Ok(new_string(s))
+}
+
+fn stream_isatty(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    let fd = fd_of(&args[0]).unwrap_or(1);
+    Ok(Value::bool(match fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }))
+}
+
+fn stream_fileno(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(crate::objects::int::new_int(fd_of(&args[0]).unwrap_or(1)))
+}
+
+fn stream_type() -> Value {
+    STREAM_TYPE.with(|t| {
+        if let Some(ty) = t.borrow().as_ref() {
+            return ty.clone();
+        }
+        let ty = new_type(
+            "TextIOWrapper",
+            vec![crate::vm::types().object.clone()],
+            crate::object::Kind::Instance,
+            true,
+        )
+        .expect("a simple type");
+        crate::types::add_method(&ty, "write", stream_write);
+        crate::types::add_method(&ty, "flush", stream_flush);
+        crate::types::add_method(&ty, "readline", stream_readline);
+        crate::types::add_method(&ty, "read", stream_read);
+        crate::types::add_method(&ty, "isatty", stream_isatty);
+        crate::types::add_method(&ty, "fileno", stream_fileno);
+        crate::types::add_attr(&ty, "__module__", crate::objects::str::new_str("_io"));
+        *t.borrow_mut() = Some(ty.clone());
+        ty
+    })
+}
+
+/// A new stream object for fd 0, 1 or 2.
+pub fn new_stream(fd: i64) -> Value {
+    let s = new_instance(&stream_type());
+    if let Some(inst) = s.downcast::<crate::objects::instance::InstanceData>() {
+        inst.builtin_value.set(crate::objects::int::new_int(fd));
+    }
+    s
+}

@@ -1,0 +1,165 @@
+//! The `sys` module.
+
+use crate::error::{PyErr, PyResult};
+use crate::objects::dict::DictData;
+use crate::objects::int::new_int;
+use crate::objects::list::new_list;
+use crate::objects::module::{new_module, ModuleData};
+use crate::objects::native::{new_native, Binding, NativeFn};
+use crate::objects::str::{new_str, StrData};
+use crate::objects::tuple::new_tuple;
+use crate::types::args::Args;
+use crate::value::Value;
+use crate::vm::{types, with_thread};
+use std::cell::RefCell;
+
+thread_local! {
+    static SYS: RefCell<Option<Value>> = const { RefCell::new(None) };
+    static MODULES: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+pub const VERSION: &str = "3.11.7 (ember 0.1.0)";
+
+/// `sys.modules`.
+pub fn modules_dict() -> Value {
+    MODULES.with(|m| {
+        m.borrow_mut()
+            .get_or_insert_with(DictData::new_value)
+            .clone()
+    })
+}
+
+/// The `sys` module object.
+pub fn sys_module() -> Value {
+    SYS.with(|s| s.borrow().clone()).expect("sys is created at start-up")
+}
+
+fn set(m: &ModuleData, name: &str, v: Value) {
+    m.dict().set_str(&StrData::intern(name), v);
+}
+
+fn func(m: &ModuleData, name: &'static str, f: NativeFn) {
+    set(m, name, new_native(name, f, Binding::Function, Value::NONE));
+}
+
+/// Creates `sys` with `argv` and registers it in `sys.modules`.
+pub fn init(argv: &[String]) -> Value {
+    let sys = new_module("sys");
+    let m = sys.downcast::<ModuleData>().expect("module");
+    set(m, "argv", new_list(argv.iter().map(|a| new_str(a)).collect()));
+    set(m, "orig_argv", new_list(argv.iter().map(|a| new_str(a)).collect()));
+    set(m, "version", new_str(VERSION));
+    set(
+        m,
+        "version_info",
+        new_tuple(vec![
+            new_int(3),
+            new_int(11),
+            new_int(7),
+            new_str("final"),
+            new_int(0),
+        ]),
+    );
+    set(m, "hexversion", new_int(0x030b07f0));
+    set(m, "maxsize", new_int(i64::MAX));
+    set(m, "maxunicode", new_int(0x10ffff));
+    set(m, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(m, "platform", new_str("linux"));
+    set(m, "executable", new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set(m, "path", new_list(Vec::new()));
+    set(m, "modules", modules_dict());
+    set(m, "stdout", crate::modules::stdio::new_stream(1));
+    set(m, "stderr", crate::modules::stdio::new_stream(2));
+    set(m, "stdin", crate::modules::stdio::new_stream(0));
+    set(m, "__stdout__", crate::modules::stdio::new_stream(1));
+    set(m, "__stderr__", crate::modules::stdio::new_stream(2));
+    set(m, "dont_write_bytecode", Value::FALSE);
+    let imp = new_module("implementation");
+    let im = imp.downcast::<ModuleData>().expect("module");
+    set(im, "name", new_str("ember"));
+    set(im, "cache_tag", new_str("ember-311"));
+    set(
+        im,
+        "version",
+        new_tuple(vec![new_int(0), new_int(1), new_int(0), new_str("alpha"), new_int(0)]),
+    );
+    set(m, "implementation", imp);
+    func(m, "exit", sys_exit);
+    func(m, "getrecursionlimit", sys_getrecursionlimit);
+    func(m, "setrecursionlimit", sys_setrecursionlimit);
+    func(m, "exc_info", sys_exc_info);
+    func(m, "exception", sys_exception);
+    func(m, "intern", sys_intern);
+    func(m, "getsizeof", sys_getsizeof);
+    func(m, "set_int_max_str_digits", sys_set_int_max_str_digits);
+    func(m, "get_int_max_str_digits", sys_get_int_max_str_digits);
+    func(m, "getdefaultencoding", sys_getdefaultencoding);
+    let md = modules_dict();
+    let mdd = md.downcast::<DictData>().expect("dict");
+    mdd.set_str(&StrData::intern("sys"), sys.clone());
+    SYS.with(|s| *s.borrow_mut() = Some(sys.clone()));
+    sys
+}
+
+fn sys_exit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("exit", 0, 1)?;
+    Err(PyErr::with_args(&types().system_exit, args.to_vec()))
+}
+
+fn sys_getrecursionlimit(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(new_int(with_thread(|t| t.recursion_limit.get()) as i64))
+}
+
+fn sys_setrecursionlimit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("setrecursionlimit", 1, 1)?;
+    let n = crate::objects::int::to_i64(&args[0]).ok_or_else(|| {
+        PyErr::type_error("'float' object cannot be interpreted as an integer")
+    })?;
+    if n < 1 {
+        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+    }
+    with_thread(|t| t.recursion_limit.set(n as usize));
+    Ok(Value::NONE)
+}
+
+fn sys_exc_info(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let h = with_thread(|t| t.handled.get());
+    if h.is_none() || h.is_unbound() {
+        return Ok(new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
+    }
+    let ty = crate::objects::typeobj::type_of(&h).clone();
+    let tb = crate::interp::traceback_object(&h);
+    Ok(new_tuple(vec![ty, h, tb]))
+}
+
+fn sys_exception(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let h = with_thread(|t| t.handled.get());
+    Ok(if h.is_unbound() { Value::NONE } else { h })
+}
+
+fn sys_intern(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match crate::objects::str::as_str(&args[0]) {
+        Some(s) => Ok(StrData::intern(s)),
+        None => Err(PyErr::type_error("intern() argument must be str")),
+    }
+}
+
+fn sys_getsizeof(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(new_int(64))
+}
+
+fn sys_set_int_max_str_digits(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let v = a.get(0, "maxdigits").cloned().unwrap_or(Value::NONE);
+    let n = crate::objects::int::to_i64(&v).unwrap_or(-1);
+    crate::format::set_int_max_str_digits(n).map_err(|e| e.into_pyerr())?;
+    Ok(Value::NONE)
+}
+
+fn sys_get_int_max_str_digits(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(new_int(crate::format::int_max_str_digits() as i64))
+}
+
+fn sys_getdefaultencoding(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(new_str("utf-8"))
+}

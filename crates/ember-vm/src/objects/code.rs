@@ -1,0 +1,80 @@
+//! Code objects as the VM holds them: the compiler's `CodeObject` plus its constants and
+//! names turned into objects, and the instruction array that quickening may rewrite.
+
+use crate::object::{alloc, Kind, Payload};
+use crate::objects::str::{new_str, StrData};
+use crate::value::Value;
+use crate::vm::types;
+use ember_bytecode::{CodeObject, Constant, Instr};
+use std::cell::UnsafeCell;
+use std::rc::Rc;
+
+pub struct CodeData {
+    pub code: Rc<CodeObject>,
+    /// The instructions the interpreter runs (quickened in place).
+    pub instrs: UnsafeCell<Box<[Instr]>>,
+    pub consts: Box<[Value]>,
+    /// Interned names.
+    pub names: Box<[Value]>,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+    /// Interned varnames (for keyword argument binding).
+    pub varnames: Box<[Value]>,
+}
+
+impl Payload for CodeData {
+    const KIND: Kind = Kind::Code;
+}
+
+impl CodeData {
+    #[inline]
+    pub fn instrs(&self) -> &[Instr] {
+        // SAFETY: instructions are rewritten only one at a time by quickening, to an
+        // instruction of the same family and size; no reference to one is held across it.
+        unsafe { &*self.instrs.get() }
+    }
+}
+
+/// Wraps a compiled code object, converting its constants recursively.
+pub fn new_code(code: Rc<CodeObject>) -> Value {
+    let consts = code.consts.iter().map(constant_to_value).collect();
+    let names = code.names.iter().map(|n| StrData::intern(n)).collect();
+    let varnames = code.varnames.iter().map(|n| StrData::intern(n)).collect();
+    let data = CodeData {
+        instrs: UnsafeCell::new(code.instrs.clone().into_boxed_slice()),
+        consts,
+        names,
+        name: StrData::intern(&code.name),
+        qualname: new_str(&code.qualname),
+        filename: new_str(&code.filename),
+        varnames,
+        code,
+    };
+    alloc(&types().code, data)
+}
+
+/// A constant as an object.
+pub fn constant_to_value(c: &Constant) -> Value {
+    use crate::objects::*;
+    match c {
+        Constant::None => Value::NONE,
+        Constant::True => Value::TRUE,
+        Constant::False => Value::FALSE,
+        Constant::Ellipsis => Value::ELLIPSIS,
+        Constant::Int(i) => int::new_int(*i),
+        Constant::BigInt(b) => int::new_bigint(b.clone()),
+        Constant::Float(f) => float::new_float(*f),
+        Constant::Complex(re, im) => complex::new_complex(*re, *im),
+        Constant::Str(s) => {
+            if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                StrData::intern(s)
+            } else {
+                new_str(s)
+            }
+        }
+        Constant::Bytes(b) => bytes::new_bytes(b.clone()),
+        Constant::Tuple(items) => tuple::new_tuple(items.iter().map(constant_to_value).collect()),
+        Constant::Code(code) => new_code(code.clone()),
+    }
+}

@@ -1,0 +1,79 @@
+//! Exception state carried by instances of `BaseException` subclasses: `args`, the
+//! traceback entries gathered while unwinding, `__cause__`, `__context__` and
+//! `__suppress_context__`.
+
+use crate::object::{alloc, Kind, Payload};
+use crate::objects::instance::InstanceData;
+use crate::objects::tuple::new_tuple;
+use crate::slot::Slot;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+/// One traceback entry: a code object and the line executing in it.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Value,
+    pub line: u32,
+}
+
+pub struct ExcState {
+    pub args: Slot,
+    /// Innermost entry first: printing walks it backwards ("most recent call last").
+    pub traceback: RefCell<Vec<TbEntry>>,
+    pub cause: Slot,
+    pub context: Slot,
+    pub suppress_context: Cell<bool>,
+}
+
+impl ExcState {
+    pub fn new(args: Vec<Value>) -> ExcState {
+        ExcState {
+            args: Slot::new(new_tuple(args)),
+            traceback: RefCell::new(Vec::new()),
+            cause: Slot::new(Value::NONE),
+            context: Slot::new(Value::NONE),
+            suppress_context: Cell::new(false),
+        }
+    }
+}
+
+/// An instance of built-in exception type `ty` with `args`, without running Python code.
+pub fn new_exception(ty: &Value, args: Vec<Value>) -> Value {
+    alloc(
+        ty,
+        InstanceData {
+            dict: Slot::default(),
+            exc: Some(Box::new(ExcState::new(args))),
+            builtin_value: Slot::default(),
+        },
+    )
+}
+
+/// The exception state of `v`, if it is an exception instance.
+pub fn exc_state(v: &Value) -> Option<&ExcState> {
+    v.downcast::<InstanceData>().and_then(|i| i.exc.as_deref())
+}
+
+/// A `traceback` object (materialised on demand from the entries).
+pub struct TracebackData {
+    pub entries: Vec<TbEntry>,
+}
+
+impl Payload for TracebackData {
+    const KIND: Kind = Kind::Traceback;
+}
+
+/// A frame object (materialised on demand).
+pub struct FrameData {
+    pub code: Value,
+    pub line: u32,
+    pub globals: Value,
+}
+
+impl Payload for FrameData {
+    const KIND: Kind = Kind::Frame;
+}
+
+pub fn new_traceback(ty: &Value, entries: Vec<TbEntry>) -> Value {
+    alloc(ty, TracebackData { entries })
+}

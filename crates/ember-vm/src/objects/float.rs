@@ -1,0 +1,21 @@
+//! `float`: a boxed f64.
+
+use crate::object::{alloc, Kind, Payload};
+use crate::value::Value;
+use crate::vm::types;
+
+pub struct FloatData(pub f64);
+
+impl Payload for FloatData {
+    const KIND: Kind = Kind::Float;
+}
+
+#[inline]
+pub fn new_float(f: f64) -> Value {
+    alloc(&types().float, FloatData(f))
+}
+
+#[inline]
+pub fn as_float(v: &Value) -> Option<f64> {
+    v.downcast::<FloatData>().map(|f| f.0)
+}

@@ -1,0 +1,45 @@
+//! Native iterators: one layout for every iterator written in Rust (list_iterator,
+//! range_iterator, enumerate, zip, map ...). Each is a boxed state implementing
+//! `NativeIterator`; the Python type in the header gives its name.
+
+use crate::error::PyResult;
+use crate::object::{alloc, Kind, Payload};
+use crate::value::Value;
+use std::cell::RefCell;
+
+pub trait NativeIterator {
+    /// The next item, or None when exhausted. May run Python code.
+    fn next(&mut self) -> PyResult<Option<Value>>;
+    /// `__length_hint__`, when known.
+    fn length_hint(&self) -> Option<usize> {
+        None
+    }
+}
+
+pub struct NativeIterData {
+    pub state: RefCell<Box<dyn NativeIterator>>,
+}
+
+impl Payload for NativeIterData {
+    const KIND: Kind = Kind::NativeIter;
+}
+
+pub fn new_native_iter(ty: &Value, state: Box<dyn NativeIterator>) -> Value {
+    alloc(
+        ty,
+        NativeIterData {
+            state: RefCell::new(state),
+        },
+    )
+}
+
+impl NativeIterData {
+    /// Advances the iterator; a re-entrant call (the iterator used from inside its own
+    /// callback) raises ValueError as CPython's "generator already executing" does.
+    pub fn next(&self) -> PyResult<Option<Value>> {
+        match self.state.try_borrow_mut() {
+            Ok(mut s) => s.next(),
+            Err(_) => Err(crate::error::PyErr::value_error("iterator already executing")),
+        }
+    }
+}

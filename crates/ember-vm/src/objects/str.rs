@@ -1,0 +1,143 @@
+//! `str`: UTF-8 text with its length in characters, its hash and an ASCII flag cached.
+//!
+//! Indexing is O(1) for ASCII strings (the common case); non-ASCII strings are indexed
+//! by walking characters (an index side table is planned, as PyPy does). Identifiers are
+//! interned: `intern` returns one shared immortal object per distinct text, so namespace
+//! lookups with interned keys compare pointers first.
+
+use crate::object::{alloc, Kind, Payload};
+use crate::value::Value;
+use crate::vm::types;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+pub struct StrData {
+    s: Box<str>,
+    /// Length in characters (code points).
+    char_len: usize,
+    /// The hash, or -1 when not computed yet.
+    hash: Cell<i64>,
+}
+
+impl Payload for StrData {
+    const KIND: Kind = Kind::Str;
+}
+
+thread_local! {
+    static EMPTY: Value = {
+        let v = alloc(&types().str, StrData::new(""));
+        v.header().expect("heap").make_immortal();
+        v
+    };
+    static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
+}
+
+impl StrData {
+    pub fn new(s: &str) -> StrData {
+        StrData::from_string(s.into())
+    }
+    pub fn from_string(s: Box<str>) -> StrData {
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrData {
+            s,
+            char_len,
+            hash: Cell::new(-1),
+        }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = hash_bytes(self.s.as_bytes());
+        self.hash.set(h);
+        h
+    }
+    /// The character at index `i` (0-based, already bounds-checked by the caller).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).expect("index checked by caller")
+        }
+    }
+    /// Byte offset of character index `i` (`i <= char_len`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+        }
+    }
+    /// The substring of characters `start .. end`.
+    pub fn substr(&self, start: usize, end: usize) -> &str {
+        let b0 = self.byte_offset(start);
+        let b1 = self.byte_offset(end);
+        &self.s[b0..b1]
+    }
+
+    /// The interned string object for `s` (immortal).
+    pub fn intern(s: &str) -> Value {
+        INTERNED.with(|m| {
+            if let Some(v) = m.borrow().get(s) {
+                return v.clone();
+            }
+            let v = alloc(&types().str, StrData::new(s));
+            v.header().expect("a new str is a heap object").make_immortal();
+            m.borrow_mut().insert(s.into(), v.clone());
+            v
+        })
+    }
+}
+
+/// A non-cryptographic hash of bytes (FNV-1a folded to 64 bits), never -1.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &c in b {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h ^ (h >> 29)) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// A new `str` object.
+pub fn new_str(s: &str) -> Value {
+    if s.is_empty() {
+        return EMPTY.with(|e| e.clone());
+    }
+    alloc(&types().str, StrData::new(s))
+}
+
+/// A new `str` object taking a `String`.
+pub fn new_string(s: String) -> Value {
+    if s.is_empty() {
+        return EMPTY.with(|e| e.clone());
+    }
+    alloc(&types().str, StrData::from_string(s.into_boxed_str()))
+}
+
+/// The text of a `str` object (exact or subclass payload), if `v` is one.
+pub fn as_str(v: &Value) -> Option<&str> {
+    v.downcast::<StrData>().map(|s| s.as_str())
+}

@@ -1,0 +1,282 @@
+//! Type objects: name, bases, MRO, namespace, instance layout and version tag.
+//!
+//! Built-in types are immortal and created once at start-up (`vm::types()`); classes
+//! made by `class` statements are ordinary counted objects. Every type has a version tag
+//! that is bumped when its namespace or that of a class in its MRO changes, so inline
+//! caches can guard on (type, version) alone.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{alloc, Kind, Payload};
+use crate::objects::dict::DictData;
+use crate::objects::str::StrData;
+use crate::slot::Slot;
+use crate::value::Value;
+use crate::vm::types;
+use std::cell::{Cell, UnsafeCell};
+
+pub struct TypeData {
+    pub name: UnsafeCell<String>,
+    pub qualname: UnsafeCell<String>,
+    /// Direct bases (`__bases__`).
+    pub bases: UnsafeCell<Vec<Value>>,
+    /// Method resolution order, this type first.
+    pub mro: UnsafeCell<Vec<Value>>,
+    /// The namespace (a dict; set right after allocation).
+    pub dict: Slot,
+    /// The layout of instances (the "solid base").
+    pub instance_kind: Kind,
+    /// Built-in type (its namespace cannot be changed by Python code).
+    pub builtin: bool,
+    /// Can be subclassed.
+    pub base_type: Cell<bool>,
+    /// Instances have a `__dict__`.
+    pub has_instance_dict: bool,
+    /// Version tag; bumped on any change to this type or a type in its MRO.
+    pub version: Cell<u64>,
+    /// Types whose MRO contains this one (weakly, by id), for version invalidation.
+    pub subclasses: UnsafeCell<Vec<usize>>,
+}
+
+impl Payload for TypeData {
+    const KIND: Kind = Kind::Type;
+}
+
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+pub fn next_version() -> u64 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
+}
+
+impl TypeData {
+    pub fn new(name: &str, instance_kind: Kind, builtin: bool) -> TypeData {
+        TypeData {
+            name: UnsafeCell::new(name.to_string()),
+            qualname: UnsafeCell::new(name.to_string()),
+            bases: UnsafeCell::new(Vec::new()),
+            mro: UnsafeCell::new(Vec::new()),
+            dict: Slot::default(),
+            instance_kind,
+            builtin,
+            base_type: Cell::new(true),
+            has_instance_dict: instance_kind == Kind::Instance,
+            version: Cell::new(next_version()),
+            subclasses: UnsafeCell::new(Vec::new()),
+        }
+    }
+    pub fn name(&self) -> &str {
+        // SAFETY: the name is only replaced by `set_name`, never while borrowed.
+        unsafe { &*self.name.get() }
+    }
+    pub fn qualname(&self) -> &str {
+        // SAFETY: as for `name`.
+        unsafe { &*self.qualname.get() }
+    }
+    pub fn set_name(&self, name: String) {
+        // SAFETY: single-threaded; no reference from `name()` outlives a statement.
+        unsafe { *self.name.get() = name }
+    }
+    pub fn set_qualname(&self, name: String) {
+        // SAFETY: as for `set_name`.
+        unsafe { *self.qualname.get() = name }
+    }
+    pub fn mro(&self) -> &[Value] {
+        // SAFETY: the MRO is replaced only by `set_mro`, not during a lookup.
+        unsafe { &*self.mro.get() }
+    }
+    pub fn bases(&self) -> &[Value] {
+        // SAFETY: as for `mro`.
+        unsafe { &*self.bases.get() }
+    }
+    pub fn set_mro(&self, mro: Vec<Value>) {
+        // SAFETY: see `mro`.
+        unsafe { *self.mro.get() = mro }
+    }
+    pub fn set_bases(&self, bases: Vec<Value>) {
+        // SAFETY: see `bases`.
+        unsafe { *self.bases.get() = bases }
+    }
+    pub fn dict(&self) -> &DictData {
+        self.dict
+            .borrow()
+            .downcast::<DictData>()
+            .expect("a type's namespace is always a dict")
+    }
+
+    /// Looks `name` up along the MRO, without descriptors: CPython's `_PyType_Lookup`.
+    pub fn lookup(&self, name: &Value) -> Option<Value> {
+        for t in self.mro() {
+            let td = t.downcast::<TypeData>().expect("MRO entries are types");
+            if let Some(v) = td.dict().get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Marks this type and its subclasses changed (a namespace write, a new base).
+    pub fn modified(&self) {
+        self.version.set(next_version());
+        // SAFETY: the list of subclass ids is not borrowed elsewhere.
+        let subs = unsafe { &*self.subclasses.get() }.clone();
+        for id in subs {
+            // Subclasses unregister themselves when freed, so ids here are live types.
+            let td = crate::objects::typeobj::type_data_by_id(id);
+            if let Some(td) = td {
+                td.version.set(next_version());
+            }
+        }
+    }
+
+    pub fn is_subtype(&self, other: &Value) -> bool {
+        self.mro().iter().any(|t| t.is(other))
+    }
+}
+
+/// Looks up a type's payload by its id (address), for the subclass registry.
+fn type_data_by_id(id: usize) -> Option<&'static TypeData> {
+    // SAFETY: ids in a subclass list are addresses of live type objects (see `modified`).
+    let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(id | 1) });
+    let td = v.downcast::<TypeData>()?;
+    // SAFETY: the type outlives this call; the 'static lifetime does not escape `modified`.
+    Some(unsafe { &*(td as *const TypeData) })
+}
+
+/// Removes a type that is being freed from its bases' subclass lists, so that
+/// `modified` never visits a freed type. Called by the deallocator before the payload
+/// is dropped.
+pub(crate) fn unregister_subclass(td: &TypeData, id: usize) {
+    for b in td.bases() {
+        if let Some(bd) = b.downcast::<TypeData>() {
+            // SAFETY: the subclass list is not borrowed elsewhere during this call.
+            unsafe { &mut *bd.subclasses.get() }.retain(|&x| x != id);
+        }
+    }
+}
+
+/// `type(v)`, borrowed.
+#[inline(always)]
+pub fn type_of(v: &Value) -> &Value {
+    if let Some(h) = v.header() {
+        return h.ty_value();
+    }
+    let t = types();
+    if v.is_small_int() {
+        &t.int
+    } else if v.is_bool() {
+        &t.bool
+    } else if v.is_none() {
+        &t.none_type
+    } else if v.is_not_implemented() {
+        &t.not_implemented_type
+    } else if v.is_ellipsis() {
+        &t.ellipsis_type
+    } else {
+        // UNBOUND never reaches Python code; treat it as None's type for robustness.
+        &t.none_type
+    }
+}
+
+pub fn type_data(ty: &Value) -> &TypeData {
+    ty.downcast::<TypeData>()
+        .expect("type_data() is called on types only")
+}
+
+/// The name of `type(v)`, for error messages.
+pub fn type_name(v: &Value) -> String {
+    type_data(type_of(v)).name().to_string()
+}
+
+/// `isinstance(v, ty)` by MRO (no `__instancecheck__`).
+pub fn is_instance(v: &Value, ty: &Value) -> bool {
+    let t = type_of(v);
+    t.is(ty) || type_data(t).is_subtype(ty)
+}
+
+/// `issubclass(a, b)` for two types (no `__subclasscheck__`).
+pub fn is_subclass(a: &Value, b: &Value) -> bool {
+    a.is(b) || a.downcast::<TypeData>().is_some_and(|td| td.is_subtype(b))
+}
+
+/// Allocates a type object (its metatype is `type`), with `mro` computed from `bases`.
+pub fn new_type(
+    name: &str,
+    bases: Vec<Value>,
+    instance_kind: Kind,
+    builtin: bool,
+) -> PyResult<Value> {
+    let td = TypeData::new(name, instance_kind, builtin);
+    td.dict.set(DictData::new_value());
+    let ty = alloc(&types().type_, td);
+    set_bases_and_mro(&ty, bases)?;
+    Ok(ty)
+}
+
+/// Sets `__bases__` and computes the C3 linearisation, registering with the bases.
+pub fn set_bases_and_mro(ty: &Value, bases: Vec<Value>) -> PyResult<()> {
+    let td = type_data(ty);
+    let mro = c3_mro(ty, &bases)?;
+    for b in &bases {
+        // SAFETY: the subclass list is not borrowed elsewhere during this push.
+        unsafe { &mut *type_data(b).subclasses.get() }.push(ty.id());
+    }
+    td.set_bases(bases);
+    td.set_mro(mro);
+    Ok(())
+}
+
+/// C3 linearisation of `ty` with direct `bases` (CPython's `mro_internal`).
+fn c3_mro(ty: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|b| type_data(b).mro().to_vec())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![ty.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| x.is(cand)));
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(next) = found else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = type_data(&s[0]).name().to_string();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// Stores `name = value` in a type's namespace and bumps its version.
+pub fn type_set_attr(ty: &Value, name: &str, value: Value) {
+    let td = type_data(ty);
+    td.dict().set_str(&StrData::intern(name), value);
+    td.modified();
+}

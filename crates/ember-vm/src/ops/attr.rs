@@ -1,0 +1,399 @@
+//! Attribute access: `object.__getattribute__` (data descriptors, then the instance
+//! dict, then non-data descriptors and class attributes, then `__getattr__`), the same for
+//! types and modules, `setattr`/`delattr`, and the method lookup behind `LoadMethod` that
+//! avoids allocating a bound method.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Kind;
+use crate::objects::descr::{ClassMethodData, PropertyData, StaticMethodData};
+use crate::objects::function::new_bound_method;
+use crate::objects::instance::InstanceData;
+use crate::objects::module::ModuleData;
+use crate::objects::native::{bind_native, Binding, NativeFunctionData};
+use crate::objects::str::{as_str, StrData};
+use crate::objects::typeobj::{type_data, type_name, type_of, TypeData};
+use crate::value::Value;
+use crate::vm::types;
+
+fn name_str(name: &Value) -> &str {
+    as_str(name).unwrap_or("?")
+}
+
+/// True when `d` (found on a type) is a data descriptor: it defines `__set__` or
+/// `__delete__` (properties do).
+fn is_data_descriptor(d: &Value) -> bool {
+    match d.kind() {
+        Some(Kind::Property) => true,
+        Some(Kind::Instance) => {
+            let td = type_data(type_of(d));
+            td.lookup(&StrData::intern("__set__")).is_some()
+                || td.lookup(&StrData::intern("__delete__")).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Binds a class attribute found for `obj` (or for the class when `obj` is None):
+/// the descriptor protocol's `__get__`.
+pub fn descr_get(d: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
+    match d.kind() {
+        Some(Kind::Function) => Ok(match obj {
+            Some(o) => new_bound_method(d, o.clone()),
+            None => d,
+        }),
+        Some(Kind::NativeFunction) => {
+            let f = d.downcast::<NativeFunctionData>().expect("k");
+            if !f.bound_self.is_unbound() {
+                return Ok(d.clone());
+            }
+            Ok(match (f.binding, obj) {
+                (Binding::Method, Some(o)) => bind_native(f, o.clone()),
+                (Binding::ClassMethod, _) => bind_native(f, owner.clone()),
+                _ => d.clone(),
+            })
+        }
+        Some(Kind::ClassMethod) => {
+            let inner = d.downcast::<ClassMethodData>().expect("k").0.clone();
+            Ok(new_bound_method(inner, owner.clone()))
+        }
+        Some(Kind::StaticMethod) => Ok(d.downcast::<StaticMethodData>().expect("k").0.clone()),
+        Some(Kind::Property) => match obj {
+            None => Ok(d),
+            Some(o) => {
+                let p = d.downcast::<PropertyData>().expect("k");
+                if p.fget.is_none() {
+                    return Err(PyErr::attribute_error(format!(
+                        "property of '{}' object has no getter",
+                        type_name(o)
+                    )));
+                }
+                super::call(&p.fget, std::slice::from_ref(o), &[])
+            }
+        },
+        Some(Kind::Instance) => {
+            let td = type_data(type_of(&d));
+            match td.lookup(&StrData::intern("__get__")) {
+                Some(get) => {
+                    let inst = obj.cloned().unwrap_or(Value::NONE);
+                    super::call_method_value(&get, &d, &[inst, owner.clone()])
+                }
+                None => Ok(d),
+            }
+        }
+        _ => Ok(d),
+    }
+}
+
+/// `getattr(obj, name)`.
+pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
+    match obj.kind() {
+        Some(Kind::Type) => return type_getattr(obj, name),
+        Some(Kind::Module) => {
+            let m = obj.downcast::<ModuleData>().expect("k");
+            if let Some(v) = m.dict().get_str(name) {
+                return Ok(v);
+            }
+            if name_str(name) == "__dict__" {
+                return Ok(m.dict.clone());
+            }
+            if let Some(v) = generic_getattr_opt(obj, name)? {
+                return Ok(v);
+            }
+            let mname = m
+                .dict()
+                .get_str(&StrData::intern("__name__"))
+                .and_then(|n| as_str(&n).map(str::to_string))
+                .unwrap_or_else(|| "?".into());
+            return Err(PyErr::attribute_error(format!(
+                "module '{}' has no attribute '{}'",
+                mname,
+                name_str(name)
+            )));
+        }
+        _ => {}
+    }
+    if let Some(s) = obj.downcast::<crate::objects::descr::SuperData>() {
+        if let Some(v) = crate::builtins::super_getattr(s, name)? {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = generic_getattr_opt(obj, name)? {
+        return Ok(v);
+    }
+    // `__getattr__` of classes.
+    if obj.kind() == Some(Kind::Instance) {
+        let td = type_data(type_of(obj));
+        if let Some(ga) = td.lookup(&StrData::intern("__getattr__")) {
+            return super::call_method_value(&ga, obj, std::slice::from_ref(name));
+        }
+    }
+    Err(PyErr::no_attribute(obj, name_str(name)))
+}
+
+/// `getattr(obj, name, None)`-like: None when missing (other errors propagate).
+pub fn getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    match getattr(obj, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&types().attribute_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `object.__getattribute__` without `__getattr__`; None when not found.
+pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let ty = type_of(obj);
+    let td = type_data(ty);
+    let descr = td.lookup(name);
+    if let Some(d) = &descr {
+        if is_data_descriptor(d) {
+            return descr_get(d.clone(), Some(obj), ty).map(Some);
+        }
+    }
+    if let Some(inst) = obj.downcast::<InstanceData>() {
+        if let Some(d) = inst.dict_if_any() {
+            if let Some(v) = d.get_str(name) {
+                return Ok(Some(v));
+            }
+        }
+    } else if let Some(f) = obj.downcast::<crate::objects::function::FunctionData>() {
+        let d = f.dict.borrow();
+        if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
+            if let Some(v) = dd.get_str(name) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    if let Some(d) = descr {
+        return descr_get(d, Some(obj), ty).map(Some);
+    }
+    crate::types::builtin_attr(obj, name_str(name))
+}
+
+/// Attribute lookup on a type: the MRO (binding with no instance), then the metatype.
+pub fn type_getattr(ty: &Value, name: &Value) -> PyResult<Value> {
+    let meta = type_of(ty);
+    let meta_attr = type_data(meta).lookup(name);
+    if let Some(d) = &meta_attr {
+        if is_data_descriptor(d) {
+            return descr_get(d.clone(), Some(ty), meta);
+        }
+    }
+    let td = type_data(ty);
+    if let Some(d) = td.lookup(name) {
+        return descr_get(d, None, ty);
+    }
+    if let Some(d) = meta_attr {
+        return descr_get(d, Some(ty), meta);
+    }
+    if let Some(v) = crate::types::builtin_attr(ty, name_str(name))? {
+        return Ok(v);
+    }
+    Err(PyErr::attribute_error(format!(
+        "type object '{}' has no attribute '{}'",
+        td.name(),
+        name_str(name)
+    )))
+}
+
+/// The result of `LoadMethod`: an unbound function plus `self`, or a plain attribute.
+pub enum Method {
+    Unbound(Value),
+    Attr(Value),
+}
+
+/// Looks a method up for an immediate call without allocating a bound method.
+pub fn load_method(obj: &Value, name: &Value) -> PyResult<Method> {
+    let kind = obj.kind();
+    if kind != Some(Kind::Type) && kind != Some(Kind::Module) {
+        let td = type_data(type_of(obj));
+        if let Some(d) = td.lookup(name) {
+            let plain = match d.kind() {
+                Some(Kind::Function) => true,
+                Some(Kind::NativeFunction) => {
+                    let f = d.downcast::<NativeFunctionData>().expect("k");
+                    f.binding == Binding::Method && f.bound_self.is_unbound()
+                }
+                _ => false,
+            };
+            if plain {
+                let shadowed = obj
+                    .downcast::<InstanceData>()
+                    .and_then(|i| i.dict_if_any().and_then(|dd| dd.get_str(name)));
+                return Ok(match shadowed {
+                    Some(v) => Method::Attr(v),
+                    None => Method::Unbound(d),
+                });
+            }
+        }
+    }
+    getattr(obj, name).map(Method::Attr)
+}
+
+/// `setattr(obj, name, value)`.
+pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    let n = name_str(name);
+    match obj.kind() {
+        Some(Kind::Type) => {
+            let td = type_data(obj);
+            if td.builtin {
+                return Err(PyErr::type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    n,
+                    td.name()
+                )));
+            }
+            return crate::types::typeobj::type_setattr(obj, name, Some(value));
+        }
+        Some(Kind::Module) => {
+            let m = obj.downcast::<ModuleData>().expect("k");
+            m.dict().set_str(name, value);
+            return Ok(());
+        }
+        _ => {}
+    }
+    let ty = type_of(obj);
+    let td = type_data(ty);
+    if obj.kind() == Some(Kind::Instance) {
+        if let Some(sa) = td.lookup(&StrData::intern("__setattr__")) {
+            if sa.kind() == Some(Kind::Function) {
+                super::call_method_value(&sa, obj, &[name.clone(), value])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_setattr(obj, name, Some(value))
+}
+
+/// `object.__setattr__`/`object.__delattr__` (value None means delete).
+pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let n = name_str(name);
+    let ty = type_of(obj);
+    let td = type_data(ty);
+    if let Some(d) = td.lookup(name) {
+        if let Some(p) = d.downcast::<PropertyData>() {
+            let f = if value.is_some() { &p.fset } else { &p.fdel };
+            if f.is_none() {
+                let what = if value.is_some() { "setter" } else { "deleter" };
+                return Err(PyErr::attribute_error(format!(
+                    "property '{}' of '{}' object has no {}",
+                    n,
+                    td.name(),
+                    what
+                )));
+            }
+            let mut args = vec![obj.clone()];
+            args.extend(value);
+            super::call(f, &args, &[])?;
+            return Ok(());
+        }
+        if d.kind() == Some(Kind::Instance) {
+            let dtd = type_data(type_of(&d));
+            let m = if value.is_some() { "__set__" } else { "__delete__" };
+            if let Some(set) = dtd.lookup(&StrData::intern(m)) {
+                let mut args = vec![obj.clone()];
+                args.extend(value);
+                super::call_method_value(&set, &d, &args)?;
+                return Ok(());
+            }
+        }
+    }
+    if let Some(inst) = obj.downcast::<InstanceData>() {
+        if let Some(r) = value
+            .as_ref()
+            .and_then(|v| crate::types::exception::exception_setattr(obj, n, v))
+        {
+            return r;
+        }
+        if !td.has_instance_dict && !td.builtin {
+            return Err(PyErr::no_attribute(obj, n));
+        }
+        if n == "__class__" {
+            if let Some(v) = value {
+                return crate::types::object::set_class(obj, v);
+            }
+        }
+        if n == "__dict__" {
+            if let Some(v) = value {
+                if v.kind() != Some(Kind::Dict) {
+                    return Err(PyErr::type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        type_name(&v)
+                    )));
+                }
+                inst.dict.set(v);
+                return Ok(());
+            }
+        }
+        if td.builtin && inst.exc.is_none() {
+            return Err(PyErr::no_attribute(obj, n));
+        }
+        let d = inst.dict();
+        let dd = d.downcast::<crate::objects::dict::DictData>().expect("dict");
+        match value {
+            Some(v) => dd.set_str(name, v),
+            None => {
+                if dd.remove(name)?.is_none() {
+                    return Err(PyErr::no_attribute(obj, n));
+                }
+            }
+        }
+        return Ok(());
+    }
+    if let Some(f) = obj.downcast::<crate::objects::function::FunctionData>() {
+        return crate::types::function::function_setattr(f, name, value);
+    }
+    if td.lookup(name).is_some() {
+        return Err(PyErr::attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
+            td.name(),
+            n
+        )));
+    }
+    Err(PyErr::no_attribute(obj, n))
+}
+
+/// `delattr(obj, name)`.
+pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
+    match obj.kind() {
+        Some(Kind::Type) => {
+            let td = type_data(obj);
+            if td.builtin {
+                return Err(PyErr::type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    name_str(name),
+                    td.name()
+                )));
+            }
+            return crate::types::typeobj::type_setattr(obj, name, None);
+        }
+        Some(Kind::Module) => {
+            let m = obj.downcast::<ModuleData>().expect("k");
+            if m.dict().remove(name)?.is_none() {
+                return Err(PyErr::attribute_error(name_str(name).to_string()));
+            }
+            return Ok(());
+        }
+        _ => {}
+    }
+    let td = type_data(type_of(obj));
+    if obj.kind() == Some(Kind::Instance) {
+        if let Some(da) = td.lookup(&StrData::intern("__delattr__")) {
+            if da.kind() == Some(Kind::Function) {
+                super::call_method_value(&da, obj, std::slice::from_ref(name))?;
+                return Ok(());
+            }
+        }
+    }
+    generic_setattr(obj, name, None)
+}
+
+/// Looks up a special method on the type of `v` (not the instance), as the data model
+/// does for implicit calls.
+pub fn lookup_special(v: &Value, name: &str) -> Option<Value> {
+    type_data(type_of(v)).lookup(&StrData::intern(name))
+}
+
+/// The payload of a type object.
+pub fn as_type(v: &Value) -> Option<&TypeData> {
+    v.downcast::<TypeData>()
+}

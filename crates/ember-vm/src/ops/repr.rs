@@ -1,0 +1,409 @@
+//! `repr()`, `str()` and `format()` of every built-in type, with the `[...]` guard for
+//! self-containing containers, and the dunder methods of classes.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Kind;
+use crate::objects::bytes::{ByteArrayData, BytesData};
+use crate::objects::complex::ComplexData;
+use crate::objects::dict::{DictData, DictViewData, ViewKind};
+use crate::objects::exception::exc_state;
+use crate::objects::float::FloatData;
+use crate::objects::function::{BoundMethodData, FunctionData};
+use crate::objects::instance::InstanceData;
+use crate::objects::int::BigIntData;
+use crate::objects::list::ListData;
+use crate::objects::module::ModuleData;
+use crate::objects::native::NativeFunctionData;
+use crate::objects::set::SetData;
+use crate::objects::slice::SliceData;
+use crate::objects::str::{as_str, new_string, StrData};
+use crate::objects::tuple::{as_tuple, TupleData};
+use crate::objects::typeobj::{is_instance, type_data, type_name, type_of, TypeData};
+use crate::value::Value;
+use crate::vm::types;
+use std::cell::RefCell;
+
+thread_local! {
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` unless `v` is already being repr'd further up (then returns `recursed`).
+fn guarded(v: &Value, recursed: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+    let id = v.id();
+    if REPR_ACTIVE.with(|a| a.borrow().contains(&id)) {
+        return Ok(recursed.to_string());
+    }
+    REPR_ACTIVE.with(|a| a.borrow_mut().push(id));
+    let r = f();
+    REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if let Some(p) = a.iter().rposition(|&x| x == id) {
+            a.remove(p);
+        }
+    });
+    r
+}
+
+fn join_reprs(items: &[Value]) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&repr(x)?);
+    }
+    Ok(out)
+}
+
+/// The module-qualified name of a class for reprs: `int`, `__main__.C`.
+pub fn class_display_name(ty: &Value) -> String {
+    let td = type_data(ty);
+    if td.builtin {
+        return td.name().to_string();
+    }
+    let module = td
+        .dict()
+        .get_str(&StrData::intern("__module__"))
+        .and_then(|m| as_str(&m).map(str::to_string));
+    match module {
+        Some(m) if m != "builtins" => format!("{}.{}", m, td.qualname()),
+        _ => td.qualname().to_string(),
+    }
+}
+
+/// `repr(v)` as a Rust string.
+pub fn repr(v: &Value) -> PyResult<String> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i.to_string());
+    }
+    let Some(kind) = v.kind() else {
+        return Ok(match v.raw() >> 3 {
+            0 => "None",
+            1 => "True",
+            2 => "False",
+            3 => "NotImplemented",
+            4 => "Ellipsis",
+            _ => "<unbound>",
+        }
+        .to_string());
+    };
+    if kind != Kind::Instance && kind != Kind::Type && !type_data(type_of(v)).builtin {
+        // A subclass of a built-in type may define __repr__.
+        if let Some(r) = user_repr(v)? {
+            return Ok(r);
+        }
+    }
+    let addr = v.id();
+    Ok(match kind {
+        Kind::BigInt => int_to_decimal(&v.downcast::<BigIntData>().expect("k").0)?,
+        Kind::Float => crate::format::float_repr(v.downcast::<FloatData>().expect("k").0),
+        Kind::Complex => {
+            let c = v.downcast::<ComplexData>().expect("k");
+            crate::format::complex_repr(c.re, c.im)
+        }
+        Kind::Str => crate::format::str_repr(v.downcast::<StrData>().expect("k").as_str()),
+        Kind::Bytes => bytes_repr(&v.downcast::<BytesData>().expect("k").0),
+        Kind::ByteArray => format!(
+            "bytearray({})",
+            bytes_repr(v.downcast::<ByteArrayData>().expect("k").bytes())
+        ),
+        Kind::List => guarded(v, "[...]", || {
+            let items = v.downcast::<ListData>().expect("k").to_vec();
+            Ok(format!("[{}]", join_reprs(&items)?))
+        })?,
+        Kind::Tuple => guarded(v, "(...)", || {
+            let items = &v.downcast::<TupleData>().expect("k").0;
+            if items.len() == 1 {
+                return Ok(format!("({},)", repr(&items[0])?));
+            }
+            Ok(format!("({})", join_reprs(items)?))
+        })?,
+        Kind::Dict => guarded(v, "{...}", || {
+            let items = v.downcast::<DictData>().expect("k").items();
+            let mut out = String::from("{");
+            for (i, (k, val)) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&repr(k)?);
+                out.push_str(": ");
+                out.push_str(&repr(val)?);
+            }
+            out.push('}');
+            Ok(out)
+        })?,
+        Kind::Set => guarded(v, "...", || {
+            let items = v.downcast::<SetData>().expect("k").items();
+            let name = type_data(type_of(v)).name().to_string();
+            let frozen = crate::objects::set::is_frozen(v);
+            if items.is_empty() {
+                return Ok(format!("{}()", name));
+            }
+            let inner = join_reprs(&items)?;
+            Ok(if frozen {
+                format!("{}({{{}}})", name, inner)
+            } else {
+                format!("{{{}}}", inner)
+            })
+        })?,
+        Kind::DictView => {
+            let view = v.downcast::<DictViewData>().expect("k");
+            let d = view.dict.downcast::<DictData>().expect("dict");
+            let items: Vec<Value> = match view.which {
+                ViewKind::Keys => d.keys(),
+                ViewKind::Values => d.values(),
+                ViewKind::Items => d
+                    .items()
+                    .into_iter()
+                    .map(|(k, x)| crate::objects::tuple::new_tuple(vec![k, x]))
+                    .collect(),
+            };
+            format!("{}([{}])", type_name(v), join_reprs(&items)?)
+        }
+        Kind::Type => format!("<class '{}'>", class_display_name(v)),
+        Kind::Function => {
+            let f = v.downcast::<FunctionData>().expect("k");
+            format!(
+                "<function {} at {:#x}>",
+                as_str(f.qualname.borrow()).unwrap_or("?"),
+                addr
+            )
+        }
+        Kind::NativeFunction => {
+            let f = v.downcast::<NativeFunctionData>().expect("k");
+            if f.bound_self.is_unbound() {
+                match f.owner.downcast::<TypeData>() {
+                    Some(td) if type_of(v).is(&types().method_descriptor) => {
+                        format!("<method '{}' of '{}' objects>", f.name, td.name())
+                    }
+                    _ => format!("<built-in function {}>", f.name),
+                }
+            } else if f.bound_self.kind() == Some(Kind::Module) {
+                format!("<built-in function {}>", f.name)
+            } else {
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    f.name,
+                    type_name(&f.bound_self),
+                    f.bound_self.id()
+                )
+            }
+        }
+        Kind::BoundMethod => {
+            let m = v.downcast::<BoundMethodData>().expect("k");
+            let fname = match m.func.downcast::<FunctionData>() {
+                Some(f) => as_str(f.qualname.borrow()).unwrap_or("?").to_string(),
+                None => "?".into(),
+            };
+            format!("<bound method {} of {}>", fname, repr(&m.self_)?)
+        }
+        Kind::Module => {
+            let m = v.downcast::<ModuleData>().expect("k");
+            let name = m
+                .dict()
+                .get_str(&StrData::intern("__name__"))
+                .and_then(|n| as_str(&n).map(str::to_string))
+                .unwrap_or_else(|| "?".into());
+            format!("<module '{}'>", name)
+        }
+        Kind::Slice => {
+            let s = v.downcast::<SliceData>().expect("k");
+            format!(
+                "slice({}, {}, {})",
+                repr(&s.start)?,
+                repr(&s.stop)?,
+                repr(&s.step)?
+            )
+        }
+        Kind::Range => crate::types::range::range_repr(v)?,
+        Kind::Cell => format!("<cell at {:#x}>", addr),
+        Kind::Code => {
+            let c = v.downcast::<crate::objects::code::CodeData>().expect("k");
+            format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name, addr, c.code.filename, c.code.firstlineno
+            )
+        }
+        Kind::Generator => {
+            let g = v.downcast::<crate::objects::generator::GeneratorData>().expect("k");
+            format!(
+                "<generator object {} at {:#x}>",
+                as_str(&g.qualname).unwrap_or("?"),
+                addr
+            )
+        }
+        Kind::Instance => {
+            if let Some(r) = user_repr(v)? {
+                return Ok(r);
+            }
+            if let Some(st) = exc_state(v) {
+                let args = st.args.get();
+                let items = as_tuple(&args).unwrap_or(&[]);
+                let name = type_data(type_of(v)).name().to_string();
+                if items.len() == 1 {
+                    return Ok(format!("{}({})", name, repr(&items[0])?));
+                }
+                return Ok(format!("{}({})", name, join_reprs(items)?));
+            }
+            if v.is_none() {
+                return Ok("None".into());
+            }
+            format!("<{} object at {:#x}>", class_display_name(type_of(v)), addr)
+        }
+        _ => format!("<{} object at {:#x}>", class_display_name(type_of(v)), addr),
+    })
+}
+
+/// Calls a class's own `__repr__` if it has one (not a built-in's).
+fn user_repr(v: &Value) -> PyResult<Option<String>> {
+    let Some(m) = type_data(type_of(v)).lookup(&StrData::intern("__repr__")) else {
+        return Ok(None);
+    };
+    if m.kind() == Some(Kind::NativeFunction) {
+        return Ok(None);
+    }
+    let r = super::call_method_value(&m, v, &[])?;
+    match as_str(&r) {
+        Some(s) => Ok(Some(s.to_string())),
+        None => Err(PyErr::type_error(format!(
+            "__repr__ returned non-string (type {})",
+            type_name(&r)
+        ))),
+    }
+}
+
+/// `repr(v)` as a str object.
+pub fn repr_value(v: &Value) -> PyResult<Value> {
+    Ok(new_string(repr(v)?))
+}
+
+/// `str(v)` as a Rust string.
+pub fn str_of(v: &Value) -> PyResult<String> {
+    if let Some(s) = v.downcast::<StrData>() {
+        if type_of(v).is(&types().str) {
+            return Ok(s.as_str().to_string());
+        }
+    }
+    if v.kind() == Some(Kind::Instance) || !type_data(type_of(v)).builtin {
+        if let Some(m) = type_data(type_of(v)).lookup(&StrData::intern("__str__")) {
+            if m.kind() != Some(Kind::NativeFunction) {
+                let r = super::call_method_value(&m, v, &[])?;
+                return match as_str(&r) {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(PyErr::type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        type_name(&r)
+                    ))),
+                };
+            }
+        }
+        if let Some(st) = exc_state(v) {
+            let args = st.args.get();
+            let items = as_tuple(&args).unwrap_or(&[]);
+            return match items.len() {
+                0 => Ok(String::new()),
+                1 if is_instance(v, &types().key_error) => repr(&items[0]),
+                1 => str_of(&items[0]),
+                _ => repr(&args),
+            };
+        }
+        if let Some(s) = v.downcast::<StrData>() {
+            return Ok(s.as_str().to_string());
+        }
+    }
+    if let Some(f) = v.downcast::<FloatData>() {
+        return Ok(crate::format::float_repr(f.0));
+    }
+    repr(v)
+}
+
+/// `str(v)` as a str object (the same object for an exact str).
+pub fn str_value(v: &Value) -> PyResult<Value> {
+    if v.kind() == Some(Kind::Str) && type_of(v).is(&types().str) {
+        return Ok(v.clone());
+    }
+    Ok(new_string(str_of(v)?))
+}
+
+/// `ascii(v)`: repr with non-ASCII characters escaped.
+pub fn ascii_of(v: &Value) -> PyResult<String> {
+    let r = repr(v)?;
+    Ok(escape_non_ascii(&r))
+}
+
+/// Escapes non-ASCII characters as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub fn escape_non_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    out
+}
+
+/// `repr(bytes)`: `b'...'` with CPython's quote choice and escapes.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{:02x}", c)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Decimal text of a big int, with CPython 3.11's 4300-digit limit.
+pub fn int_to_decimal(b: &num_bigint::BigInt) -> PyResult<String> {
+    crate::format::int_to_decimal_string(b).map_err(|e| e.into_pyerr())
+}
+
+/// `format(v, spec)`.
+pub fn format(v: &Value, spec: &Value) -> PyResult<Value> {
+    let spec_s = as_str(spec).unwrap_or("");
+    if let Some(m) = super::lookup_special(v, "__format__") {
+        if m.kind() != Some(Kind::NativeFunction) {
+            let r = super::call_method_value(&m, v, std::slice::from_ref(spec))?;
+            if as_str(&r).is_none() {
+                return Err(PyErr::type_error(format!(
+                    "__format__ must return a str, not {}",
+                    type_name(&r)
+                )));
+            }
+            return Ok(r);
+        }
+    }
+    if spec_s.is_empty() {
+        return str_value(v);
+    }
+    crate::types::format_builtin(v, spec_s).map(new_string)
+}
+
+/// The `__dict__`-free check that `v` is an instance of a class defined in Python.
+pub fn is_user_instance(v: &Value) -> bool {
+    v.downcast::<InstanceData>().is_some() && !type_data(type_of(v)).builtin
+}

@@ -1,0 +1,260 @@
+//! Entry points for running programs: start-up, running source as `__main__`, and
+//! reporting an uncaught exception (traceback in CPython's format, `SystemExit`
+//! handling) as the process exit status.
+
+use crate::error::{PyErr, PyResult};
+use crate::objects::code::new_code;
+use crate::objects::exception::exc_state;
+use crate::objects::instance::InstanceData;
+use crate::objects::module::{new_module, ModuleData};
+use crate::objects::str::{as_str, new_str, StrData};
+use crate::objects::typeobj::is_instance;
+use crate::ops;
+use crate::value::Value;
+use crate::vm::types;
+use ember_compiler::{CompileError, CompileErrorKind, Mode};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Start-up options that change compilation or behaviour.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// `-O` level: 1 removes asserts and sets `__debug__` to False.
+    pub optimize: u8,
+}
+
+thread_local! {
+    static OPTIONS: std::cell::RefCell<Options> = std::cell::RefCell::new(Options::default());
+}
+
+/// Creates the built-in types, `sys` (with `argv`) and `builtins`.
+pub fn init(argv: &[String], options: Options) {
+    crate::vm::init();
+    crate::modules::sys::init(argv);
+    crate::builtins::init();
+    if options.optimize > 0 {
+        let d = crate::builtins::builtins_dict();
+        if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
+            dd.set_str(&StrData::intern("__debug__"), Value::FALSE);
+        }
+    }
+    OPTIONS.with(|o| *o.borrow_mut() = options);
+}
+
+/// Compiles source, turning a compile error into a `SyntaxError` exception.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    let optimize = OPTIONS.with(|o| o.borrow().optimize);
+    match ember_compiler::compile_with_flags(source, filename, mode, optimize) {
+        Ok(code) => Ok(new_code(Rc::new(code))),
+        Err(e) => Err(syntax_error(&e)),
+    }
+}
+
+/// A `SyntaxError` (or subclass) instance from a compile error.
+pub fn syntax_error(e: &CompileError) -> PyErr {
+    let t = types();
+    let ty = match e.kind {
+        CompileErrorKind::SyntaxError => &t.syntax_error,
+        CompileErrorKind::IndentationError => &t.indentation_error,
+        CompileErrorKind::TabError => &t.tab_error,
+    };
+    let text = e.text.as_deref().map(new_str).unwrap_or(Value::NONE);
+    let details = crate::objects::tuple::new_tuple(vec![
+        new_str(&e.filename),
+        crate::objects::int::new_int(e.line as i64),
+        crate::objects::int::new_int(e.col as i64),
+        text.clone(),
+        crate::objects::int::new_int(e.end_line as i64),
+        crate::objects::int::new_int(e.end_col as i64),
+    ]);
+    let err = PyErr::with_args(ty, vec![new_str(&e.msg), details]);
+    if let Some(inst) = err.exc.downcast::<InstanceData>() {
+        let d = inst.dict();
+        let dd = d.downcast::<crate::objects::dict::DictData>().expect("dict");
+        let set = |k: &str, v: Value| dd.set_str(&StrData::intern(k), v);
+        set("msg", new_str(&e.msg));
+        set("filename", new_str(&e.filename));
+        set("lineno", crate::objects::int::new_int(e.line as i64));
+        set("offset", crate::objects::int::new_int(e.col as i64));
+        set("text", text);
+        set("end_lineno", crate::objects::int::new_int(e.end_line as i64));
+        set("end_offset", crate::objects::int::new_int(e.end_col as i64));
+    }
+    err
+}
+
+/// Creates `__main__` and registers it in `sys.modules`.
+pub fn main_module(filename: Option<&str>) -> Value {
+    let m = new_module("__main__");
+    let md = m.downcast::<ModuleData>().expect("module");
+    md.dict()
+        .set_str(&StrData::intern("__builtins__"), crate::builtins::builtins_module());
+    if let Some(f) = filename {
+        md.dict().set_str(&StrData::intern("__file__"), new_str(f));
+    }
+    let modules = crate::modules::sys_modules();
+    modules
+        .downcast::<crate::objects::dict::DictData>()
+        .expect("dict")
+        .set_str(&StrData::intern("__main__"), m.clone());
+    m
+}
+
+/// Runs `source` as the `__main__` module. Returns the process exit status, having
+/// printed any uncaught exception.
+pub fn run_main(source: &str, filename: &str, file_for_module: Option<&str>) -> i32 {
+    let m = main_module(file_for_module);
+    let globals = m.downcast::<ModuleData>().expect("module").dict.clone();
+    let result = compile(source, filename, Mode::Exec)
+        .and_then(|code| crate::interp::run_code(&code, &globals, None));
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(&e),
+    };
+    crate::modules::stdio::flush_stdout();
+    status
+}
+
+/// Prints an uncaught exception as CPython does and returns the exit status
+/// (`SystemExit` gives its code).
+pub fn handle_uncaught(e: &PyErr) -> i32 {
+    crate::modules::stdio::flush_stdout();
+    let t = types();
+    if is_instance(&e.exc, &t.system_exit) {
+        let code = crate::types::exception::exception_attr(&e.exc, "code")
+            .ok()
+            .flatten()
+            .unwrap_or(Value::NONE);
+        if code.is_none() {
+            return 0;
+        }
+        if let Some(i) = crate::objects::int::to_i64(&code) {
+            return i as i32;
+        }
+        let s = ops::str_of(&code).unwrap_or_default();
+        eprintln!("{}", s);
+        return 1;
+    }
+    eprint!("{}", format_exception(&e.exc));
+    1
+}
+
+/// The full report of an exception with its causes and contexts, as CPython prints it.
+pub fn format_exception(exc: &Value) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+    seen.push(exc.id());
+    if let Some(st) = exc_state(exc) {
+        let cause = st.cause.get();
+        let context = st.context.get();
+        if !cause.is_none() && !seen.contains(&cause.id()) {
+            format_chain(&cause, out, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if cause.is_none()
+            && !context.is_none()
+            && !st.suppress_context.get()
+            && !seen.contains(&context.id())
+        {
+            format_chain(&context, out, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+    }
+    format_one(exc, out);
+}
+
+thread_local! {
+    static SOURCES: std::cell::RefCell<HashMap<String, Option<Vec<String>>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// Line `line` of file `filename`, stripped, if the file can be read.
+fn source_line(filename: &str, line: u32) -> Option<String> {
+    SOURCES.with(|s| {
+        let mut s = s.borrow_mut();
+        let lines = s.entry(filename.to_string()).or_insert_with(|| {
+            std::fs::read_to_string(filename)
+                .ok()
+                .map(|t| t.lines().map(str::to_string).collect())
+        });
+        lines
+            .as_ref()
+            .and_then(|l| l.get(line.checked_sub(1)? as usize))
+            .map(|l| l.trim().to_string())
+    })
+}
+
+fn format_one(exc: &Value, out: &mut String) {
+    if let Some(st) = exc_state(exc) {
+        let tb = st.traceback.borrow();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                let code = entry
+                    .code
+                    .downcast::<crate::objects::code::CodeData>()
+                    .expect("code");
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    code.code.filename, entry.line, code.code.name
+                ));
+                if let Some(src) = source_line(&code.code.filename, entry.line) {
+                    if !src.is_empty() {
+                        out.push_str(&format!("    {}\n", src));
+                    }
+                }
+            }
+        }
+    }
+    if is_instance(exc, &types().syntax_error) {
+        format_syntax_error(exc, out);
+    }
+    out.push_str(&crate::types::exception::exception_line(exc));
+    out.push('\n');
+}
+
+fn format_syntax_error(exc: &Value, out: &mut String) {
+    let get = |n: &str| {
+        crate::types::exception::exception_attr(exc, n)
+            .ok()
+            .flatten()
+            .unwrap_or(Value::NONE)
+    };
+    let filename = get("filename");
+    let lineno = get("lineno");
+    let (Some(f), Some(l)) = (as_str(&filename), crate::objects::int::to_i64(&lineno)) else {
+        return;
+    };
+    out.push_str(&format!("  File \"{}\", line {}\n", f, l));
+    let text = get("text");
+    if let Some(t) = as_str(&text) {
+        let line = t.trim_end_matches('\n');
+        let stripped = line.trim_start();
+        let indent = line.chars().count() - stripped.chars().count();
+        out.push_str(&format!("    {}\n", stripped));
+        let offset = crate::objects::int::to_i64(&get("offset")).unwrap_or(0);
+        let end = crate::objects::int::to_i64(&get("end_offset")).unwrap_or(0);
+        if offset >= 1 {
+            let start = (offset as usize).saturating_sub(1).saturating_sub(indent);
+            let width = if end > offset && crate::objects::int::to_i64(&get("end_lineno")) == Some(l) {
+                (end - offset) as usize
+            } else {
+                1
+            };
+            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+        }
+    }
+}
+
+/// The message of a `SyntaxError` for the last line: its `msg`.
+pub fn exception_message(exc: &Value) -> String {
+    ops::str_of(exc).unwrap_or_default()
+}

@@ -1,0 +1,240 @@
+//! `BaseException` and its subclasses: `args`, `__str__`/`__repr__`, `with_traceback`,
+//! chaining attributes, and the per-class attributes (`StopIteration.value`,
+//! `SystemExit.code`, `OSError.errno` ...); `traceback` and `frame` attributes.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc;
+use crate::objects::exception::{exc_state, FrameData, TbEntry, TracebackData};
+use crate::objects::instance::{new_instance, InstanceData};
+use crate::objects::int::new_int;
+use crate::objects::str::{as_str, new_string, StrData};
+use crate::objects::tuple::{as_tuple, new_tuple};
+use crate::objects::typeobj::{is_instance, type_data, type_of};
+use crate::ops;
+use crate::value::Value;
+use crate::vm::{types, BuiltinTypes};
+
+pub fn install(t: &BuiltinTypes) {
+    let be = &t.base_exception;
+    super::add_staticmethod(be, "__new__", exc_new);
+    super::add_method(be, "__init__", exc_init);
+    super::add_method(be, "__str__", exc_str);
+    super::add_method(be, "__repr__", exc_repr);
+    super::add_method(be, "with_traceback", exc_with_traceback);
+    super::add_method(be, "add_note", exc_add_note);
+}
+
+fn exc_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = &args[0];
+    let e = new_instance(cls);
+    if let Some(st) = exc_state(&e) {
+        st.args.set(new_tuple(args[1..].to_vec()));
+    }
+    Ok(e)
+}
+
+fn exc_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            type_data(type_of(&args[0])).name()
+        )));
+    }
+    if let Some(st) = exc_state(&args[0]) {
+        st.args.set(new_tuple(args[1..].to_vec()));
+    }
+    Ok(Value::NONE)
+}
+
+fn exc_str(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(st) = exc_state(&args[0]) else {
+        return ops::str_value(&args[0]);
+    };
+    let a = st.args.get();
+    let items = as_tuple(&a).unwrap_or(&[]);
+    Ok(match items.len() {
+        0 => StrData::intern(""),
+        1 if is_instance(&args[0], &types().key_error) => ops::repr_value(&items[0])?,
+        1 => ops::str_value(&items[0])?,
+        _ => ops::repr_value(&a)?,
+    })
+}
+
+fn exc_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(st) = exc_state(&args[0]) else {
+        return ops::repr_value(&args[0]);
+    };
+    let a = st.args.get();
+    let items = as_tuple(&a).unwrap_or(&[]);
+    let name = type_data(type_of(&args[0])).name().to_string();
+    let inner = if items.len() == 1 {
+        ops::repr(&items[0])?
+    } else {
+        let r = ops::repr(&a)?;
+        r[1..r.len() - 1].to_string()
+    };
+    Ok(new_string(format!("{}({})", name, inner)))
+}
+
+fn exc_with_traceback(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    set_traceback(&args[0], &args[1])?;
+    Ok(args[0].clone())
+}
+
+fn exc_add_note(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let _ = args;
+    Ok(Value::NONE)
+}
+
+fn set_traceback(exc: &Value, tb: &Value) -> PyResult<()> {
+    let Some(st) = exc_state(exc) else {
+        return Ok(());
+    };
+    if tb.is_none() {
+        st.traceback.borrow_mut().clear();
+        return Ok(());
+    }
+    match tb.downcast::<TracebackData>() {
+        Some(t) => {
+            *st.traceback.borrow_mut() = t.entries.clone();
+            Ok(())
+        }
+        None => Err(PyErr::type_error("__traceback__ must be a traceback or None")),
+    }
+}
+
+fn dict_attr(obj: &Value, name: &str) -> Option<Value> {
+    obj.downcast::<InstanceData>()
+        .and_then(|i| i.dict_if_any().and_then(|d| d.get_str(&StrData::intern(name))))
+}
+
+/// Computed attributes of exceptions; None for other names.
+pub fn exception_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(st) = exc_state(obj) else {
+        return Ok(None);
+    };
+    let t = types();
+    let args = st.args.get();
+    let items = as_tuple(&args).unwrap_or(&[]).to_vec();
+    let first = || items.first().cloned().unwrap_or(Value::NONE);
+    Ok(Some(match name {
+        "args" => args.clone(),
+        "__traceback__" => crate::interp::traceback_object(obj),
+        "__cause__" => st.cause.get(),
+        "__context__" => st.context.get(),
+        "__suppress_context__" => Value::bool(st.suppress_context.get()),
+        "__notes__" => return Ok(None),
+        "value" if is_instance(obj, &t.stop_iteration) => first(),
+        "code" if is_instance(obj, &t.system_exit) => match items.len() {
+            0 => Value::NONE,
+            1 => first(),
+            _ => args.clone(),
+        },
+        "errno" if is_instance(obj, &t.os_error) => {
+            if items.len() >= 2 { first() } else { Value::NONE }
+        }
+        "strerror" if is_instance(obj, &t.os_error) => {
+            if items.len() >= 2 { items[1].clone() } else { Value::NONE }
+        }
+        "filename" | "filename2" if is_instance(obj, &t.os_error) => {
+            dict_attr(obj, name).unwrap_or(Value::NONE)
+        }
+        "name" if is_instance(obj, &t.name_error)
+            || is_instance(obj, &t.attribute_error)
+            || is_instance(obj, &t.import_error) =>
+        {
+            dict_attr(obj, name).unwrap_or(Value::NONE)
+        }
+        "obj" if is_instance(obj, &t.attribute_error) => dict_attr(obj, name).unwrap_or(Value::NONE),
+        "path" if is_instance(obj, &t.import_error) => dict_attr(obj, name).unwrap_or(Value::NONE),
+        "msg" if is_instance(obj, &t.import_error) || is_instance(obj, &t.syntax_error) => {
+            dict_attr(obj, name).unwrap_or_else(first)
+        }
+        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+            if is_instance(obj, &t.syntax_error) =>
+        {
+            dict_attr(obj, name).unwrap_or(Value::NONE)
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// Stores the chaining attributes of exceptions; None when `name` is not one of them.
+pub fn exception_setattr(obj: &Value, name: &str, value: &Value) -> Option<PyResult<()>> {
+    let st = exc_state(obj)?;
+    Some(match name {
+        "args" => ops::collect(value).map(|v| st.args.set(new_tuple(v))),
+        "__cause__" => {
+            st.cause.set(value.clone());
+            st.suppress_context.set(true);
+            Ok(())
+        }
+        "__context__" => {
+            st.context.set(value.clone());
+            Ok(())
+        }
+        "__suppress_context__" => ops::is_true(value).map(|b| st.suppress_context.set(b)),
+        "__traceback__" => set_traceback(obj, value),
+        _ => return None,
+    })
+}
+
+/// Attributes of traceback and frame objects.
+pub fn traceback_attr(obj: &Value, name: &str) -> Option<Value> {
+    if let Some(tb) = obj.downcast::<TracebackData>() {
+        // Entries are innermost first; this object stands for the outermost one.
+        let last = tb.entries.last()?;
+        return Some(match name {
+            "tb_lineno" => new_int(last.line as i64),
+            "tb_lasti" => new_int(0),
+            "tb_next" => {
+                if tb.entries.len() <= 1 {
+                    Value::NONE
+                } else {
+                    let rest: Vec<TbEntry> = tb.entries[..tb.entries.len() - 1].to_vec();
+                    crate::objects::exception::new_traceback(&types().traceback, rest)
+                }
+            }
+            "tb_frame" => alloc(
+                &types().frame,
+                FrameData {
+                    code: last.code.clone(),
+                    line: last.line,
+                    globals: Value::NONE,
+                },
+            ),
+            _ => return None,
+        });
+    }
+    let f = obj.downcast::<FrameData>()?;
+    Some(match name {
+        "f_code" => f.code.clone(),
+        "f_lineno" => new_int(f.line as i64),
+        "f_globals" => f.globals.clone(),
+        "f_back" => Value::NONE,
+        _ => return None,
+    })
+}
+
+/// The text CPython prints for an exception's message line: `Type: str(exc)`.
+pub fn exception_line(exc: &Value) -> String {
+    let ty = type_of(exc);
+    let td = type_data(ty);
+    let module = td
+        .dict()
+        .get_str(&StrData::intern("__module__"))
+        .and_then(|m| as_str(&m).map(str::to_string));
+    let name = match module.as_deref() {
+        Some("builtins") | Some("__main__") | None => td.qualname().to_string(),
+        Some(m) => format!("{}.{}", m, td.qualname()),
+    };
+    let msg = match ops::str_of(exc) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{}: {}", name, msg)
+    }
+}

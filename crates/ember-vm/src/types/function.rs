@@ -1,0 +1,372 @@
+//! Functions, bound methods, native functions, code objects, cells, generators and the
+//! descriptor types (`property`, `classmethod`, `staticmethod`): constructors, methods
+//! and computed attributes.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{alloc, Kind};
+use crate::objects::code::CodeData;
+use crate::objects::descr::{ClassMethodData, PropertyData, StaticMethodData};
+use crate::objects::dict::DictData;
+use crate::objects::function::{BoundMethodData, FunctionData};
+use crate::objects::generator::GeneratorData;
+use crate::objects::int::new_int;
+use crate::objects::native::NativeFunctionData;
+use crate::objects::str::{as_str, new_str, StrData};
+use crate::objects::tuple::{as_tuple, new_tuple};
+use crate::objects::typeobj::type_name;
+use crate::ops;
+use crate::slot::Slot;
+use crate::types::args::Args;
+use crate::value::Value;
+use crate::vm::BuiltinTypes;
+
+pub fn install(t: &BuiltinTypes) {
+    super::add_staticmethod(&t.property, "__new__", property_new);
+    super::add_method(&t.property, "getter", property_getter);
+    super::add_method(&t.property, "setter", property_setter);
+    super::add_method(&t.property, "deleter", property_deleter);
+    super::add_method(&t.property, "__get__", property_get);
+    super::add_method(&t.property, "__set__", property_set);
+    super::add_staticmethod(&t.classmethod, "__new__", classmethod_new);
+    super::add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
+    super::add_method(&t.generator, "send", generator_send);
+    super::add_method(&t.generator, "throw", generator_throw);
+    super::add_method(&t.generator, "close", generator_close);
+    super::add_method(&t.generator, "__next__", generator_next);
+    super::add_method(&t.generator, "__iter__", identity);
+    for ty in [
+        &t.list_iterator,
+        &t.list_reverseiterator,
+        &t.tuple_iterator,
+        &t.str_iterator,
+        &t.bytes_iterator,
+        &t.range_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.seq_iterator,
+        &t.callable_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+    ] {
+        super::add_method(ty, "__next__", native_iter_next);
+        super::add_method(ty, "__iter__", identity);
+    }
+}
+
+fn identity(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn native_iter_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match ops::next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::stop_iteration(None)),
+    }
+}
+
+fn generator_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    generator_step(&args[0], Value::NONE, None)
+}
+
+fn generator_step(g: &Value, v: Value, throw: Option<PyErr>) -> PyResult<Value> {
+    match crate::interp::generator_resume(g, v, throw)? {
+        crate::interp::SendResult::Yielded(v) => Ok(v),
+        crate::interp::SendResult::Returned(v) => Err(PyErr::stop_iteration(if v.is_none() {
+            None
+        } else {
+            Some(v)
+        })),
+    }
+}
+
+fn generator_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("send", 2, 2)?;
+    generator_step(&args[0], args[1].clone(), None)
+}
+
+fn generator_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("throw", 2, 4)?;
+    let e = crate::interp::make_exception(&args[1], "exceptions must derive from BaseException")?;
+    if args.len() > 2 && !args[2].is_none() {
+        let e2 = ops::call(&args[1], &args[2..3], &[])?;
+        return generator_step(&args[0], Value::NONE, Some(PyErr::from_exc(e2)));
+    }
+    generator_step(&args[0], Value::NONE, Some(PyErr::from_exc(e)))
+}
+
+fn generator_close(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = args[0].downcast::<GeneratorData>().expect("generator");
+    let started = g.frame.borrow().as_ref().is_some_and(|f| f.pc > 0);
+    if !started {
+        g.frame.borrow_mut().take();
+        return Ok(Value::NONE);
+    }
+    let exit = PyErr::new_empty(&crate::vm::types().generator_exit);
+    match crate::interp::generator_resume(&args[0], Value::NONE, Some(exit)) {
+        Ok(crate::interp::SendResult::Yielded(_)) => {
+            Err(PyErr::runtime_error("generator ignored GeneratorExit"))
+        }
+        Ok(crate::interp::SendResult::Returned(_)) => Ok(Value::NONE),
+        Err(e)
+            if e.matches(&crate::vm::types().generator_exit)
+                || e.matches(&crate::vm::types().stop_iteration) =>
+        {
+            Ok(Value::NONE)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn property_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let g = |i: usize, n: &str| a.get(i, n).cloned().unwrap_or(Value::NONE);
+    let fget = g(1, "fget");
+    let doc = match a.get(4, "doc") {
+        Some(d) => d.clone(),
+        None if !fget.is_none() => ops::getattr_opt(&fget, &StrData::intern("__doc__"))?
+            .unwrap_or(Value::NONE),
+        None => Value::NONE,
+    };
+    Ok(alloc(
+        &a.pos[0],
+        PropertyData {
+            fget,
+            fset: g(2, "fset"),
+            fdel: g(3, "fdel"),
+            doc: Slot::new(doc),
+        },
+    ))
+}
+
+fn prop(v: &Value) -> PyResult<&PropertyData> {
+    v.downcast::<PropertyData>()
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'property' object"))
+}
+
+fn property_copy(p: &Value, fget: Value, fset: Value, fdel: Value) -> PyResult<Value> {
+    let old = prop(p)?;
+    Ok(alloc(
+        crate::objects::typeobj::type_of(p),
+        PropertyData {
+            fget,
+            fset,
+            fdel,
+            doc: Slot::new(old.doc.get()),
+        },
+    ))
+}
+
+fn property_getter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let p = prop(&args[0])?;
+    property_copy(&args[0], args[1].clone(), p.fset.clone(), p.fdel.clone())
+}
+fn property_setter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let p = prop(&args[0])?;
+    property_copy(&args[0], p.fget.clone(), args[1].clone(), p.fdel.clone())
+}
+fn property_deleter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let p = prop(&args[0])?;
+    property_copy(&args[0], p.fget.clone(), p.fset.clone(), args[1].clone())
+}
+fn property_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() < 2 || args[1].is_none() {
+        return Ok(args[0].clone());
+    }
+    ops::descr_get(args[0].clone(), Some(&args[1]), crate::objects::typeobj::type_of(&args[1]))
+}
+fn property_set(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let p = prop(&args[0])?;
+    ops::call(&p.fset, &args[1..3], &[])?;
+    Ok(Value::NONE)
+}
+
+fn classmethod_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("classmethod", 2, 2)?;
+    Ok(alloc(&args[0], ClassMethodData(args[1].clone())))
+}
+
+fn staticmethod_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("staticmethod", 2, 2)?;
+    Ok(alloc(&args[0], StaticMethodData(args[1].clone())))
+}
+
+/// Computed attributes of functions, methods, code objects and cells.
+pub fn function_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if let Some(f) = obj.downcast::<FunctionData>() {
+        return Ok(Some(match name {
+            "__name__" => f.name.get(),
+            "__qualname__" => f.qualname.get(),
+            "__doc__" => f.doc.get(),
+            "__defaults__" => f.defaults.get(),
+            "__kwdefaults__" => f.kwdefaults.get(),
+            "__code__" => f.code.clone(),
+            "__globals__" => f.globals.clone(),
+            "__closure__" => f.closure.clone(),
+            "__module__" => f.module.get(),
+            "__annotations__" => {
+                let a = f.annotations.get();
+                if a.is_unbound() {
+                    let d = DictData::new_value();
+                    f.annotations.set(d.clone());
+                    d
+                } else {
+                    a
+                }
+            }
+            "__dict__" => {
+                let d = f.dict.get();
+                if d.is_unbound() {
+                    let d = DictData::new_value();
+                    f.dict.set(d.clone());
+                    d
+                } else {
+                    d
+                }
+            }
+            "__builtins__" => crate::builtins::builtins_dict(),
+            _ => return Ok(None),
+        }));
+    }
+    if let Some(m) = obj.downcast::<BoundMethodData>() {
+        return match name {
+            "__self__" => Ok(Some(m.self_.clone())),
+            "__func__" => Ok(Some(m.func.clone())),
+            _ => ops::getattr_opt(&m.func, &StrData::intern(name)),
+        };
+    }
+    if let Some(n) = obj.downcast::<NativeFunctionData>() {
+        return Ok(Some(match name {
+            "__name__" => StrData::intern(n.name),
+            "__qualname__" => match n.owner.downcast::<crate::objects::typeobj::TypeData>() {
+                Some(td) => new_str(&format!("{}.{}", td.name(), n.name)),
+                None => StrData::intern(n.name),
+            },
+            "__self__" => {
+                if n.bound_self.is_unbound() {
+                    Value::NONE
+                } else {
+                    n.bound_self.clone()
+                }
+            }
+            "__doc__" => Value::NONE,
+            "__module__" => Value::NONE,
+            "__objclass__" if obj.kind() == Some(Kind::NativeFunction) => n.owner.clone(),
+            _ => return Ok(None),
+        }));
+    }
+    if let Some(c) = obj.downcast::<CodeData>() {
+        let code = &c.code;
+        return Ok(Some(match name {
+            "co_name" => c.name.clone(),
+            "co_qualname" => c.qualname.clone(),
+            "co_filename" => c.filename.clone(),
+            "co_firstlineno" => new_int(code.firstlineno as i64),
+            "co_argcount" => new_int(code.argcount as i64),
+            "co_posonlyargcount" => new_int(code.posonlyargcount as i64),
+            "co_kwonlyargcount" => new_int(code.kwonlyargcount as i64),
+            "co_flags" => new_int(code.flags as i64),
+            "co_varnames" => new_tuple(c.varnames.to_vec()),
+            "co_names" => new_tuple(c.names.to_vec()),
+            "co_consts" => new_tuple(c.consts.to_vec()),
+            "co_cellvars" => new_tuple(code.cellvars.iter().map(|s| new_str(s)).collect()),
+            "co_freevars" => new_tuple(code.freevars.iter().map(|s| new_str(s)).collect()),
+            "co_nlocals" => new_int(code.varnames.len() as i64),
+            _ => return Ok(None),
+        }));
+    }
+    if let Some(c) = obj.downcast::<crate::objects::cell::CellData>() {
+        if name == "cell_contents" {
+            let v = c.0.get();
+            if v.is_unbound() {
+                return Err(PyErr::value_error("Cell is empty"));
+            }
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+/// `func.attr = value` (None deletes).
+pub fn function_setattr(f: &FunctionData, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let n = as_str(name).unwrap_or("");
+    let slot = match n {
+        "__name__" | "__qualname__" => {
+            let v = value.ok_or_else(|| PyErr::type_error(format!("{} must be set to a string object", n)))?;
+            if as_str(&v).is_none() {
+                return Err(PyErr::type_error(format!("{} must be set to a string object", n)));
+            }
+            if n == "__name__" { &f.name } else { &f.qualname }.set(v);
+            return Ok(());
+        }
+        "__doc__" => &f.doc,
+        "__module__" => &f.module,
+        "__annotations__" => &f.annotations,
+        "__defaults__" => {
+            let v = value.unwrap_or(Value::NONE);
+            if !v.is_none() && as_tuple(&v).is_none() {
+                return Err(PyErr::type_error("__defaults__ must be set to a tuple object"));
+            }
+            f.defaults.set(v);
+            return Ok(());
+        }
+        "__kwdefaults__" => &f.kwdefaults,
+        "__dict__" => &f.dict,
+        _ => {
+            let d = f.dict.get();
+            let d = if d.is_unbound() {
+                let nd = DictData::new_value();
+                f.dict.set(nd.clone());
+                nd
+            } else {
+                d
+            };
+            let dd = d.downcast::<DictData>().expect("dict");
+            match value {
+                Some(v) => dd.set_str(name, v),
+                None => {
+                    if dd.remove(name)?.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "'function' object has no attribute '{}'",
+                            n
+                        )));
+                    }
+                }
+            }
+            return Ok(());
+        }
+    };
+    slot.set(value.unwrap_or(Value::NONE));
+    let _ = type_name;
+    Ok(())
+}
+
+/// `gi_running`, `gi_code`, `gi_frame`, `__name__`, `__qualname__` of generators.
+pub fn generator_attr(obj: &Value, name: &str) -> Option<Value> {
+    let g = obj.downcast::<GeneratorData>()?;
+    Some(match name {
+        "__name__" => g.name.clone(),
+        "__qualname__" => g.qualname.clone(),
+        "gi_running" => Value::bool(g.running.get()),
+        "gi_code" => g.frame.borrow().as_ref().map(|f| f.code.clone()).unwrap_or(Value::NONE),
+        "gi_frame" => {
+            let fr = g.frame.borrow();
+            match fr.as_ref() {
+                Some(f) => alloc(
+                    &crate::vm::types().frame,
+                    crate::objects::exception::FrameData {
+                        code: f.code.clone(),
+                        line: f.current_line(),
+                        globals: f.globals.clone(),
+                    },
+                ),
+                None => Value::NONE,
+            }
+        }
+        _ => return None,
+    })
+}

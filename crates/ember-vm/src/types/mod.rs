@@ -1,0 +1,173 @@
+//! The Python-visible methods and attributes of the built-in types, one file per type:
+//! each has an `install(ty)` that fills the type's namespace with native methods.
+
+pub mod args;
+pub mod bytes;
+pub mod complex;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod list;
+pub mod object;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Kind;
+use crate::objects::native::{new_native, Binding, NativeFn};
+use crate::objects::str::StrData;
+use crate::objects::typeobj::{type_data, type_name};
+use crate::value::Value;
+use crate::vm::types;
+
+/// Adds a method (binds to instances) to a built-in type.
+pub fn add_method(ty: &Value, name: &'static str, f: NativeFn) {
+    let m = new_native(name, f, Binding::Method, ty.clone());
+    type_data(ty).dict().set_str(&StrData::intern(name), m);
+}
+
+/// Adds a class method (binds to the class) to a built-in type.
+pub fn add_classmethod(ty: &Value, name: &'static str, f: NativeFn) {
+    let m = new_native(name, f, Binding::ClassMethod, ty.clone());
+    type_data(ty).dict().set_str(&StrData::intern(name), m);
+}
+
+/// Adds a static method (never binds) to a built-in type; `__new__` is one.
+pub fn add_staticmethod(ty: &Value, name: &'static str, f: NativeFn) {
+    let m = new_native(name, f, Binding::StaticMethod, ty.clone());
+    type_data(ty).dict().set_str(&StrData::intern(name), m);
+}
+
+/// Stores a plain value in a built-in type's namespace.
+pub fn add_attr(ty: &Value, name: &str, v: Value) {
+    type_data(ty).dict().set_str(&StrData::intern(name), v);
+}
+
+/// Fills every built-in type's namespace. Called once by `vm::init`.
+pub fn install_all() {
+    let t = types();
+    object::install(&t.object);
+    typeobj::install(&t.type_);
+    int::install(&t.int);
+    int::install_bool(&t.bool);
+    float::install(&t.float);
+    complex::install(&t.complex);
+    str::install(&t.str);
+    bytes::install(&t.bytes);
+    bytes::install_bytearray(&t.bytearray);
+    list::install(&t.list);
+    tuple::install(&t.tuple);
+    dict::install(&t.dict);
+    set::install(&t.set);
+    set::install_frozenset(&t.frozenset);
+    range::install(&t.range);
+    function::install(t);
+    exception::install(t);
+    for (name, ty) in t.all() {
+        let td = type_data(ty);
+        let d = td.dict();
+        if d.get_str(&StrData::intern("__module__")).is_none() {
+            d.set_str(&StrData::intern("__module__"), StrData::intern("builtins"));
+        }
+        let _ = name;
+    }
+}
+
+/// Attributes that built-in layouts compute rather than store: `__class__`, `__dict__`,
+/// `__name__` of functions, `real` of numbers, `args` of exceptions, `start` of slices ...
+/// None when `obj` has no such attribute.
+pub fn builtin_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(crate::objects::typeobj::type_of(obj).clone()));
+    }
+    match obj.kind() {
+        Some(Kind::Type) => typeobj::type_attr(obj, name),
+        Some(Kind::Function | Kind::BoundMethod | Kind::NativeFunction | Kind::Code | Kind::Cell) => {
+            function::function_attr(obj, name)
+        }
+        Some(Kind::Instance) => {
+            if let Some(v) = exception::exception_attr(obj, name)? {
+                return Ok(Some(v));
+            }
+            object::instance_attr(obj, name)
+        }
+        Some(Kind::Complex) | Some(Kind::Float) | Some(Kind::BigInt) => {
+            complex::number_attr(obj, name)
+        }
+        Some(Kind::Slice) => Ok(slice_attr(obj, name)),
+        Some(Kind::Range) => range::range_attr(obj, name),
+        Some(Kind::Property) => Ok(descr_attr(obj, name)),
+        Some(Kind::Generator) => Ok(function::generator_attr(obj, name)),
+        Some(Kind::Traceback | Kind::Frame) => Ok(exception::traceback_attr(obj, name)),
+        None if obj.is_small_int() || obj.is_bool() => complex::number_attr(obj, name),
+        _ => Ok(None),
+    }
+}
+
+fn slice_attr(obj: &Value, name: &str) -> Option<Value> {
+    let s = obj.downcast::<crate::objects::slice::SliceData>()?;
+    match name {
+        "start" => Some(s.start.clone()),
+        "stop" => Some(s.stop.clone()),
+        "step" => Some(s.step.clone()),
+        _ => None,
+    }
+}
+
+fn descr_attr(obj: &Value, name: &str) -> Option<Value> {
+    let p = obj.downcast::<crate::objects::descr::PropertyData>()?;
+    match name {
+        "fget" => Some(p.fget.clone()),
+        "fset" => Some(p.fset.clone()),
+        "fdel" => Some(p.fdel.clone()),
+        "__doc__" => Some(p.doc.get()),
+        _ => None,
+    }
+}
+
+/// `format(v, spec)` for built-in types with a non-empty spec.
+pub fn format_builtin(v: &Value, spec: &str) -> PyResult<String> {
+    let fe = crate::format::FormatError::into_pyerr;
+    if let Some(i) = crate::objects::int::to_bigint(v) {
+        if !v.is_bool() || !spec.is_empty() {
+            let s = crate::format::parse_spec(spec, "int").map_err(fe)?;
+            return crate::format::format_int(&i, &s).map_err(fe);
+        }
+    }
+    if let Some(f) = crate::objects::float::as_float(v) {
+        let s = crate::format::parse_spec(spec, "float").map_err(fe)?;
+        return crate::format::format_float(f, &s).map_err(fe);
+    }
+    if let Some(c) = v.downcast::<crate::objects::complex::ComplexData>() {
+        let s = crate::format::parse_spec(spec, "complex").map_err(fe)?;
+        return crate::format::format_complex(c.re, c.im, &s).map_err(fe);
+    }
+    if let Some(s) = crate::objects::str::as_str(v) {
+        let sp = crate::format::parse_spec(spec, "str").map_err(fe)?;
+        return crate::format::format_str(s, &sp).map_err(fe);
+    }
+    Err(PyErr::type_error(format!(
+        "unsupported format string passed to {}.__format__",
+        type_name(v)
+    )))
+}
+
+impl crate::format::FormatError {
+    /// The Python exception this formatting error stands for.
+    pub fn into_pyerr(self) -> PyErr {
+        use crate::format::ErrorKind;
+        let t = types();
+        let ty = match self.kind {
+            ErrorKind::ValueError => &t.value_error,
+            ErrorKind::TypeError => &t.type_error,
+            ErrorKind::OverflowError => &t.overflow_error,
+            ErrorKind::MemoryError => return PyErr::memory_error(),
+        };
+        PyErr::new(ty, self.msg)
+    }
+}

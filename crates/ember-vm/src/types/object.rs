@@ -1,0 +1,230 @@
+//! `object`: the root of every class: `__new__`/`__init__` with CPython's argument
+//! checks, default comparison, hashing, `repr`/`str`, attribute access, `__class__`.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Kind;
+use crate::objects::instance::{new_instance, InstanceData};
+use crate::objects::str::{new_string, StrData};
+use crate::objects::typeobj::{type_data, type_name, type_of, TypeData};
+use crate::ops;
+use crate::value::Value;
+use crate::vm::types;
+
+pub fn install(ty: &Value) {
+    super::add_staticmethod(ty, "__new__", object_new);
+    super::add_method(ty, "__init__", object_init);
+    super::add_method(ty, "__eq__", object_eq);
+    super::add_method(ty, "__ne__", object_ne);
+    super::add_method(ty, "__hash__", object_hash);
+    super::add_method(ty, "__repr__", object_repr);
+    super::add_method(ty, "__str__", object_str);
+    super::add_method(ty, "__getattribute__", object_getattribute);
+    super::add_method(ty, "__setattr__", object_setattr);
+    super::add_method(ty, "__delattr__", object_delattr);
+    super::add_method(ty, "__format__", object_format);
+    super::add_method(ty, "__dir__", object_dir);
+    super::add_method(ty, "__init_subclass__", object_init_subclass);
+    super::add_method(ty, "__reduce_ex__", object_reduce_ex);
+    super::add_method(ty, "__sizeof__", object_sizeof);
+    super::add_attr(ty, "__doc__", new_string("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n".into()));
+    // __init_subclass__ is an implicit class method.
+    let d = type_data(ty).dict();
+    let f = d.get_str(&StrData::intern("__init_subclass__")).expect("just added");
+    let nf = f.downcast::<crate::objects::native::NativeFunctionData>().expect("native");
+    let cm = crate::objects::native::new_native(
+        nf.name,
+        nf.func,
+        crate::objects::native::Binding::ClassMethod,
+        ty.clone(),
+    );
+    d.set_str(&StrData::intern("__init_subclass__"), cm);
+}
+
+fn overrides(ty: &Value, name: &str) -> bool {
+    let td = type_data(ty);
+    match td.lookup(&StrData::intern(name)) {
+        Some(v) => !type_data(&types().object)
+            .dict()
+            .get_str(&StrData::intern(name))
+            .is_some_and(|o| o.is(&v)),
+        None => false,
+    }
+}
+
+fn object_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Some(cls) = args.first() else {
+        return Err(PyErr::type_error("object.__new__(): not enough arguments"));
+    };
+    let Some(td) = cls.downcast::<TypeData>() else {
+        return Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name(cls)
+        )));
+    };
+    if args.len() > 1 || !kwnames.is_empty() {
+        if overrides(cls, "__new__") {
+            return Err(PyErr::type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides(cls, "__init__") {
+            return Err(PyErr::type_error(format!("{}() takes no arguments", td.name())));
+        }
+    }
+    if td.instance_kind != Kind::Instance {
+        return Err(PyErr::type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            td.name(),
+            td.name()
+        )));
+    }
+    Ok(new_instance(cls))
+}
+
+fn object_init(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() > 1 || !kwnames.is_empty() {
+        let ty = type_of(&args[0]);
+        if overrides(ty, "__init__") {
+            return Err(PyErr::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !overrides(ty, "__new__") {
+            return Err(PyErr::type_error(format!(
+                "{}() takes no arguments",
+                type_data(ty).name()
+            )));
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn object_eq(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    super::args::Args::new(args, _kw).arity("__eq__", 2, 2)?;
+    Ok(if args[0].is(&args[1]) {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+
+fn object_ne(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    super::args::Args::new(args, _kw).arity("__ne__", 2, 2)?;
+    let r = ops::richcompare(&args[0], &args[1], ember_bytecode::CmpOp::Eq)?;
+    if r.is_not_implemented() {
+        return Ok(r);
+    }
+    Ok(Value::bool(!ops::is_true(&r)?))
+}
+
+fn object_hash(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(crate::objects::int::new_int((args[0].id() >> 4) as i64))
+}
+
+fn object_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = &args[0];
+    Ok(new_string(format!(
+        "<{} object at {:#x}>",
+        ops::class_display_name(type_of(v)),
+        v.id()
+    )))
+}
+
+fn object_str(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ops::repr_value(&args[0])
+}
+
+fn object_getattribute(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    super::args::Args::new(args, _kw).arity("__getattribute__", 2, 2)?;
+    match ops::generic_getattr_opt(&args[0], &args[1])? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::no_attribute(
+            &args[0],
+            crate::objects::str::as_str(&args[1]).unwrap_or("?"),
+        )),
+    }
+}
+
+fn object_setattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    super::args::Args::new(args, _kw).arity("__setattr__", 3, 3)?;
+    ops::generic_setattr(&args[0], &args[1], Some(args[2].clone()))?;
+    Ok(Value::NONE)
+}
+
+fn object_delattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    super::args::Args::new(args, _kw).arity("__delattr__", 2, 2)?;
+    ops::generic_setattr(&args[0], &args[1], None)?;
+    Ok(Value::NONE)
+}
+
+fn object_format(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    super::args::Args::new(args, _kw).arity("__format__", 2, 2)?;
+    let spec = crate::objects::str::as_str(&args[1]).unwrap_or("");
+    if !spec.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(&args[0])
+        )));
+    }
+    ops::str_value(&args[0])
+}
+
+fn object_dir(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::dir_of(&args[0])
+}
+
+fn object_init_subclass(_args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            "object"
+        )));
+    }
+    Ok(Value::NONE)
+}
+
+fn object_reduce_ex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Err(PyErr::type_error(format!(
+        "cannot pickle '{}' object",
+        type_name(&args[0])
+    )))
+}
+
+fn object_sizeof(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(crate::objects::int::new_int(16))
+}
+
+/// `obj.__class__ = cls` for instances of compatible classes.
+pub fn set_class(obj: &Value, cls: Value) -> PyResult<()> {
+    let Some(ntd) = cls.downcast::<TypeData>() else {
+        return Err(PyErr::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            type_name(&cls)
+        )));
+    };
+    let otd = type_data(type_of(obj));
+    if ntd.builtin || otd.builtin || ntd.instance_kind != otd.instance_kind {
+        return Err(PyErr::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            ntd.name(),
+            otd.name()
+        )));
+    }
+    // SAFETY: the header is owned by `obj`; swapping the type reference keeps the count
+    // balanced (set_ty drops the old reference after storing the new one).
+    unsafe { (*obj.header_ptr_pub()).set_ty(cls) };
+    Ok(())
+}
+
+/// Computed attributes of instances: `__dict__`.
+pub fn instance_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(inst) = obj.downcast::<InstanceData>() else {
+        return Ok(None);
+    };
+    match name {
+        "__dict__" if type_data(type_of(obj)).has_instance_dict || inst.exc.is_some() => {
+            Ok(Some(inst.dict()))
+        }
+        _ => Ok(None),
+    }
+}

@@ -1,0 +1,362 @@
+//! `type`: calling a class (`__new__` then `__init__`), creating classes
+//! (`type(name, bases, ns)`, the `class` statement through `__build_class__`), and the
+//! computed attributes of classes (`__name__`, `__mro__`, `__bases__`, `__dict__` ...).
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{alloc, Kind};
+use crate::objects::cell::CellData;
+use crate::objects::descr::{ClassMethodData, StaticMethodData};
+use crate::objects::dict::DictData;
+use crate::objects::str::{as_str, new_str, StrData};
+use crate::objects::tuple::{as_tuple, new_tuple};
+use crate::objects::typeobj::{
+    is_instance, is_subclass, set_bases_and_mro, type_data, type_name, type_of, TypeData,
+};
+use crate::ops;
+use crate::types::args::Args;
+use crate::value::Value;
+use crate::vm::types;
+
+pub fn install(ty: &Value) {
+    super::add_staticmethod(ty, "__new__", type_new_native);
+    super::add_method(ty, "mro", type_mro);
+    super::add_method(ty, "__subclasses__", type_subclasses);
+    super::add_method(ty, "__instancecheck__", type_instancecheck);
+    super::add_method(ty, "__subclasscheck__", type_subclasscheck);
+    super::add_method(ty, "__prepare__", type_prepare);
+}
+
+fn type_prepare(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(DictData::new_value())
+}
+
+fn type_mro(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let td = type_data(&args[0]);
+    Ok(crate::objects::list::new_list(td.mro().to_vec()))
+}
+
+fn type_subclasses(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let _ = args;
+    Ok(crate::objects::list::new_list(Vec::new()))
+}
+
+fn type_instancecheck(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::bool(is_instance(&args[1], &args[0])))
+}
+
+fn type_subclasscheck(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::bool(is_subclass(&args[1], &args[0])))
+}
+
+/// `cls(*args, **kwargs)`.
+pub fn type_call(ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let t = types();
+    if ty.is(&t.type_) && args.len() == 1 && kwnames.is_empty() {
+        return Ok(type_of(&args[0]).clone());
+    }
+    // A metaclass's own __call__ (defined in Python) takes over.
+    let meta = type_of(ty);
+    if !meta.is(&t.type_) {
+        if let Some(c) = type_data(meta).lookup(&StrData::intern("__call__")) {
+            if c.kind() == Some(Kind::Function) {
+                return ops::call_method_kw(&c, ty, args, kwnames);
+            }
+        }
+    }
+    let td = type_data(ty);
+    let new = td
+        .lookup(&StrData::intern("__new__"))
+        .ok_or_else(|| PyErr::type_error(format!("cannot create '{}' instances", td.name())))?;
+    let new = match new.downcast::<StaticMethodData>() {
+        Some(s) => s.0.clone(),
+        None => new,
+    };
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(ty.clone());
+    full.extend_from_slice(args);
+    let obj = ops::call(&new, &full, kwnames)?;
+    if !is_instance(&obj, ty) {
+        return Ok(obj);
+    }
+    if let Some(init) = type_data(type_of(&obj)).lookup(&StrData::intern("__init__")) {
+        let is_object_init = init.is(&object_init());
+        if !is_object_init || !args.is_empty() {
+            let r = ops::call_method_kw(&init, &obj, args, kwnames)?;
+            if !r.is_none() {
+                return Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    type_name(&r)
+                )));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+fn object_init() -> Value {
+    type_data(&types().object)
+        .dict()
+        .get_str(&StrData::intern("__init__"))
+        .expect("object.__init__ is installed")
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwds)` (and `type(name, bases, ns)`).
+fn type_new_native(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kwnames);
+    if a.pos.len() == 2 {
+        return Ok(type_of(&a.pos[1]).clone());
+    }
+    if a.pos.len() != 4 {
+        return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+    }
+    let meta = &a.pos[0];
+    let name = as_str(&a.pos[1])
+        .ok_or_else(|| {
+            PyErr::type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                type_name(&a.pos[1])
+            ))
+        })?
+        .to_string();
+    let bases = as_tuple(&a.pos[2])
+        .ok_or_else(|| {
+            PyErr::type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                type_name(&a.pos[2])
+            ))
+        })?
+        .to_vec();
+    let ns = a.pos[3].downcast::<DictData>().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            type_name(&a.pos[3])
+        ))
+    })?;
+    new_class(meta, &name, bases, ns, a.kwnames, a.kwvals)
+}
+
+/// Creates a class: the work of `type.__new__`.
+pub fn new_class(
+    meta: &Value,
+    name: &str,
+    mut bases: Vec<Value>,
+    ns: &DictData,
+    kwnames: &[Value],
+    kwvals: &[Value],
+) -> PyResult<Value> {
+    let t = types();
+    if bases.is_empty() {
+        bases.push(t.object.clone());
+    }
+    let mut kind = Kind::Instance;
+    for b in &bases {
+        let Some(bd) = b.downcast::<TypeData>() else {
+            return Err(PyErr::type_error(format!(
+                "bases must be types, not {}",
+                type_name(b)
+            )));
+        };
+        if !bd.base_type.get() {
+            return Err(PyErr::type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bd.name()
+            )));
+        }
+        if bd.instance_kind != Kind::Instance {
+            if kind != Kind::Instance && kind != bd.instance_kind {
+                return Err(PyErr::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
+            kind = bd.instance_kind;
+        }
+    }
+    if kind != Kind::Instance {
+        return Err(PyErr::not_implemented(format!(
+            "subclassing the built-in type '{}' is not supported by ember yet",
+            bases
+                .iter()
+                .map(|b| type_data(b).name().to_string())
+                .find(|n| n != "object")
+                .unwrap_or_default()
+        )));
+    }
+    let td = TypeData::new(name, kind, false);
+    let dict = DictData::new_value();
+    let d = dict.downcast::<DictData>().expect("dict");
+    d.update_from(ns)?;
+    td.dict.set(dict.clone());
+    // Special methods that are implicitly class or static methods.
+    for (n, wrap) in [
+        ("__new__", 0u8),
+        ("__init_subclass__", 1),
+        ("__class_getitem__", 1),
+    ] {
+        let key = StrData::intern(n);
+        if let Some(f) = d.get_str(&key) {
+            if f.kind() == Some(Kind::Function) {
+                let w = if wrap == 0 {
+                    alloc(&t.staticmethod, StaticMethodData(f))
+                } else {
+                    alloc(&t.classmethod, ClassMethodData(f))
+                };
+                d.set_str(&key, w);
+            }
+        }
+    }
+    if let Some(q) = d.remove(&StrData::intern("__qualname__"))? {
+        match as_str(&q) {
+            Some(s) => td.set_qualname(s.to_string()),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    type_name(&q)
+                )))
+            }
+        }
+    }
+    if d.get_str(&StrData::intern("__doc__")).is_none() {
+        d.set_str(&StrData::intern("__doc__"), Value::NONE);
+    }
+    if let Some(slots) = d.get_str(&StrData::intern("__slots__")) {
+        let _ = slots;
+    }
+    let cls = alloc(meta, td);
+    set_bases_and_mro(&cls, bases)?;
+    if let Some(cell) = d.remove(&StrData::intern("__classcell__"))? {
+        if let Some(c) = cell.downcast::<CellData>() {
+            c.0.set(cls.clone());
+        }
+    }
+    // __set_name__ on descriptors.
+    for (k, v) in d.items() {
+        if let Some(sn) = ops::lookup_special(&v, "__set_name__") {
+            if v.kind() == Some(Kind::Instance) {
+                ops::call_method_value(&sn, &v, &[cls.clone(), k])?;
+            }
+        }
+    }
+    // __init_subclass__ of the parent.
+    let parent_mro: Vec<Value> = type_data(&cls).mro()[1..].to_vec();
+    for p in parent_mro {
+        if let Some(f) = type_data(&p).dict().get_str(&StrData::intern("__init_subclass__")) {
+            let bound = ops::descr_get(f, None, &cls)?;
+            let bound = if bound.kind() == Some(Kind::NativeFunction) {
+                bound
+            } else {
+                bound
+            };
+            ops::call(&bound, kwvals, kwnames)?;
+            break;
+        }
+    }
+    Ok(cls)
+}
+
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`: the class statement.
+pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kwnames);
+    if a.pos.len() < 2 {
+        return Err(PyErr::type_error("__build_class__: not enough arguments"));
+    }
+    let func = &a.pos[0];
+    let name = a.pos[1].clone();
+    let bases: Vec<Value> = a.pos[2..].to_vec();
+    let mut meta = a.kw("metaclass").cloned();
+    let mut kwn = Vec::new();
+    let mut kwv = Vec::new();
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        if as_str(k) != Some("metaclass") {
+            kwn.push(k.clone());
+            kwv.push(v.clone());
+        }
+    }
+    let t = types();
+    if meta.is_none() {
+        // The most derived metaclass of the bases.
+        let mut winner = t.type_.clone();
+        for b in &bases {
+            let bm = type_of(b).clone();
+            if is_subclass(&bm, &winner) {
+                winner = bm;
+            } else if !is_subclass(&winner, &bm) {
+                return Err(PyErr::type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
+        meta = Some(winner);
+    }
+    let meta = meta.expect("set above");
+    let bases_t = new_tuple(bases.clone());
+    let ns = match ops::getattr_opt(&meta, &StrData::intern("__prepare__"))? {
+        Some(p) if !p.is(&Value::NONE) => {
+            let mut pa = vec![name.clone(), bases_t.clone()];
+            pa.extend(kwv.iter().cloned());
+            ops::call(&p, &pa, &kwn)?
+        }
+        _ => DictData::new_value(),
+    };
+    let cell = crate::interp::call_with_locals(func, ns.clone())?;
+    let mut ca = vec![name, bases_t, ns];
+    ca.extend(kwv);
+    let cls = ops::call(&meta, &ca, &kwn)?;
+    if let Some(c) = cell.downcast::<CellData>() {
+        c.0.set(cls.clone());
+    }
+    Ok(cls)
+}
+
+/// `setattr` on a class (None deletes).
+pub fn type_setattr(ty: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let td = type_data(ty);
+    let n = as_str(name).unwrap_or("");
+    match n {
+        "__name__" => {
+            if let Some(v) = value {
+                td.set_name(as_str(&v).unwrap_or("").to_string());
+            }
+            return Ok(());
+        }
+        "__qualname__" => {
+            if let Some(v) = value {
+                td.set_qualname(as_str(&v).unwrap_or("").to_string());
+            }
+            return Ok(());
+        }
+        _ => {}
+    }
+    match value {
+        Some(v) => td.dict().set_str(name, v),
+        None => {
+            if td.dict().remove(name)?.is_none() {
+                return Err(PyErr::attribute_error(format!(
+                    "type object '{}' has no attribute '{}'",
+                    td.name(),
+                    n
+                )));
+            }
+        }
+    }
+    td.modified();
+    Ok(())
+}
+
+/// Computed attributes of classes.
+pub fn type_attr(ty: &Value, name: &str) -> PyResult<Option<Value>> {
+    let td = type_data(ty);
+    Ok(Some(match name {
+        "__name__" => new_str(td.name()),
+        "__qualname__" => new_str(td.qualname()),
+        "__mro__" => new_tuple(td.mro().to_vec()),
+        "__bases__" => new_tuple(td.bases().to_vec()),
+        "__base__" => td.bases().first().cloned().unwrap_or(Value::NONE),
+        "__dict__" => crate::object::alloc(&types().dict, td.dict().copy()),
+        "__doc__" => Value::NONE,
+        "__module__" => StrData::intern("builtins"),
+        "__abstractmethods__" => {
+            return Err(PyErr::attribute_error("__abstractmethods__"));
+        }
+        _ => return Ok(None),
+    }))
+}
