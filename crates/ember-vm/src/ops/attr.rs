@@ -204,7 +204,7 @@ pub enum Method {
 /// Looks a method up for an immediate call without allocating a bound method.
 pub fn load_method(obj: &Value, name: &Value) -> PyResult<Method> {
     let kind = obj.kind();
-    if kind != Some(Kind::Type) && kind != Some(Kind::Module) {
+    if !matches!(kind, Some(Kind::Type | Kind::Module | Kind::Super)) {
         let td = type_data(type_of(obj));
         if let Some(d) = td.lookup(name) {
             let plain = match d.kind() {

@@ -214,6 +214,15 @@ fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
             seq_compare(&x, &y, op).map(Some)
         }
         Some(Kind::DictView) => crate::types::dict::view_compare(a, b, op),
+        Some(Kind::BoundMethod) => {
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                return Ok(None);
+            }
+            let x = a.downcast::<crate::objects::function::BoundMethodData>().expect("k");
+            let y = b.downcast::<crate::objects::function::BoundMethodData>().expect("k");
+            let eq = x.self_.is(&y.self_) && eq_bool(&x.func, &y.func)?;
+            Ok(Some(eq == (op == CmpOp::Eq)))
+        }
         _ => Ok(None),
     }
 }

@@ -74,7 +74,7 @@ fn int_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 /// `int(s, base)` through the shared parser.
 pub fn parse_int_value(s: &str, base: u32) -> PyResult<Value> {
-    match crate::format::parse_int(s, base as i64) {
+    match crate::format::parse_int_small(s, base) {
         Ok(crate::format::ParsedInt::Small(i)) => Ok(new_int(i)),
         Ok(crate::format::ParsedInt::Big(b)) => Ok(new_bigint(b)),
         Err(e) => Err(e.into_pyerr()),

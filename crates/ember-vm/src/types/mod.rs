@@ -135,20 +135,20 @@ pub fn format_builtin(v: &Value, spec: &str) -> PyResult<String> {
     let fe = crate::format::FormatError::into_pyerr;
     if let Some(i) = crate::objects::int::to_bigint(v) {
         if !v.is_bool() || !spec.is_empty() {
-            let s = crate::format::parse_spec(spec, "int").map_err(fe)?;
+            let s = crate::format::parse_spec(spec).map_err(fe)?;
             return crate::format::format_int(&i, &s).map_err(fe);
         }
     }
     if let Some(f) = crate::objects::float::as_float(v) {
-        let s = crate::format::parse_spec(spec, "float").map_err(fe)?;
+        let s = crate::format::parse_spec(spec).map_err(fe)?;
         return crate::format::format_float(f, &s).map_err(fe);
     }
     if let Some(c) = v.downcast::<crate::objects::complex::ComplexData>() {
-        let s = crate::format::parse_spec(spec, "complex").map_err(fe)?;
+        let s = crate::format::parse_spec(spec).map_err(fe)?;
         return crate::format::format_complex(c.re, c.im, &s).map_err(fe);
     }
     if let Some(s) = crate::objects::str::as_str(v) {
-        let sp = crate::format::parse_spec(spec, "str").map_err(fe)?;
+        let sp = crate::format::parse_spec(spec).map_err(fe)?;
         return crate::format::format_str(s, &sp).map_err(fe);
     }
     Err(PyErr::type_error(format!(
@@ -166,7 +166,8 @@ impl crate::format::FormatError {
             ErrorKind::ValueError => &t.value_error,
             ErrorKind::TypeError => &t.type_error,
             ErrorKind::OverflowError => &t.overflow_error,
-            ErrorKind::MemoryError => return PyErr::memory_error(),
+            #[allow(unreachable_patterns)]
+            _ => return PyErr::memory_error(),
         };
         PyErr::new(ty, self.msg)
     }
