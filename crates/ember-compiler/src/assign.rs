@@ -302,12 +302,11 @@ pub(crate) fn expr_kind_name(e: &Expr) -> &'static str {
         Expr::Compare(_) => "comparison",
         Expr::Call(_) => "function call",
         Expr::FString(_) | Expr::TString(_) => "f-string expression",
-        Expr::StringLiteral(_)
-        | Expr::BytesLiteral(_)
-        | Expr::NumberLiteral(_)
-        | Expr::BooleanLiteral(_)
-        | Expr::NoneLiteral(_)
-        | Expr::EllipsisLiteral(_) => "literal",
+        Expr::BooleanLiteral(b) if b.value => "True",
+        Expr::BooleanLiteral(_) => "False",
+        Expr::NoneLiteral(_) => "None",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
         Expr::Attribute(_) => "attribute",
         Expr::Subscript(_) => "subscript",
         Expr::Starred(_) => "starred",

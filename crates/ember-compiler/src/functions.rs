@@ -310,7 +310,7 @@ impl<'a> Compiler<'_, 'a> {
         };
         let w = self.u().alloc_n(3);
         self.emit(Instr::LoadBuildClass { dst: w });
-        let code = self.class_body_code(scope, &c.name, &c.body, firstline)?;
+        let code = self.class_body_code(scope, &c.name, &c.body, firstline, c.range)?;
         let mut fl = 0u8;
         let args = Reg(self.u().top() as u16);
         if !code.freevars.is_empty() {
@@ -343,9 +343,11 @@ impl<'a> Compiler<'_, 'a> {
         name: &str,
         body: &'a [Stmt],
         firstline: u32,
+        range: TextRange,
     ) -> Res<ember_bytecode::CodeObject> {
         let qualname = self.child_qualname(name);
         self.enter_scope(scope, name, qualname.clone(), firstline);
+        self.set_loc(range);
         let t = self.u().alloc();
         self.load_global_name("__name__", t, true);
         self.store_plain_name("__module__", t);

@@ -14,6 +14,7 @@ mod comprehension;
 mod errors;
 mod expr;
 mod functions;
+mod lexcheck;
 mod literals;
 mod parse_errors;
 mod source;
@@ -60,25 +61,23 @@ pub fn compile_with_flags(
     optimize: u8,
 ) -> Result<CodeObject, CompileError> {
     let src = Source::new(source, filename);
-    parse_errors::check_indentation(&src)?;
+    let lex = lexcheck::scan(&src);
     let parse_mode = match mode {
         Mode::Eval => ParseMode::Expression,
         Mode::Exec | Mode::Single => ParseMode::Module,
     };
     let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
-    if let Some(e) = parsed.errors().first() {
-        return Err(parse_errors::map_parse_error(&src, e));
+    let (body, expr): (&[Stmt], Option<&Expr>) = match parsed.syntax() {
+        Mod::Module(m) => (&m.body, None),
+        Mod::Expression(e) => (&[], Some(&e.body)),
+    };
+    if let Some(e) = parse_errors::choose(&src, &lex, parsed.errors().first(), body) {
+        return Err(e);
     }
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         return Err(parse_errors::map_unsupported(&src, e));
     }
-    let module = parsed.into_syntax();
-    let (body, expr): (&[Stmt], Option<&Expr>) = match &module {
-        Mod::Module(m) => (&m.body, None),
-        Mod::Expression(e) => (&[], Some(&e.body)),
-    };
-    parse_errors::check_statements(&src, body)?;
     let table = symtable::build(&src, body, expr)?;
     let mut c = Compiler::new(&src, table, optimize, mode == Mode::Single);
     c.enter_scope(0, "<module>", "<module>".to_string(), 1);

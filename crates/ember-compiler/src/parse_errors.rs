@@ -1,24 +1,363 @@
 //! Parse errors reported as CPython 3.11 reports them: ruff's error kinds mapped to
-//! CPython's messages and locations, plus the checks ruff leaves to the compiler.
+//! CPython's messages and locations, merged with the tokenizer errors of `lexcheck`
+//! (the one that comes first in the source wins, as in CPython's lazy tokenizer).
 
+use crate::assign::expr_kind_name;
 use crate::errors::{CompileError, CompileErrorKind};
+use crate::lexcheck::LexFindings;
 use crate::source::Source;
-use ruff_python_ast::Stmt;
-use ruff_python_parser::{ParseError, UnsupportedSyntaxError};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType, UnsupportedSyntaxError};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
-pub(crate) fn map_parse_error(src: &Source, e: &ParseError) -> CompileError {
-    src.syntax_error("invalid syntax", e.location)
+/// The error to report, given ruff's first error and the pre-scan's findings.
+pub(crate) fn choose(
+    src: &Source,
+    lex: &LexFindings,
+    first: Option<&ParseError>,
+    body: &[Stmt],
+) -> Option<CompileError> {
+    // A tokenizer error inside or before the token the parser stopped at comes first.
+    let parse_end =
+        first.map(|e| usize::from(e.location.end()).max(usize::from(e.location.start()) + 1));
+    if let Some((e, at)) = &lex.error {
+        if parse_end.is_none_or(|p| *at <= p) {
+            return Some(e.clone());
+        }
+    }
+    let pe = first?;
+    if let Some((open, at)) = lex.unclosed {
+        if at <= usize::from(pe.location.start())
+            && !matches!(
+                pe.error,
+                ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
+            )
+        {
+            let r = TextRange::new(TextSize::new(at as u32), TextSize::new(at as u32 + 1));
+            return Some(src.syntax_error(format!("'{open}' was never closed"), r));
+        }
+    }
+    Some(map_parse_error(src, pe, body))
+}
+
+fn map_parse_error(src: &Source, e: &ParseError, body: &[Stmt]) -> CompileError {
+    use ParseErrorType as P;
+    let loc = e.location;
+    let invalid = || src.syntax_error("invalid syntax", loc);
+    match &e.error {
+        P::ExpectedToken { expected, .. } => {
+            use ruff_python_ast::token::TokenKind as T;
+            match expected {
+                T::Colon => src.syntax_error("expected ':'", loc),
+                T::Lpar => src.syntax_error("expected '('", loc),
+                T::Comma => {
+                    let start = previous_token_start(src.text, usize::from(loc.start()));
+                    let r = TextRange::new(TextSize::new(start as u32), loc.start());
+                    src.syntax_error("invalid syntax. Perhaps you forgot a comma?", r)
+                }
+                _ => invalid(),
+            }
+        }
+        P::UnexpectedIndentation => {
+            let (line, _) = src.line_col(loc.start());
+            let (_, end_col) = src.line_col(loc.end());
+            src.error_at_line(
+                CompileErrorKind::IndentationError,
+                "unexpected indent",
+                line,
+                end_col,
+            )
+        }
+        P::OtherError(msg) if msg.starts_with("Expected an indented block after ") => {
+            let what = msg
+                .trim_start_matches("Expected an indented block after ")
+                .replace('`', "'")
+                .replace(" clause", " statement")
+                .replace("'class' definition", "class definition")
+                .replace("'def' definition", "function definition");
+            let kw = block_keyword(&what);
+            let (line, _) = src.line_col(loc.start());
+            let header = header_line(src, line, kw);
+            src.error(
+                CompileErrorKind::IndentationError,
+                format!("expected an indented block after {what} on line {header}"),
+                loc,
+            )
+        }
+        P::OtherError(msg) if msg == "Trailing comma not allowed" => src.syntax_error(
+            "trailing comma not allowed without surrounding parentheses",
+            TextRange::new(loc.end(), loc.end()),
+        ),
+        P::OtherError(msg) if msg == "Expected a parameter name" => src.syntax_error(
+            "expression cannot contain assignment, perhaps you meant \"==\"?",
+            loc,
+        ),
+        P::SimpleStatementsOnSameLine => {
+            let line_start = src.text[..usize::from(loc.start())]
+                .rfind('\n')
+                .map_or(0, |p| p + 1);
+            let before = src.text[line_start..usize::from(loc.start())].trim();
+            if before == "print" || before == "exec" {
+                let r = TextRange::new(
+                    TextSize::new(
+                        (line_start + src.text[line_start..].find(before).unwrap_or(0)) as u32,
+                    ),
+                    loc.end(),
+                );
+                src.syntax_error(
+                    format!(
+                        "Missing parentheses in call to '{before}'. Did you mean {before}(...)?"
+                    ),
+                    r,
+                )
+            } else {
+                invalid()
+            }
+        }
+        P::PositionalAfterKeywordArgument => {
+            src.syntax_error("positional argument follows keyword argument", loc)
+        }
+        P::PositionalAfterKeywordUnpacking => src.syntax_error(
+            "positional argument follows keyword argument unpacking",
+            loc,
+        ),
+        P::InvalidArgumentUnpackingOrder => src.syntax_error(
+            "iterable argument unpacking follows keyword argument unpacking",
+            loc,
+        ),
+        P::NonDefaultParamAfterDefaultParam => {
+            src.syntax_error("non-default argument follows default argument", loc)
+        }
+        P::UnparenthesizedGeneratorExpression => {
+            src.syntax_error("Generator expression must be parenthesized", loc)
+        }
+        P::InvalidAssignmentTarget
+        | P::InvalidDeleteTarget
+        | P::InvalidAugmentedAssignmentTarget
+        | P::InvalidNamedAssignmentTarget
+        | P::InvalidAnnotatedAssignmentTarget => target_error(src, &e.error, loc, body),
+        P::ExpectedExpression => {
+            let at = usize::from(loc.start());
+            let prev = src.text[..at].trim_end().chars().last();
+            if src.text[at..].starts_with('}') && prev == Some('{') {
+                src.syntax_error("f-string: empty expression not allowed", loc)
+            } else {
+                invalid()
+            }
+        }
+        P::Lexical(l) => lexical_error(src, l, loc),
+        P::FStringError(f) => src.syntax_error(format!("f-string: {f}"), loc),
+        _ => invalid(),
+    }
+}
+
+fn lexical_error(src: &Source, l: &LexicalErrorType, loc: TextRange) -> CompileError {
+    use LexicalErrorType as L;
+    match l {
+        L::UnclosedStringError => {
+            let rest = &src.text[usize::from(loc.start())..];
+            let quotes = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let triple = quotes.starts_with("'''") || quotes.starts_with("\"\"\"");
+            let end = if loc.end() > loc.start() { loc.end() - TextSize::new(1) } else { loc.end() };
+            let (detected, _) = src.line_col(end);
+            let msg = if triple {
+                format!("unterminated triple-quoted string literal (detected at line {detected})")
+            } else {
+                format!("unterminated string literal (detected at line {detected})")
+            };
+            src.syntax_error(msg, loc)
+        }
+        L::UnrecognizedToken { tok } if !tok.is_ascii() => src.syntax_error(
+            format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
+            loc,
+        ),
+        L::InvalidByteLiteral => {
+            let at = usize::from(loc.start());
+            let start = src.text[..at]
+                .rfind(['\'', '"'])
+                .map(|q| {
+                    let before = &src.text[..q];
+                    q - (before.len() - before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len())
+                })
+                .unwrap_or(at);
+            let r = TextRange::new(TextSize::new(start as u32), loc.end());
+            src.syntax_error("bytes can only contain ASCII literal characters", r)
+        }
+        L::IndentationError => src.error(
+            CompileErrorKind::IndentationError,
+            "unindent does not match any outer indentation level",
+            loc,
+        ),
+        L::Eof => src.syntax_error("unexpected EOF while parsing", loc),
+        L::OtherError(m) if m.contains("Invalid decimal integer literal") => src.syntax_error(
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            loc,
+        ),
+        L::FStringError(f) => src.syntax_error(format!("f-string: {f}"), loc),
+        _ => src.syntax_error("invalid syntax", loc),
+    }
+}
+
+/// Messages for invalid assignment, deletion and walrus targets, found again in the
+/// recovered tree to name the offending expression as CPython does.
+fn target_error(
+    src: &Source,
+    kind: &ParseErrorType,
+    loc: TextRange,
+    body: &[Stmt],
+) -> CompileError {
+    let found = find_expr(body, loc);
+    let Some((e, ctx)) = found else {
+        return src.syntax_error("invalid syntax", loc);
+    };
+    let name = expr_kind_name(e);
+    let msg = match kind {
+        ParseErrorType::InvalidDeleteTarget => format!("cannot delete {name}"),
+        ParseErrorType::InvalidAugmentedAssignmentTarget => {
+            format!("'{name}' is an illegal expression for augmented assignment")
+        }
+        ParseErrorType::InvalidNamedAssignmentTarget => {
+            format!("cannot use assignment expressions with {name}")
+        }
+        _ => {
+            let plain = match e {
+                Expr::BooleanLiteral(b) => Some(format!(
+                    "cannot assign to {}",
+                    if b.value { "True" } else { "False" }
+                )),
+                Expr::NoneLiteral(_) => Some("cannot assign to None".to_string()),
+                _ => None,
+            };
+            match plain {
+                Some(m) => m,
+                None if ctx == Ctx::SingleAssign
+                    && !matches!(
+                        e,
+                        Expr::Compare(_)
+                            | Expr::Lambda(_)
+                            | Expr::BoolOp(_)
+                            | Expr::If(_)
+                            | Expr::Named(_)
+                    )
+                    && !matches!(e, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not) =>
+                {
+                    format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+                }
+                None => format!("cannot assign to {name}"),
+            }
+        }
+    };
+    src.syntax_error(msg, loc)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ctx {
+    SingleAssign,
+    Other,
+}
+
+/// The expression whose range is `range`, with whether it is the whole single target of
+/// a plain assignment.
+fn find_expr(body: &[Stmt], range: TextRange) -> Option<(&Expr, Ctx)> {
+    use ruff_python_ast::visitor::source_order::{walk_expr, walk_stmt, SourceOrderVisitor};
+    struct Finder<'a> {
+        range: TextRange,
+        found: Option<(&'a Expr, Ctx)>,
+        single_targets: Vec<TextRange>,
+    }
+    impl<'a> SourceOrderVisitor<'a> for Finder<'a> {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if self.found.is_some() {
+                return;
+            }
+            if let Stmt::Assign(a) = s {
+                if a.targets.len() == 1 {
+                    self.single_targets.push(a.targets[0].range());
+                }
+            }
+            walk_stmt(self, s);
+        }
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if self.found.is_some() {
+                return;
+            }
+            if e.range() == self.range {
+                let ctx = if self.single_targets.contains(&e.range()) {
+                    Ctx::SingleAssign
+                } else {
+                    Ctx::Other
+                };
+                self.found = Some((e, ctx));
+                return;
+            }
+            walk_expr(self, e);
+        }
+    }
+    let mut f = Finder {
+        range,
+        found: None,
+        single_targets: Vec::new(),
+    };
+    for s in body {
+        f.visit_stmt(s);
+    }
+    f.found
+}
+
+fn block_keyword(what: &str) -> &'static str {
+    if what.starts_with("function definition") {
+        "def"
+    } else if what.starts_with("class definition") {
+        "class"
+    } else {
+        for k in [
+            "elif", "else", "if", "while", "for", "with", "try", "except", "finally",
+        ] {
+            if what.starts_with(&format!("'{k}'")) {
+                return k;
+            }
+        }
+        ""
+    }
+}
+
+/// The line of the statement header owning the block that is missing at `line`.
+fn header_line(src: &Source, line: u32, kw: &str) -> u32 {
+    let mut l = line;
+    while l >= 1 {
+        if let Some(text) = src.line_text(l) {
+            let t = text.trim_start();
+            let t = t.strip_prefix("async ").unwrap_or(t);
+            let starts = !kw.is_empty()
+                && t.starts_with(kw)
+                && t[kw.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '_');
+            if starts {
+                return l;
+            }
+        }
+        l -= 1;
+    }
+    line
+}
+
+/// The start of the token before offset `at` (for "Perhaps you forgot a comma?").
+fn previous_token_start(text: &str, at: usize) -> usize {
+    let before = text[..at].trim_end();
+    let end = before.len();
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| {
+            c.is_alphanumeric() || *c == '_' || *c == '.' || *c == '\'' || *c == '"'
+        })
+        .last()
+        .map_or(end, |(i, _)| i);
+    start
 }
 
 pub(crate) fn map_unsupported(src: &Source, e: &UnsupportedSyntaxError) -> CompileError {
     src.syntax_error("invalid syntax", e.range)
-}
-
-pub(crate) fn check_indentation(_src: &Source) -> Result<(), CompileError> {
-    let _ = CompileErrorKind::TabError;
-    Ok(())
-}
-
-pub(crate) fn check_statements(_src: &Source, _body: &[Stmt]) -> Result<(), CompileError> {
-    Ok(())
 }

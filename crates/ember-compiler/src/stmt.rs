@@ -72,6 +72,12 @@ impl<'a> Compiler<'_, 'a> {
 
     pub(crate) fn stmt(&mut self, s: &'a Stmt) -> Res<()> {
         self.set_loc(stmt_head(s));
+        if matches!(
+            s,
+            Stmt::For(_) | Stmt::While(_) | Stmt::Try(_) | Stmt::With(_)
+        ) {
+            self.check_block_depth(s.range())?;
+        }
         let mark = self.u().top();
         match s {
             Stmt::FunctionDef(f) => self.function_def(f)?,
@@ -281,7 +287,7 @@ impl<'a> Compiler<'_, 'a> {
         for a in &i.names {
             if a.name.as_str() == "*" {
                 if self.fr().kind != ScopeKind::Module {
-                    return Err(self.err("import * only allowed at module level", i.range));
+                    return Err(self.err("import * only allowed at module level", a.range));
                 }
                 self.emit(Instr::ImportStar { module: m });
                 continue;

@@ -428,7 +428,7 @@ impl Builder<'_, '_> {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.table.scopes[self.cur()].kind != ScopeKind::Module {
-                            return Err(self.err("import * only allowed at module level", i.range));
+                            return Err(self.err("import * only allowed at module level", a.range));
                         }
                         continue;
                     }

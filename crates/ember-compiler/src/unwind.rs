@@ -38,6 +38,10 @@ pub(crate) enum FBlock<'a> {
         name: Option<&'a str>,
         regions: Vec<RegionId>,
     },
+    /// Inside `try:` of a `try/except`: leaving only ends the protected range.
+    TryExcept {
+        region: RegionId,
+    },
     /// Inside a `with` body: leaving calls `__exit__(None, None, None)`.
     With {
         exit: Reg,
@@ -54,6 +58,14 @@ enum Exit {
 impl<'a> Compiler<'_, 'a> {
     fn push_fblock(&mut self, b: FBlock<'a>) {
         self.f().fblocks.push(b);
+    }
+
+    /// CPython allows 20 nested blocks (`CO_MAXBLOCKS`).
+    pub(crate) fn check_block_depth(&self, range: TextRange) -> Res<()> {
+        if self.fr().fblocks.len() >= 20 {
+            return Err(self.err("too many statically nested blocks", range));
+        }
+        Ok(())
     }
     fn pop_fblock(&mut self) {
         self.f().fblocks.pop();
@@ -73,6 +85,10 @@ impl<'a> Compiler<'_, 'a> {
             self.f().fblocks.truncate(i);
             match b {
                 FBlock::Loop { .. } => {}
+                FBlock::TryExcept { region } => {
+                    self.u().suspend_region(region);
+                    suspended.push(region);
+                }
                 FBlock::TryFinally { body, region } => {
                     self.u().suspend_region(region);
                     suspended.push(region);
@@ -119,7 +135,7 @@ impl<'a> Compiler<'_, 'a> {
         self.fr()
             .fblocks
             .iter()
-            .any(|b| !matches!(b, FBlock::Loop { .. }))
+            .any(|b| !matches!(b, FBlock::Loop { .. } | FBlock::TryExcept { .. }))
     }
 
     pub(crate) fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> Res<()> {
@@ -332,7 +348,9 @@ impl<'a> Compiler<'_, 'a> {
         let end = self.u().new_label();
         let before = self.state_without(&[&t.body]);
         let region = self.u().push_region(handler, exc);
+        self.push_fblock(FBlock::TryExcept { region });
         self.body(&t.body)?;
+        self.pop_fblock();
         self.u().pop_region(region);
         self.body(&t.orelse)?;
         self.u().jump(end);
