@@ -9,6 +9,7 @@
 //! - `float_repr`: `repr(float)`, `repr(complex)` and `PyOS_double_to_string`
 //!   (the digits come from Rust's correctly rounded `{:e}` / `{:.*e}` / `{:.*}`).
 //! - `spec`: the format-spec mini-language and `int/float/str/complex.__format__`.
+//! - `layout`: padding, sign and thousands grouping of a formatted number.
 //! - `int_to_str`: `str(int)` with the 4300-digit limit, `bin/oct/hex`.
 //! - `parse`: `int(s, base)` and `float(s)`.
 //! - `str_repr`: `repr(str)`, plus the Unicode predicates the parsers need.
@@ -17,6 +18,7 @@
 mod float_repr;
 mod generated_unicode;
 mod int_to_str;
+mod layout;
 mod parse;
 mod spec;
 mod str_repr;
@@ -28,7 +30,9 @@ pub use int_to_str::{
     i64_to_string_radix, int_max_str_digits, int_to_decimal_string, int_to_string_radix,
     set_int_max_str_digits, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD,
 };
-pub use parse::{parse_float, parse_float_bytes, parse_int, parse_int_bytes, ParsedInt};
+pub use parse::{
+    parse_float, parse_float_bytes, parse_int, parse_int_bytes, parse_int_small, ParsedInt,
+};
 pub use spec::{
     format_complex, format_float, format_i64, format_int, format_str, parse_spec, Align,
     FormatSpec, Grouping, Sign,

@@ -41,10 +41,16 @@ impl ParsedInt {
 
 /// `int(s, base)` for a str: surrounding whitespace, a sign, single underscores between
 /// digits, the `0x`/`0o`/`0b` prefix of the base (detected when `base` is 0, where a
-/// non-zero number may not start with `0`), and the decimal-digit limit of
-/// `sys.set_int_max_str_digits` for bases that are not powers of two.
-pub fn parse_int(s: &str, base: i64) -> Result<ParsedInt, FormatError> {
-    let base = check_base(base)?;
+/// non-zero number may not start with `0`), Unicode digits and spaces, and the
+/// decimal-digit limit of `sys.set_int_max_str_digits` for bases that are not powers
+/// of two. `base` must be 0 or 2..=36, else the error is CPython's.
+pub fn parse_int(s: &str, base: u32) -> Result<BigInt, FormatError> {
+    parse_int_small(s, base).map(ParsedInt::into_bigint)
+}
+
+/// [`parse_int`], giving an `i64` without allocating when the value fits.
+pub fn parse_int_small(s: &str, base: u32) -> Result<ParsedInt, FormatError> {
+    check_base(base)?;
     let ascii = transform_decimal_and_space_to_ascii(s);
     long_from_string(&ascii, base).map_err(|failure| match failure {
         IntFailure::Invalid => invalid_int_literal(base, &str_repr(s)),
@@ -52,9 +58,10 @@ pub fn parse_int(s: &str, base: i64) -> Result<ParsedInt, FormatError> {
     })
 }
 
-/// `int(b, base)` for a bytes-like argument: as [`parse_int`], on ASCII only.
-pub fn parse_int_bytes(b: &[u8], base: i64) -> Result<ParsedInt, FormatError> {
-    let base = check_base(base)?;
+/// `int(b, base)` for a bytes-like argument: as [`parse_int_small`], on ASCII only,
+/// with `b'...'` in the error message.
+pub fn parse_int_bytes(b: &[u8], base: u32) -> Result<ParsedInt, FormatError> {
+    check_base(base)?;
     long_from_string(b, base).map_err(|failure| match failure {
         IntFailure::Invalid => invalid_int_literal(base, &bytes_repr(&b[..b.len().min(200)])),
         IntFailure::TooManyDigits(err) => err,
@@ -74,12 +81,13 @@ pub fn parse_float_bytes(b: &[u8]) -> Result<f64, FormatError> {
     float_from_string(b).ok_or_else(|| invalid_float_literal(&bytes_repr(b)))
 }
 
-fn check_base(base: i64) -> Result<u32, FormatError> {
-    match u32::try_from(base) {
-        Ok(b) if b == 0 || (2..=36).contains(&b) => Ok(b),
-        _ => Err(FormatError::value(
+fn check_base(base: u32) -> Result<(), FormatError> {
+    if base == 0 || (2..=36).contains(&base) {
+        Ok(())
+    } else {
+        Err(FormatError::value(
             "int() base must be >= 2 and <= 36, or 0",
-        )),
+        ))
     }
 }
 
@@ -328,24 +336,24 @@ mod tests {
     use crate::format::testdata;
     use crate::format::ErrorKind;
 
-    fn int_ok(s: &str, base: i64) -> BigInt {
-        parse_int(s, base).unwrap().into_bigint()
+    fn int_ok(s: &str, base: u32) -> BigInt {
+        parse_int(s, base).unwrap()
     }
 
-    fn int_err(s: &str, base: i64) -> String {
+    fn int_err(s: &str, base: u32) -> String {
         parse_int(s, base).unwrap_err().msg
     }
 
     #[test]
     fn int_examples() {
-        assert_eq!(parse_int(" -12 ", 10).unwrap(), ParsedInt::Small(-12));
+        assert_eq!(parse_int_small(" -12 ", 10).unwrap(), ParsedInt::Small(-12));
         assert_eq!(int_ok("0x_1f", 0), BigInt::from(31));
         assert_eq!(int_ok("1_000", 0), BigInt::from(1000));
         assert_eq!(int_ok("000", 0), BigInt::from(0));
         assert_eq!(int_ok("\u{661}\u{662}", 10), BigInt::from(12));
         assert_eq!(int_ok("z", 36), BigInt::from(35));
         assert_eq!(
-            parse_int("-9223372036854775808", 10).unwrap(),
+            parse_int_small("-9223372036854775808", 10).unwrap(),
             ParsedInt::Small(i64::MIN)
         );
         assert_eq!(
@@ -361,7 +369,7 @@ mod tests {
             "invalid literal for int() with base 10: 'x'"
         );
         assert_eq!(int_err("1", 37), "int() base must be >= 2 and <= 36, or 0");
-        assert_eq!(int_err("1", -1), "int() base must be >= 2 and <= 36, or 0");
+        assert_eq!(int_err("1", 1), "int() base must be >= 2 and <= 36, or 0");
         assert_eq!(
             parse_int_bytes(b"1x'", 10).unwrap_err().msg,
             "invalid literal for int() with base 10: b\"1x'\""
@@ -395,8 +403,14 @@ mod tests {
             };
             let got = match what.as_str() {
                 // The recorder printed str(int(...)), which has its own digit limit.
-                "int" => parse_int(text, base.parse().unwrap())
-                    .and_then(|v| crate::format::int_to_decimal_string(&v.into_bigint())),
+                "int" => match base.parse::<u32>() {
+                    Ok(base) => {
+                        parse_int(text, base).and_then(|v| crate::format::int_to_decimal_string(&v))
+                    }
+                    Err(_) => Err(FormatError::value(
+                        "int() base must be >= 2 and <= 36, or 0",
+                    )),
+                },
                 _ => parse_float(text).map(crate::format::float_repr),
             };
             match got {

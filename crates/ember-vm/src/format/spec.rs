@@ -4,9 +4,12 @@
 //! [`parse_spec`] is `parse_internal_render_format_spec` minus the parts that depend on
 //! the object's type (the default alignment and type, and with it the check of `,`/`_`
 //! against the type); each `format_*` applies those first, so errors come in CPython's
-//! order. Numbers are laid out by [`write_number`], a port of `calc_number_widths`,
-//! `fill_number` and `_PyUnicode_InsertThousandsGrouping` for the C locale (so `n` never
-//! groups and the decimal point is `.`).
+//! order. The padding and grouping of numbers is in `layout.rs`.
+//!
+//! Error messages name the object's type: `int`, `float`, `str` or `complex` unless
+//! [`FormatSpec::type_name`] says otherwise (for `bool` and subclasses). A spec with
+//! trailing garbage parses, but every `format_*` then fails with CPython's "Invalid format
+//! specifier" message, before any other check, as CPython's parser would.
 //!
 //! An empty spec means `str(obj)`: these functions give the right answer for exact
 //! int/float/str/complex, but for a subclass the VM must call its `__str__` instead.
@@ -16,8 +19,9 @@ use num_traits::ToPrimitive;
 
 use super::float_repr::{double_to_string, FloatFormat};
 use super::int_to_str::int_to_decimal_string;
+use super::layout::{padding, reserve, write_number, Layout, NumberParts};
 use super::str_repr::unicode_decimal_value;
-use super::{ErrorKind, FormatError};
+use super::FormatError;
 
 /// Where padding goes: `<`, `>`, `^`, or `=` (between the sign and the digits).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,10 +52,11 @@ pub enum Grouping {
 
 /// A parsed format spec:
 /// `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormatSpec<'a> {
-    /// `type(obj).__name__`, for error messages.
-    pub type_name: &'a str,
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormatSpec {
+    /// `type(obj).__name__` for error messages, when it is not the builtin type the
+    /// `format_*` function is for (`bool`, subclasses).
+    pub type_name: Option<String>,
     /// The fill character, when given together with an alignment.
     pub fill: Option<char>,
     pub align: Option<Align>,
@@ -68,34 +73,37 @@ pub struct FormatSpec<'a> {
     pub precision: Option<usize>,
     /// The presentation type; `None` when omitted.
     pub ty: Option<char>,
+    /// The whole spec when more than one character followed the precision: the error
+    /// "Invalid format specifier" needs the type name, so `format_*` raises it.
+    invalid: Option<String>,
 }
 
-impl<'a> FormatSpec<'a> {
-    /// The spec of `format(obj, '')`, for an object of the given type name.
-    pub fn empty(type_name: &'a str) -> Self {
-        FormatSpec {
-            type_name,
-            fill: None,
-            align: None,
-            sign: None,
-            no_neg_0: false,
-            alternate: false,
-            zero_pad: false,
-            width: None,
-            grouping: None,
-            precision: None,
-            ty: None,
+impl FormatSpec {
+    /// The type name for messages: [`FormatSpec::type_name`] or the builtin's name.
+    fn name<'a>(&'a self, builtin: &'a str) -> &'a str {
+        truncated_name(self.type_name.as_deref().unwrap_or(builtin))
+    }
+
+    /// Fails if the spec had trailing garbage; then the type's grouping check.
+    /// Returns the group size: 3, or 4 for `_` with `b o x X`.
+    fn check(&self, builtin: &str, ty: char) -> Result<usize, FormatError> {
+        if let Some(spec) = &self.invalid {
+            return Err(FormatError::value(format!(
+                "Invalid format specifier '{spec}' for object of type '{}'",
+                self.name(builtin)
+            )));
         }
+        check_grouping(self, ty)
     }
 }
 
-/// Parses a format spec for an object whose type is named `type_name` (the name appears
-/// in error messages: "Invalid format specifier 'abc' for object of type 'int'").
-pub fn parse_spec<'a>(spec: &str, type_name: &'a str) -> Result<FormatSpec<'a>, FormatError> {
+/// Parses a format spec. The errors that need the object's type come from the
+/// `format_*` functions.
+pub fn parse_spec(spec: &str) -> Result<FormatSpec, FormatError> {
     let chars: Vec<char> = spec.chars().collect();
     let end = chars.len();
     let at = |i: usize| chars.get(i).copied();
-    let mut out = FormatSpec::empty(type_name);
+    let mut out = FormatSpec::default();
     let mut pos = 0;
 
     if let Some(align) = at(1).and_then(align_of) {
@@ -154,10 +162,8 @@ pub fn parse_spec<'a>(spec: &str, type_name: &'a str) -> Result<FormatSpec<'a>, 
         out.precision = Some(precision);
     }
     if end - pos > 1 {
-        return Err(FormatError::value(format!(
-            "Invalid format specifier '{spec}' for object of type '{}'",
-            truncated_name(type_name)
-        )));
+        out.invalid = Some(spec.to_owned());
+        return Ok(out);
     }
     out.ty = at(pos);
     Ok(out)
@@ -218,7 +224,7 @@ fn unknown_type(ty: char, type_name: &str) -> FormatError {
     FormatError::value(format!(
         "Unknown format code '{}' for object of type '{}'",
         type_char_for_msg(ty),
-        truncated_name(type_name)
+        type_name
     ))
 }
 
@@ -322,7 +328,7 @@ impl IntValue<'_> {
 /// `_PyLong_FormatAdvancedWriter` and `format_long_internal`.
 fn format_int_value(v: IntValue, spec: &FormatSpec) -> Result<String, FormatError> {
     let ty = spec.ty.unwrap_or('d');
-    let group = check_grouping(spec, ty)?;
+    let group = spec.check("int", ty)?;
     let radix = match ty {
         'b' => 2,
         'o' => 8,
@@ -331,7 +337,7 @@ fn format_int_value(v: IntValue, spec: &FormatSpec) -> Result<String, FormatErro
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
             return format_float_value(v.to_f64()?, spec, ty);
         }
-        _ => return Err(unknown_type(ty, spec.type_name)),
+        _ => return Err(unknown_type(ty, spec.name("int"))),
     };
     if spec.precision.is_some() {
         return Err(FormatError::value(
@@ -416,10 +422,10 @@ fn format_int_value(v: IntValue, spec: &FormatSpec) -> Result<String, FormatErro
 /// `format(x, spec)` for a float.
 pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     let ty = spec.ty.unwrap_or('\0');
-    check_grouping(spec, ty)?;
+    spec.check("float", ty)?;
     match ty {
         '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%' => format_float_value(x, spec, ty),
-        _ => Err(unknown_type(ty, spec.type_name)),
+        _ => Err(unknown_type(ty, spec.name("float"))),
     }
 }
 
@@ -464,9 +470,9 @@ fn format_float_value(x: f64, spec: &FormatSpec, ty: char) -> Result<String, For
 /// characters (code points).
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
     let ty = spec.ty.unwrap_or('s');
-    check_grouping(spec, ty)?;
+    spec.check("str", ty)?;
     if ty != 's' {
-        return Err(unknown_type(ty, spec.type_name));
+        return Err(unknown_type(ty, spec.name("str")));
     }
     match spec.sign {
         Some(Sign::Space) => {
@@ -516,9 +522,9 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
 /// `format(complex(re, im), spec)`.
 pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     let ty = spec.ty.unwrap_or('\0');
-    check_grouping(spec, ty)?;
+    spec.check("complex", ty)?;
     if !matches!(ty, '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
-        return Err(unknown_type(ty, spec.type_name));
+        return Err(unknown_type(ty, spec.name("complex")));
     }
     let fmt = float_format(spec, ty, false)?;
     let (fill, align) = fill_and_align(spec, true);
@@ -579,179 +585,17 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, For
     Ok(out)
 }
 
-/// `calc_padding`: left and right padding to bring `len` characters to `width`.
-fn padding(len: usize, width: usize, align: Align) -> (usize, usize) {
-    let total = width.max(len);
-    let left = match align {
-        Align::Right => total - len,
-        Align::Center => (total - len) / 2,
-        Align::Left | Align::AfterSign => 0,
-    };
-    (left, total - len - left)
-}
-
-/// Grows `out` for `additional` bytes, failing with MemoryError like CPython when the
-/// requested width cannot be allocated.
-fn reserve(out: &mut String, additional: usize) -> Result<(), FormatError> {
-    out.try_reserve_exact(additional).map_err(|_| FormatError {
-        kind: ErrorKind::MemoryError,
-        msg: String::new(),
-    })
-}
-
-/// A number split as `parse_number` does: sign, prefix, integer digits, whether a
-/// decimal point follows, and the rest (fraction, exponent, `%`, or the whole text of
-/// `inf`/`nan` or of a `c` character).
-struct NumberParts<'a> {
-    negative: bool,
-    prefix: &'a str,
-    digits: &'a str,
-    decimal: bool,
-    remainder: &'a str,
-}
-
-impl<'a> NumberParts<'a> {
-    /// Splits the output of `double_to_string`.
-    fn split(text: &'a str) -> Self {
-        let (negative, rest) = match text.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, text),
-        };
-        let n_digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let (digits, after) = rest.split_at(n_digits);
-        let (decimal, remainder) = match after.strip_prefix('.') {
-            Some(r) => (true, r),
-            None => (false, after),
-        };
-        NumberParts {
-            negative,
-            prefix: "",
-            digits,
-            decimal,
-            remainder,
-        }
-    }
-}
-
-/// The resolved layout options of a number.
-struct Layout {
-    fill: char,
-    align: Align,
-    sign: Option<Sign>,
-    /// 0 when no width was given.
-    width: usize,
-    /// The thousands separator and the group size.
-    separator: Option<(char, usize)>,
-}
-
-/// `calc_number_widths` + `fill_number`: writes
-/// `<lpad><sign><prefix><spad><grouped digits><.><remainder><rpad>`.
-fn write_number(parts: &NumberParts, layout: &Layout) -> Result<String, FormatError> {
-    let sign = match (parts.negative, layout.sign) {
-        (true, _) => Some('-'),
-        (false, Some(Sign::Plus)) => Some('+'),
-        (false, Some(Sign::Space)) => Some(' '),
-        (false, _) => None,
-    };
-    let remainder_len = parts.remainder.chars().count();
-    let n_non_digit = usize::from(sign.is_some())
-        + parts.prefix.len()
-        + usize::from(parts.decimal)
-        + remainder_len;
-    // With '0' fill and '=' alignment the zeros become part of the digits, so that
-    // they are grouped too ("00,001,234").
-    let min_width = if layout.fill == '0' && layout.align == Align::AfterSign {
-        layout.width.saturating_sub(n_non_digit)
-    } else {
-        0
-    };
-    let grouped = if parts.digits.is_empty() {
-        String::new()
-    } else {
-        insert_grouping(parts.digits, min_width, layout.separator)?
-    };
-    let grouped_len = grouped.chars().count();
-    let n_padding = layout.width.saturating_sub(n_non_digit + grouped_len);
-    let (lpad, spad, rpad) = match layout.align {
-        Align::Left => (0, 0, n_padding),
-        Align::Center => (n_padding / 2, 0, n_padding - n_padding / 2),
-        Align::AfterSign => (0, n_padding, 0),
-        Align::Right => (n_padding, 0, 0),
-    };
-    let mut out = String::new();
-    reserve(
-        &mut out,
-        n_padding * layout.fill.len_utf8() + n_non_digit + parts.remainder.len() + grouped.len(),
-    )?;
-    out.extend(std::iter::repeat_n(layout.fill, lpad));
-    out.extend(sign);
-    out.push_str(parts.prefix);
-    out.extend(std::iter::repeat_n(layout.fill, spad));
-    out.push_str(&grouped);
-    if parts.decimal {
-        out.push('.');
-    }
-    out.push_str(parts.remainder);
-    out.extend(std::iter::repeat_n(layout.fill, rpad));
-    Ok(out)
-}
-
-/// `_PyUnicode_InsertThousandsGrouping`: the digits with separators every `group`
-/// digits from the right, left-padded with zeros (grouped as well) to at least
-/// `min_width` characters.
-fn insert_grouping(
-    digits: &str,
-    min_width: usize,
-    separator: Option<(char, usize)>,
-) -> Result<String, FormatError> {
-    let digits = digits.as_bytes();
-    let Some((sep, group)) = separator else {
-        let zeros = min_width.saturating_sub(digits.len());
-        let mut out = String::new();
-        reserve(&mut out, zeros + digits.len())?;
-        out.extend(std::iter::repeat_n('0', zeros));
-        out.push_str(std::str::from_utf8(digits).expect("digits are ASCII"));
-        return Ok(out);
-    };
-    // Built right to left, group by group, then reversed.
-    let mut rev: Vec<u8> = Vec::new();
-    let mut remaining = digits.len() as i64;
-    let mut min_width = min_width as i64;
-    let group = group as i64;
-    let mut first = true;
-    loop {
-        let len = group.min(remaining.max(min_width).max(1));
-        let n_zeros = (len - remaining).max(0);
-        let n_chars = remaining.min(len).max(0);
-        if !first {
-            rev.push(sep as u8);
-        }
-        first = false;
-        let end = remaining as usize;
-        rev.extend(digits[end - n_chars as usize..end].iter().rev());
-        rev.extend(std::iter::repeat_n(b'0', n_zeros as usize));
-        remaining -= n_chars;
-        min_width -= len;
-        if remaining <= 0 && min_width <= 0 {
-            break;
-        }
-        min_width -= 1;
-    }
-    rev.reverse();
-    Ok(String::from_utf8(rev).expect("digits and separators are ASCII"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::{float_repr, testdata};
+    use crate::format::{float_repr, testdata, ErrorKind};
 
     fn fmt_i(v: i64, spec: &str) -> Result<String, FormatError> {
-        format_i64(v, &parse_spec(spec, "int")?)
+        format_i64(v, &parse_spec(spec)?)
     }
 
     fn fmt_f(x: f64, spec: &str) -> Result<String, FormatError> {
-        format_float(x, &parse_spec(spec, "float")?)
+        format_float(x, &parse_spec(spec)?)
     }
 
     #[test]
@@ -777,7 +621,7 @@ mod tests {
         let err = fmt_i(-1, "c").unwrap_err();
         assert_eq!(err.kind, ErrorKind::OverflowError);
         assert_eq!(err.msg, "%c arg not in range(0x110000)");
-        let s = |v: &str, spec: &str| format_str(v, &parse_spec(spec, "str")?);
+        let s = |v: &str, spec: &str| format_str(v, &parse_spec(spec)?);
         assert_eq!(s("héllo", "*^9.3").unwrap(), "***hél***");
         assert_eq!(s("ab", "05").unwrap(), "ab000");
         assert_eq!(s("a", ",").unwrap_err().msg, "Cannot specify ',' with 's'.");
@@ -785,12 +629,12 @@ mod tests {
             s("a", "=").unwrap_err().msg,
             "'=' alignment not allowed in string format specifier"
         );
-        let c = |re, im, spec: &str| format_complex(re, im, &parse_spec(spec, "complex")?);
+        let c = |re, im, spec: &str| format_complex(re, im, &parse_spec(spec)?);
         assert_eq!(c(1.0, 2.0, "").unwrap(), "(1+2j)");
         assert_eq!(c(0.0, 1.0, "+").unwrap(), "+1j");
         assert_eq!(c(1.0, -2.0, ">12.2f").unwrap(), "  1.00-2.00j");
         assert_eq!(
-            parse_spec(".", "int").unwrap_err().msg,
+            parse_spec(".").unwrap_err().msg,
             "Format specifier missing precision"
         );
     }
@@ -803,7 +647,7 @@ mod tests {
             let [what, value, spec_text, kind, want] = &fields[..] else {
                 panic!("bad record {fields:?}");
             };
-            let got = parse_spec(spec_text, what).and_then(|spec| match what.as_str() {
+            let got = parse_spec(spec_text).and_then(|spec| match what.as_str() {
                 "int" => {
                     let v: BigInt = value.parse().unwrap();
                     let got = format_int(&v, &spec);
@@ -834,6 +678,40 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 5000, "only {checked} records");
+    }
+
+    #[test]
+    fn type_name_in_messages() {
+        let mut spec = parse_spec("q").unwrap();
+        assert_eq!(
+            format_i64(1, &spec).unwrap_err().msg,
+            "Unknown format code 'q' for object of type 'int'"
+        );
+        spec.type_name = Some("bool".into());
+        assert_eq!(
+            format_i64(1, &spec).unwrap_err().msg,
+            "Unknown format code 'q' for object of type 'bool'"
+        );
+        let mut spec = parse_spec("abc").unwrap();
+        assert_eq!(
+            format_str("x", &spec).unwrap_err().msg,
+            "Invalid format specifier 'abc' for object of type 'str'"
+        );
+        spec.type_name = Some("MyStr".into());
+        assert_eq!(
+            format_str("x", &spec).unwrap_err().msg,
+            "Invalid format specifier 'abc' for object of type 'MyStr'"
+        );
+        // The parser's own errors come first, as in CPython.
+        assert_eq!(
+            parse_spec(",_abc").unwrap_err().msg,
+            "Cannot specify both ',' and '_'."
+        );
+        // Trailing garbage wins over the type checks that follow parsing.
+        assert_eq!(
+            format_i64(1, &parse_spec(",ss").unwrap()).unwrap_err().msg,
+            "Invalid format specifier ',ss' for object of type 'int'"
+        );
     }
 
     #[test]
