@@ -22,11 +22,13 @@ mod stmt;
 mod symtable;
 mod unit;
 mod unwind;
+mod verify;
 
 #[cfg(test)]
 mod tests;
 
 pub use errors::{CompileError, CompileErrorKind, NOT_YET};
+pub use verify::verify;
 
 use compiler::Compiler;
 use ember_bytecode::{CodeObject, Constant, Instr};

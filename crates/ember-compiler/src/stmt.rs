@@ -328,10 +328,10 @@ impl<'a> Compiler<'_, 'a> {
         for a in &i.names {
             let n = a.name.as_str();
             if n == "braces" {
-                return Err(self.err("not a chance", a.range));
+                return Err(self.err("not a chance", i.range));
             }
             if !FEATURES.contains(&n) {
-                return Err(self.err(format!("future feature {n} is not defined"), a.range));
+                return Err(self.err(format!("future feature {n} is not defined"), i.range));
             }
         }
         Ok(())

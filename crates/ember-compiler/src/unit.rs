@@ -60,7 +60,25 @@ impl CodeUnit {
         }
     }
 
-    pub fn emit(&mut self, i: Instr) {
+    pub fn emit(&mut self, mut i: Instr) {
+        // An empty operand window names a register that exists (its destination), so
+        // that no operand ever points past `nregs`.
+        match &mut i {
+            Instr::BuildTuple { dst, start, count }
+            | Instr::BuildList { dst, start, count }
+            | Instr::BuildSet { dst, start, count }
+            | Instr::BuildMap { dst, start, count }
+            | Instr::BuildString { dst, start, count }
+                if count.0 == 0 =>
+            {
+                *start = *dst
+            }
+            Instr::MakeFunction {
+                dst, args, flags, ..
+            } if flags.0 == 0 => *args = *dst,
+            Instr::UnpackSequence { src, dst, count } if count.0 == 0 => *dst = *src,
+            _ => {}
+        }
         self.code.instrs.push(i);
         self.code.positions.push(self.loc);
     }

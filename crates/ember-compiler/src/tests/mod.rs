@@ -11,7 +11,12 @@ use ember_bytecode::CodeObject;
 
 pub(super) fn code(src: &str) -> CodeObject {
     match compile(src, "<test>", Mode::Exec) {
-        Ok(c) => c,
+        Ok(c) => {
+            if let Err(e) = crate::verify(&c) {
+                panic!("verifier: {e}\n{}", c.disassemble());
+            }
+            c
+        }
         Err(e) => panic!("compile error: {e:?}"),
     }
 }
