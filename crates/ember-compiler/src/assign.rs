@@ -254,6 +254,9 @@ impl<'a> Compiler<'_, 'a> {
         let saved = self.set_loc(t.range());
         let mark = self.u().top();
         match t {
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                return Err(self.err("cannot delete __debug__", n.range))
+            }
             Expr::Name(n) => self.delete_name(&n.id),
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;

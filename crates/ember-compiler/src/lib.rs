@@ -80,6 +80,9 @@ pub fn compile_with_flags(
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         return Err(parse_errors::map_unsupported(&src, e));
     }
+    if mode == Mode::Single {
+        check_single_statement(&src, body)?;
+    }
     let table = symtable::build(&src, body, expr)?;
     let mut c = Compiler::new(&src, table, optimize, mode == Mode::Single);
     c.enter_scope(0, "<module>", "<module>".to_string(), 1);
@@ -100,6 +103,22 @@ pub fn compile_with_flags(
     c.u().load_const(t, Constant::None);
     c.emit(Instr::Return { src: t });
     c.leave_scope()
+}
+
+/// `single` mode takes one statement (several simple statements on one line are one).
+fn check_single_statement(src: &Source, body: &[Stmt]) -> Result<(), CompileError> {
+    if let [first, second, ..] = body {
+        let (end_line, end_col) = src.line_col(first.range().end());
+        if src.line_col(second.range().start()).0 > end_line {
+            return Err(src.error_at_line(
+                CompileErrorKind::SyntaxError,
+                "multiple statements found while compiling a single statement",
+                end_line,
+                end_col + 1,
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Docstring, `from __future__` bookkeeping and `SetupAnnotations` of a module body.

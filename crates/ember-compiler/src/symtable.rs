@@ -275,7 +275,7 @@ impl Builder<'_, '_> {
                     self.expr(r)?;
                 }
                 self.enter(ScopeKind::Function, &f.name, f as *const _ as usize);
-                self.params(&f.parameters)?;
+                self.params(&f.parameters, f.range)?;
                 self.body(&f.body)?;
                 self.leave();
             }
@@ -500,7 +500,19 @@ impl Builder<'_, '_> {
     }
 
     /// Adds parameters in CPython's order: positional, keyword-only, `*args`, `**kwargs`.
-    fn params(&mut self, p: &ast::Parameters) -> Res<()> {
+    fn params(&mut self, p: &ast::Parameters, def_range: TextRange) -> Res<()> {
+        let names = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .map(|a| &a.parameter.name)
+            .chain(p.vararg.iter().chain(p.kwarg.iter()).map(|a| &a.name));
+        for n in names {
+            if n.as_str() == "__debug__" {
+                return Err(self.err("cannot assign to __debug__", def_range));
+            }
+        }
         for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
             self.add_def(&a.parameter.name, def::PARAM, a.parameter.name.range)?;
         }
@@ -662,7 +674,7 @@ impl Builder<'_, '_> {
                 }
                 self.enter(ScopeKind::Lambda, "<lambda>", l as *const _ as usize);
                 if let Some(p) = &l.parameters {
-                    self.params(p)?;
+                    self.params(p, l.range)?;
                 }
                 self.expr(&l.body)?;
                 self.leave();
@@ -720,7 +732,12 @@ impl Builder<'_, '_> {
                 true,
                 g.range,
             )?,
-            Expr::Await(a) => return Err(self.err(format!("{NOT_YET} await"), a.range)),
+            Expr::Await(a) => {
+                if !self.table.scopes[self.cur()].kind.is_function() {
+                    return Err(self.err("'await' outside function", a.range));
+                }
+                return Err(self.err(format!("{NOT_YET} await"), a.range));
+            }
             Expr::Yield(y) => {
                 self.yield_in(y.range)?;
                 if let Some(v) = &y.value {

@@ -85,3 +85,18 @@ fn no_panic_on_odd_inputs_does_not_crash() {
         let _ = compile(src, "<t>", Mode::Single);
     }
 }
+
+#[test]
+fn single_mode_takes_one_statement() {
+    let e = compile("x=1\ny=2\n", "<s>", Mode::Single).unwrap_err();
+    assert_eq!(
+        (e.msg.as_str(), e.line, e.col),
+        (
+            "multiple statements found while compiling a single statement",
+            1,
+            4
+        )
+    );
+    compile("x=1; y=2\n", "<s>", Mode::Single).unwrap();
+    compile("if x:\n  pass\n", "<s>", Mode::Single).unwrap();
+}
