@@ -17,6 +17,7 @@ mod functions;
 mod lexcheck;
 mod literals;
 mod parse_errors;
+mod scope_analysis;
 mod source;
 mod stmt;
 mod symtable;
