@@ -43,6 +43,8 @@ struct Cli {
     program: Program,
     argv: Vec<String>,
     options: ember_vm::run::Options,
+    /// `-X dis`: print the bytecode instead of running.
+    dis: bool,
 }
 
 fn bad_option(msg: &str) -> ! {
@@ -54,6 +56,7 @@ fn bad_option(msg: &str) -> ! {
 
 fn parse_args(args: Vec<String>) -> Cli {
     let mut options = ember_vm::run::Options::default();
+    let mut dis = false;
     let mut i = 1;
     while i < args.len() {
         let a = &args[i];
@@ -62,6 +65,7 @@ fn parse_args(args: Vec<String>) -> Cli {
                 program: Program::Stdin,
                 argv: args[i..].to_vec(),
                 options,
+                dis,
             };
         }
         if a == "--version" {
@@ -108,6 +112,7 @@ fn parse_args(args: Vec<String>) -> Cli {
                         program: Program::Command(cmd),
                         argv,
                         options,
+                        dis,
                     };
                 }
                 'm' => {
@@ -118,10 +123,14 @@ fn parse_args(args: Vec<String>) -> Cli {
                         program: Program::Module(m),
                         argv,
                         options,
+                        dis,
                     };
                 }
                 'X' | 'W' => {
-                    let _ = take_arg(&mut i);
+                    let opt = take_arg(&mut i);
+                    if c == 'X' && opt == "dis" {
+                        dis = true;
+                    }
                     break;
                 }
                 'V' => {
@@ -146,12 +155,14 @@ fn parse_args(args: Vec<String>) -> Cli {
             program: Program::File(args[i].clone()),
             argv: args[i..].to_vec(),
             options,
+            dis,
         }
     } else {
         Cli {
             program: Program::Stdin,
             argv: vec![String::new()],
             options,
+            dis,
         }
     }
 }
@@ -180,6 +191,18 @@ fn run(cli: Cli) -> i32 {
                     return 2;
                 }
             };
+            if cli.dis {
+                return match ember_vm::run::disassemble(&source, &path) {
+                    Ok(d) => {
+                        print!("{}", d);
+                        0
+                    }
+                    Err(e) => {
+                        eprintln!("{}", e);
+                        1
+                    }
+                };
+            }
             ember_vm::run::run_main(&source, &path, Some(&path))
         }
         Program::Command(cmd) => ember_vm::run::run_main(&cmd, "<string>", None),

@@ -83,6 +83,13 @@ pub fn syntax_error(e: &CompileError) -> PyErr {
     err
 }
 
+/// The disassembly of `source` compiled as a module (`ember -X dis FILE`).
+pub fn disassemble(source: &str, filename: &str) -> Result<String, String> {
+    ember_compiler::compile(source, filename, Mode::Exec)
+        .map(|c| c.disassemble())
+        .map_err(|e| format!("{}: {}", filename, e.msg))
+}
+
 /// Creates `__main__` and registers it in `sys.modules`.
 pub fn main_module(filename: Option<&str>) -> Value {
     let m = new_module("__main__");

@@ -41,6 +41,12 @@ pub fn bind_args(
     regs: &mut [Value],
 ) -> PyResult<()> {
     let codedata = f.code();
+    if codedata.simple_args && kwnames.is_empty() && args.len() == codedata.code.argcount as usize {
+        for (r, a) in regs.iter_mut().zip(args) {
+            *r = a.clone();
+        }
+        return Ok(());
+    }
     let code = &codedata.code;
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;

@@ -36,7 +36,7 @@ pub enum Exit {
     Yield(Value),
 }
 
-fn thread_state() -> &'static ThreadState {
+pub(crate) fn thread_state() -> &'static ThreadState {
     // SAFETY: the thread-local outlives every frame run on this thread; the reference is
     // only used on this thread.
     crate::vm::with_thread(|t| unsafe { &*(t as *const ThreadState) })
@@ -85,8 +85,8 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
         // used: every push or pop is followed by `continue 'frames`, which reloads it.
         let f = unsafe { &mut *frame };
         ts.frame.set(frame);
-        let code_v = f.code.clone();
-        let code: &CodeData = code_v.downcast::<CodeData>().expect("code");
+        // SAFETY: the frame holds a reference to its code object for as long as it runs.
+        let code: &CodeData = unsafe { &*(f.code() as *const CodeData) };
         let instrs = code.instrs();
         let consts = &code.consts;
         let names = &code.names;
@@ -271,6 +271,19 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                 _ => {}
                             }
                         }
+                        if op.plain() == BinOp::Add && dst == lhs && lhs != rhs {
+                            if let (Some(x), Some(y)) =
+                                (a.downcast::<StrData>(), b.downcast::<StrData>())
+                            {
+                                let unique = a.header().is_some_and(|h| h.refcount() == 1);
+                                if unique && type_of(a).is(&types().str) && type_of(b).is(&types().str) {
+                                    // SAFETY: the register holds the only reference to this
+                                    // str (count one, not immortal), so it can grow in place.
+                                    unsafe { x.append_unique(y) };
+                                    continue;
+                                }
+                            }
+                        }
                         let v = tri!(ops::binary_op(a, b, op), 'dispatch);
                         set!(dst, v)
                     }
@@ -411,8 +424,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                         "maximum recursion depth exceeded",
                                     );
                                 }
-                                let mut nf =
-                                    tri!(crate::interp::new_frame(&callee, fd, args, kwnames), 'dispatch);
+                                let mut nf = tri!(
+                                    crate::interp::new_frame_in(ts, &f.builtins, &callee, fd, args, kwnames),
+                                    'dispatch
+                                );
                                 nf.ret_dst = dst.0;
                                 f.pc = pc;
                                 ts.depth.set(depth + 1);

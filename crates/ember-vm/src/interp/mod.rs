@@ -31,13 +31,27 @@ pub fn builtins_dict() -> Value {
 
 /// Builds the frame for calling `func` (whose payload is `fd`) with the arguments.
 pub fn new_frame(func: &Value, fd: &FunctionData, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
+    let ts = eval::thread_state();
+    new_frame_in(ts, &builtins_dict(), func, fd, args, kwnames)
+}
+
+/// `new_frame` for the dispatch loop, which knows the thread state and the builtins.
+#[inline]
+pub fn new_frame_in(
+    ts: &crate::vm::ThreadState,
+    builtins: &Value,
+    func: &Value,
+    fd: &FunctionData,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Frame> {
     let code = fd.code();
     let n = code.code.nregs as usize;
-    let (ptr, mark) = with_thread(|t| t.stack.borrow_mut().alloc(n));
+    let (ptr, mark) = ts.stack.borrow_mut().alloc(n);
     let mut frame = Frame {
         code: fd.code.clone(),
         globals: fd.globals.clone(),
-        builtins: builtins_dict(),
+        builtins: builtins.clone(),
         locals: Value::UNBOUND,
         func: func.clone(),
         regs: Registers::Stack { ptr, len: n, mark },
@@ -47,7 +61,9 @@ pub fn new_frame(func: &Value, fd: &FunctionData, args: &[Value], kwnames: &[Val
     };
     let regs = frame.regs_mut();
     args::bind_args(fd, args, kwnames, regs)?;
-    eval::init_cells(fd, regs);
+    if code.has_cells {
+        eval::init_cells(fd, regs);
+    }
     Ok(frame)
 }
 

@@ -21,6 +21,11 @@ pub struct CodeData {
     pub filename: Value,
     /// Interned varnames (for keyword argument binding).
     pub varnames: Box<[Value]>,
+    /// Parameters are plain positional ones (no `*args`, `**kwargs`, keyword-only), so
+    /// a call with exactly `argcount` positional arguments copies them straight in.
+    pub simple_args: bool,
+    /// The frame needs cells made at entry (cell or free variables exist).
+    pub has_cells: bool,
 }
 
 impl Payload for CodeData {
@@ -49,6 +54,10 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         qualname: new_str(&code.qualname),
         filename: new_str(&code.filename),
         varnames,
+        simple_args: code.kwonlyargcount == 0
+            && !code.has_flag(ember_bytecode::flags::VARARGS)
+            && !code.has_flag(ember_bytecode::flags::VARKEYWORDS),
+        has_cells: !code.cellvars.is_empty() || !code.freevars.is_empty(),
         code,
     };
     alloc(&types().code, data)

@@ -8,13 +8,14 @@
 use crate::object::{alloc, Kind, Payload};
 use crate::value::Value;
 use crate::vm::types;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::collections::HashMap;
 
 pub struct StrData {
-    s: Box<str>,
+    /// The text. Only ever mutated by `append_unique`, on a str nobody else can see.
+    s: UnsafeCell<String>,
     /// Length in characters (code points).
-    char_len: usize,
+    char_len: Cell<usize>,
     /// The hash, or -1 when not computed yet.
     hash: Cell<i64>,
 }
@@ -36,45 +37,61 @@ impl StrData {
     pub fn new(s: &str) -> StrData {
         StrData::from_string(s.into())
     }
-    pub fn from_string(s: Box<str>) -> StrData {
+    pub fn from_string(s: String) -> StrData {
         let char_len = if s.is_ascii() {
             s.len()
         } else {
             s.chars().count()
         };
         StrData {
-            s,
-            char_len,
+            s: UnsafeCell::new(s),
+            char_len: Cell::new(char_len),
             hash: Cell::new(-1),
         }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        // SAFETY: the text is only mutated by `append_unique`, whose caller guarantees no
+        // other reference to this object (and so to this text) exists.
+        unsafe { &*self.s.get() }
     }
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.char_len
+        self.char_len.get()
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.s.len()
+        self.char_len.get() == self.as_str().len()
+    }
+
+    /// Appends to this str in place: `s += t` when the register holds the only reference
+    /// (CPython's same optimisation), making repeated concatenation amortised linear.
+    ///
+    /// # Safety
+    /// The caller owns the only reference to this object (its count is one and it is not
+    /// immortal), so no `&str` borrowed from it is alive.
+    pub unsafe fn append_unique(&self, tail: &StrData) {
+        // SAFETY: per the contract, nobody else can observe the text while it changes.
+        let s = unsafe { &mut *self.s.get() };
+        s.push_str(tail.as_str());
+        self.char_len.set(self.char_len.get() + tail.char_len());
+        self.hash.set(-1);
     }
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != -1 {
             return h;
         }
-        let h = hash_bytes(self.s.as_bytes());
+        let h = hash_bytes(self.as_str().as_bytes());
         self.hash.set(h);
         h
     }
     /// The character at index `i` (0-based, already bounds-checked by the caller).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            self.s.as_bytes()[i] as char
+            self.as_str().as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).expect("index checked by caller")
+            self.as_str().chars().nth(i).expect("index checked by caller")
         }
     }
     /// Byte offset of character index `i` (`i <= char_len`).
@@ -82,14 +99,15 @@ impl StrData {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            let s = self.as_str();
+            s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
         }
     }
     /// The substring of characters `start .. end`.
     pub fn substr(&self, start: usize, end: usize) -> &str {
         let b0 = self.byte_offset(start);
         let b1 = self.byte_offset(end);
-        &self.s[b0..b1]
+        &self.as_str()[b0..b1]
     }
 
     /// The interned string object for `s` (immortal).
@@ -134,7 +152,7 @@ pub fn new_string(s: String) -> Value {
     if s.is_empty() {
         return EMPTY.with(|e| e.clone());
     }
-    alloc(&types().str, StrData::from_string(s.into_boxed_str()))
+    alloc(&types().str, StrData::from_string(s))
 }
 
 /// The text of a `str` object (exact or subclass payload), if `v` is one.

@@ -22,6 +22,76 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(be, "__repr__", exc_repr);
     super::add_method(be, "with_traceback", exc_with_traceback);
     super::add_method(be, "add_note", exc_add_note);
+    super::add_staticmethod(&t.os_error, "__new__", os_error_new);
+    super::add_method(&t.os_error, "__str__", os_error_str);
+}
+
+/// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
+/// FileNotFoundError).
+fn os_error_subclass(errno: i64) -> Option<Value> {
+    let t = types();
+    Some(
+        match errno {
+            2 => &t.file_not_found_error,
+            17 => &t.file_exists_error,
+            1 | 13 => &t.permission_error,
+            21 => &t.is_a_directory_error,
+            20 => &t.not_a_directory_error,
+            110 => &t.timeout_error,
+            4 => &t.interrupted_error,
+            11 | 114 | 115 => &t.blocking_io_error,
+            10 => &t.child_process_error,
+            3 => &t.process_lookup_error,
+            32 | 108 => &t.broken_pipe_error,
+            103 => &t.connection_aborted_error,
+            111 => &t.connection_refused_error,
+            104 => &t.connection_reset_error,
+            _ => return None,
+        }
+        .clone(),
+    )
+}
+
+fn os_error_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut cls = args[0].clone();
+    if cls.is(&types().os_error) && args.len() >= 3 {
+        if let Some(sub) = crate::objects::int::to_i64(&args[1]).and_then(os_error_subclass) {
+            cls = sub;
+        }
+    }
+    let e = new_instance(&cls);
+    if let Some(st) = exc_state(&e) {
+        let n = if args.len() >= 4 { 3 } else { args.len() - 1 };
+        st.args.set(new_tuple(args[1..1 + n.min(args.len() - 1)].to_vec()));
+    }
+    if args.len() >= 4 {
+        if let Some(inst) = e.downcast::<InstanceData>() {
+            let d = inst.dict();
+            if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
+                dd.set_str(&StrData::intern("filename"), args[3].clone());
+            }
+        }
+    }
+    Ok(e)
+}
+
+fn os_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let e = &args[0];
+    let Some(st) = exc_state(e) else {
+        return exc_str(args, kw);
+    };
+    let a = st.args.get();
+    let items = as_tuple(&a).unwrap_or(&[]).to_vec();
+    let filename = dict_attr(e, "filename").filter(|f| !f.is_none());
+    if items.len() >= 2 {
+        let errno = ops::str_of(&items[0])?;
+        let strerror = ops::str_of(&items[1])?;
+        return Ok(new_string(match filename {
+            Some(f) => format!("[Errno {}] {}: {}", errno, strerror, ops::repr(&f)?),
+            None => format!("[Errno {}] {}", errno, strerror),
+        }));
+    }
+    exc_str(args, kw)
 }
 
 fn exc_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {

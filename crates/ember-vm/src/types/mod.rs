@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod bytes;
+pub mod codecs;
 pub mod complex;
 pub mod dict;
 pub mod exception;
@@ -14,6 +15,11 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod str_case;
+pub mod str_format;
+pub mod str_unicode;
+pub mod stringlib;
+mod generated_str_unicode;
 pub mod tuple;
 pub mod typeobj;
 
