@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod codecs;
 pub mod complex;
 pub mod dict;
@@ -12,6 +13,7 @@ pub mod function;
 pub mod int;
 pub mod list;
 pub mod object;
+pub mod percent_format;
 pub mod range;
 pub mod set;
 pub mod str;

@@ -1,44 +1,102 @@
-//! `str`: constructor and methods (the full method set is filled in here), `%`
-//! formatting.
+//! `str`: the constructor and the searching, splitting, stripping, padding, joining and
+//! translating methods (case methods and predicates are in `str_case.rs`, `str.format` in
+//! `str_format.rs`, `%` in `percent_format.rs`).
+//!
+//! Python indices count characters while the text is UTF-8: methods search the bytes
+//! (see `stringlib.rs`) and convert offsets with `StrData::byte_offset` and `char_index`,
+//! both O(1) for ASCII text.
 
 use crate::error::{PyErr, PyResult};
 use crate::objects::list::new_list;
-use crate::objects::str::{as_str, new_str, new_string};
+use crate::objects::str::{as_str, new_str, new_string, StrData};
+use crate::objects::tuple::{as_tuple, new_tuple};
 use crate::objects::typeobj::type_name;
 use crate::ops;
 use crate::types::args::Args;
+use crate::types::stringlib::{self as sl, check_args, Sig};
 use crate::value::Value;
 use crate::vm::types;
 
 pub fn install(ty: &Value) {
     super::add_staticmethod(ty, "__new__", str_new);
-    super::add_method(ty, "join", str_join);
-    super::add_method(ty, "split", str_split);
-    super::add_method(ty, "strip", str_strip);
-    super::add_method(ty, "upper", str_upper);
-    super::add_method(ty, "lower", str_lower);
-    super::add_method(ty, "replace", str_replace);
-    super::add_method(ty, "startswith", str_startswith);
-    super::add_method(ty, "endswith", str_endswith);
-    super::add_method(ty, "__format__", str_format_spec);
+    super::add_staticmethod(ty, "maketrans", str_maketrans);
+    let methods: &[(&'static str, crate::objects::native::NativeFn)] = &[
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("replace", str_replace),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("splitlines", str_splitlines),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("join", str_join),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("center", str_center),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("zfill", str_zfill),
+        ("expandtabs", str_expandtabs),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("translate", str_translate),
+        ("encode", str_encode),
+        ("__format__", str_format_spec),
+        ("__len__", str_len),
+        ("__contains__", str_contains),
+        ("__getnewargs__", str_getnewargs),
+    ];
+    for &(name, f) in methods {
+        super::add_method(ty, name, f);
+    }
+    super::str_case::install(ty);
+    super::str_format::install(ty);
+}
+
+/// The payload of `self` for a str method, with CPython's descriptor error otherwise.
+pub fn self_data<'a>(v: &'a Value, method: &str) -> PyResult<&'a StrData> {
+    v.downcast::<StrData>().ok_or_else(|| descriptor_error(v, method))
 }
 
 /// The text of `self` for a str method, with CPython's descriptor error otherwise.
 pub fn self_str<'a>(v: &'a Value, method: &str) -> PyResult<&'a str> {
+    as_str(v).ok_or_else(|| descriptor_error(v, method))
+}
+
+#[cold]
+fn descriptor_error(v: &Value, method: &str) -> PyErr {
+    PyErr::type_error(format!(
+        "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
+        method,
+        type_name(v)
+    ))
+}
+
+/// A str argument, with "{what} must be str, not X" otherwise.
+pub fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     as_str(v).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
-            method,
-            type_name(v)
-        ))
+        PyErr::type_error(format!("{}must be str, not {}", what, type_name(v)))
     })
 }
 
-/// A str argument, with "must be str, not X" otherwise.
-pub fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    as_str(v).ok_or_else(|| {
-        PyErr::type_error(format!("{} must be str, not {}", what, type_name(v)))
-    })
+/// The character index of byte offset `b` of `sd`'s text.
+pub fn char_index(sd: &StrData, b: usize) -> usize {
+    if sd.is_ascii() {
+        b
+    } else {
+        sd.as_str()[..b].chars().count()
+    }
+}
+
+/// The byte offsets after each character (the last is the text's length).
+fn char_ends(s: &str) -> Vec<usize> {
+    s.char_indices().map(|(i, c)| i + c.len_utf8()).collect()
 }
 
 fn str_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -46,127 +104,168 @@ fn str_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !a.pos[0].is(&types().str) {
         return Err(PyErr::not_implemented("str subclasses are not supported by ember yet"));
     }
+    for k in a.kwnames {
+        let k = as_str(k).unwrap_or("");
+        if !["object", "encoding", "errors"].contains(&k) {
+            return Err(PyErr::type_error(format!(
+                "'{}' is an invalid keyword argument for str()",
+                k
+            )));
+        }
+    }
+    if a.pos.len() > 4 {
+        return Err(PyErr::type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            a.pos.len() - 1
+        )));
+    }
     let obj = a.get(1, "object");
     let encoding = a.get(2, "encoding");
     let errors = a.get(3, "errors");
     match obj {
         None => Ok(new_str("")),
         Some(o) if encoding.is_none() && errors.is_none() => ops::str_value(o),
-        Some(o) => match crate::objects::bytes::bytes_like(o) {
-            Some(b) => crate::types::bytes::decode(&b, encoding, errors),
-            None => Err(PyErr::type_error(format!(
-                "decoding to str: need a bytes-like object, {} found",
-                type_name(o)
-            ))),
-        },
-    }
-}
-
-fn str_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Args::new(args, kw).arity("join", 2, 2)?;
-    let sep = self_str(&args[0], "join")?;
-    let items = ops::collect(&args[1])?;
-    let mut out = String::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        match as_str(it) {
-            Some(s) => out.push_str(s),
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    type_name(it)
-                )))
-            }
-        }
-    }
-    Ok(new_string(out))
-}
-
-fn str_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Args::new(args, kw);
-    let s = self_str(&a.pos[0], "split")?;
-    let sep = a.get(1, "sep").filter(|v| !v.is_none());
-    let maxsplit = match a.get(2, "maxsplit") {
-        Some(m) => crate::objects::int::to_i64(m).unwrap_or(-1),
-        None => -1,
-    };
-    let parts: Vec<Value> = match sep {
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_start();
-            let mut n = 0;
-            while !rest.is_empty() {
-                if maxsplit >= 0 && n >= maxsplit {
-                    out.push(new_str(rest.trim_end_matches(char::is_whitespace).to_string().as_str()));
-                    break;
+        Some(o) => {
+            let enc = match encoding {
+                Some(e) => Some(arg_str(e, "str() argument 'encoding' ")?),
+                None => None,
+            };
+            let err = match errors {
+                Some(e) => Some(arg_str(e, "str() argument 'errors' ")?),
+                None => None,
+            };
+            match crate::objects::bytes::bytes_like(o) {
+                Some(b) => super::codecs::decode(&b, enc, err),
+                None if as_str(o).is_some() => {
+                    Err(PyErr::type_error("decoding str is not supported"))
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(new_str(&rest[..end]));
-                rest = rest[end..].trim_start();
-                n += 1;
+                None => Err(PyErr::type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    type_name(o)
+                ))),
             }
-            out
-        }
-        Some(sep) => {
-            let sep = arg_str(sep, "must be str or None")?;
-            if sep.is_empty() {
-                return Err(PyErr::value_error("empty separator"));
-            }
-            if maxsplit < 0 {
-                s.split(sep).map(new_str).collect()
-            } else {
-                s.splitn(maxsplit as usize + 1, sep).map(new_str).collect()
-            }
-        }
-    };
-    Ok(new_list(parts))
-}
-
-fn str_strip(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Args::new(args, kw);
-    let s = self_str(&a.pos[0], "strip")?;
-    match a.pos.get(1).filter(|v| !v.is_none()) {
-        None => Ok(new_str(s.trim())),
-        Some(c) => {
-            let chars: Vec<char> = arg_str(c, "strip arg")?.chars().collect();
-            Ok(new_str(s.trim_matches(|x| chars.contains(&x))))
         }
     }
 }
 
-fn str_upper(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(new_string(self_str(&args[0], "upper")?.to_uppercase()))
+fn str_len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(&Args::new(args, kw), "str", "__len__", 0, 0, Sig::Clinic)?;
+    Ok(Value::small_int(self_data(&args[0], "__len__")?.char_len() as i64))
 }
 
-fn str_lower(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(new_string(self_str(&args[0], "lower")?.to_lowercase()))
+fn str_contains(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(&Args::new(args, kw), "str", "__contains__", 1, 1, Sig::Clinic)?;
+    let s = self_str(&args[0], "__contains__")?;
+    let sub = as_str(&args[1]).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            type_name(&args[1])
+        ))
+    })?;
+    Ok(Value::bool(s.contains(sub)))
 }
 
-fn str_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn str_getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(&Args::new(args, kw), "str", "__getnewargs__", 0, 0, Sig::Clinic)?;
+    let s = self_str(&args[0], "__getnewargs__")?;
+    Ok(new_tuple(vec![new_str(s)]))
+}
+
+// --- searching -------------------------------------------------------------------------
+
+/// Parses `(sub[, start[, end]])` and returns self, the needle and the character range.
+fn search_args<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a StrData, &'a str, usize, usize)> {
+    check_args(a, "str", name, 1, 3, Sig::Tuple)?;
+    let sd = self_data(&a.pos[0], name)?;
+    let sub = arg_str(&a.pos[1], "")?;
+    let (start, end) = sl::adjust_indices(a.pos.get(2), a.pos.get(3), sd.char_len())?;
+    Ok((sd, sub, start, end))
+}
+
+/// `find`/`rfind` as a character index.
+fn find_impl(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
     let a = Args::new(args, kw);
-    a.arity("replace", 3, 4)?;
-    let s = self_str(&a.pos[0], "replace")?;
-    let old = arg_str(&a.pos[1], "replace() argument 1")?;
-    let new = arg_str(&a.pos[2], "replace() argument 2")?;
-    let count = a.pos.get(3).and_then(crate::objects::int::to_i64).unwrap_or(-1);
-    if count < 0 {
-        Ok(new_string(s.replace(old, new)))
+    let (sd, sub, start, end) = search_args(&a, name)?;
+    if start > end {
+        return Ok(None);
+    }
+    let (b0, b1) = (sd.byte_offset(start), sd.byte_offset(end));
+    let hay = &sd.as_str().as_bytes()[b0..b1];
+    let found = if rev {
+        sl::rfind(hay, sub.as_bytes())
     } else {
-        Ok(new_string(s.replacen(old, new, count as usize)))
+        sl::find(hay, sub.as_bytes())
+    };
+    Ok(found.map(|p| char_index(sd, b0 + p)))
+}
+
+fn found_or(i: Option<usize>) -> Value {
+    Value::small_int(i.map_or(-1, |i| i as i64))
+}
+
+fn str_find(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(found_or(find_impl(args, kw, "find", false)?))
+}
+
+fn str_rfind(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(found_or(find_impl(args, kw, "rfind", true)?))
+}
+
+fn str_index(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    match find_impl(args, kw, "index", false)? {
+        Some(i) => Ok(Value::small_int(i as i64)),
+        None => Err(PyErr::value_error("substring not found")),
     }
+}
+
+fn str_rindex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    match find_impl(args, kw, "rindex", true)? {
+        Some(i) => Ok(Value::small_int(i as i64)),
+        None => Err(PyErr::value_error("substring not found")),
+    }
+}
+
+fn str_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let (sd, sub, start, end) = search_args(&a, "count")?;
+    if start > end {
+        return Ok(Value::small_int(0));
+    }
+    let n = if sub.is_empty() {
+        end - start + 1
+    } else {
+        let hay = &sd.as_str().as_bytes()[sd.byte_offset(start)..sd.byte_offset(end)];
+        sl::count(hay, sub.as_bytes(), usize::MAX)
+    };
+    Ok(Value::small_int(n as i64))
 }
 
 fn prefix_check(args: &[Value], kw: &[Value], name: &str, end: bool) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    a.arity(name, 2, 4)?;
-    let s = self_str(&a.pos[0], name)?;
-    let check = |p: &str| if end { s.ends_with(p) } else { s.starts_with(p) };
-    if let Some(t) = crate::objects::tuple::as_tuple(&a.pos[1]) {
+    check_args(&a, "str", name, 1, 3, Sig::Tuple)?;
+    let sd = self_data(&a.pos[0], name)?;
+    let (start, stop) = sl::adjust_indices(a.pos.get(2), a.pos.get(3), sd.char_len())?;
+    let check = |p: &str| {
+        if start > stop {
+            return false;
+        }
+        let s = sd.substr(start, stop);
+        if end {
+            s.ends_with(p)
+        } else {
+            s.starts_with(p)
+        }
+    };
+    if let Some(t) = as_tuple(&a.pos[1]) {
         for p in t {
-            if check(arg_str(p, "tuple for startswith")?) {
+            let p = as_str(p).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "tuple for {} must only contain str, not {}",
+                    name,
+                    type_name(p)
+                ))
+            })?;
+            if check(p) {
                 return Ok(Value::TRUE);
             }
         }
@@ -190,9 +289,461 @@ fn str_endswith(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     prefix_check(args, kw, "endswith", true)
 }
 
+fn str_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, "str", "replace", 2, 3, Sig::ClinicRange)?;
+    let s = self_str(&a.pos[0], "replace")?;
+    let old = arg_str(&a.pos[1], "replace() argument 1 ")?;
+    let new = arg_str(&a.pos[2], "replace() argument 2 ")?;
+    let max = sl::limit(a.pos.get(3))?;
+    let ends = if old.is_empty() { char_ends(s) } else { Vec::new() };
+    let out = sl::replace(s.as_bytes(), old.as_bytes(), new.as_bytes(), max, &ends);
+    Ok(new_string(String::from_utf8(out).map_err(|_| {
+        PyErr::runtime_error("internal error: str.replace produced invalid UTF-8")
+    })?))
+}
+
+// --- splitting -------------------------------------------------------------------------
+
+fn split_args<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a str, Option<&'a str>, usize)> {
+    check_args(a, "str", name, 0, 2, Sig::Keywords(&["sep", "maxsplit"]))?;
+    let s = self_str(&a.pos[0], name)?;
+    let sep = match a.get(1, "sep").filter(|v| !v.is_none()) {
+        None => None,
+        Some(v) => {
+            let sep = arg_str(v, "")
+                .map_err(|_| PyErr::type_error(format!("must be str or None, not {}", type_name(v))))?;
+            if sep.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            Some(sep)
+        }
+    };
+    Ok((s, sep, sl::limit(a.get(2, "maxsplit"))?))
+}
+
+fn pieces(s: &str, ranges: Vec<(usize, usize)>) -> Value {
+    new_list(ranges.into_iter().map(|(i, j)| new_str(&s[i..j])).collect())
+}
+
+fn str_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let (s, sep, max) = split_args(&a, "split")?;
+    let ranges = match sep {
+        Some(sep) => sl::split(s.as_bytes(), sep.as_bytes(), max),
+        None => sl::split_whitespace(
+            s.char_indices().map(|(i, c)| (i, c as u32)),
+            s.len(),
+            max,
+            is_space_u32,
+        ),
+    };
+    Ok(pieces(s, ranges))
+}
+
+fn str_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let (s, sep, max) = split_args(&a, "rsplit")?;
+    let ranges = match sep {
+        Some(sep) => sl::rsplit(s.as_bytes(), sep.as_bytes(), max),
+        None => sl::rsplit_whitespace(
+            s.char_indices().rev().map(|(i, c)| (i, c as u32, i + c.len_utf8())),
+            max,
+            is_space_u32,
+        ),
+    };
+    Ok(pieces(s, ranges))
+}
+
+fn is_space_u32(c: u32) -> bool {
+    char::from_u32(c).is_some_and(crate::format::unicode_is_space)
+}
+
+/// `str.splitlines` line boundaries: `\n`, `\r`, `\r\n`, `\v`, `\f`, `\x1c`..`\x1e`,
+/// `\x85`, U+2028 and U+2029.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+fn str_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, "str", "splitlines", 0, 1, Sig::Keywords(&["keepends"]))?;
+    let s = self_str(&a.pos[0], "splitlines")?;
+    let keep = match a.get(1, "keepends") {
+        Some(v) => ops::is_true(v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_line_break(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' && matches!(it.peek(), Some(&(_, '\n'))) {
+            it.next();
+            end += 1;
+        }
+        out.push(new_str(&s[start..if keep { end } else { i }]));
+        start = end;
+    }
+    if start < s.len() {
+        out.push(new_str(&s[start..]));
+    }
+    Ok(new_list(out))
+}
+
+fn partition_impl(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, "str", name, 1, 1, Sig::Clinic)?;
+    let s = self_str(&a.pos[0], name)?;
+    let sep = arg_str(&a.pos[1], "")?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(p) => [&s[..p], sep, &s[p + sep.len()..]],
+        None if rev => ["", "", s],
+        None => [s, "", ""],
+    };
+    Ok(new_tuple(parts.iter().map(|p| new_str(p)).collect()))
+}
+
+fn str_partition(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    partition_impl(args, kw, "partition", false)
+}
+
+fn str_rpartition(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    partition_impl(args, kw, "rpartition", true)
+}
+
+fn str_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(&Args::new(args, kw), "str", "join", 1, 1, Sig::Clinic)?;
+    let sep = self_str(&args[0], "join")?;
+    if !ops::is_iterable(&args[1]) {
+        return Err(PyErr::type_error("can only join an iterable"));
+    }
+    let items = ops::collect(&args[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match as_str(it) {
+            Some(s) => out.push_str(s),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    type_name(it)
+                )))
+            }
+        }
+    }
+    Ok(new_string(out))
+}
+
+// --- stripping and padding -------------------------------------------------------------
+
+fn strip_impl(args: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, "str", name, 0, 1, Sig::ClinicRange)?;
+    let s = self_str(&a.pos[0], name)?;
+    let out = match a.pos.get(1).filter(|v| !v.is_none()) {
+        None => trim(s, left, right, crate::format::unicode_is_space),
+        Some(c) => {
+            let chars = as_str(c).ok_or_else(|| {
+                PyErr::type_error(format!("{} arg must be None or str", name))
+            })?;
+            trim(s, left, right, |x| chars.contains(x))
+        }
+    };
+    Ok(new_str(out))
+}
+
+fn trim(s: &str, left: bool, right: bool, f: impl Fn(char) -> bool) -> &str {
+    let s = if left { s.trim_start_matches(&f) } else { s };
+    if right {
+        s.trim_end_matches(&f)
+    } else {
+        s
+    }
+}
+
+fn str_strip(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    strip_impl(args, kw, "strip", true, true)
+}
+
+fn str_lstrip(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    strip_impl(args, kw, "lstrip", true, false)
+}
+
+fn str_rstrip(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    strip_impl(args, kw, "rstrip", false, true)
+}
+
+/// `center`/`ljust`/`rjust`: `align` is '^', '<' or '>'.
+fn pad_impl(args: &[Value], kw: &[Value], name: &str, align: char) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, "str", name, 1, 2, Sig::ClinicRange)?;
+    let sd = self_data(&a.pos[0], name)?;
+    let width = sl::index_arg(&a.pos[1])?;
+    let fill = match a.pos.get(2) {
+        None => ' ',
+        Some(f) => {
+            let f = as_str(f).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "The fill character must be a unicode character, not {}",
+                    type_name(f)
+                ))
+            })?;
+            let mut it = f.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(PyErr::type_error(
+                        "The fill character must be exactly one character long",
+                    ))
+                }
+            }
+        }
+    };
+    let len = sd.char_len();
+    if width <= len as i64 {
+        return Ok(new_str(sd.as_str()));
+    }
+    let width = width as usize;
+    let left = match align {
+        '<' => 0,
+        '>' => width - len,
+        _ => sl::center_left(len, width),
+    };
+    let right = width - len - left;
+    let mut out = String::with_capacity(sd.as_str().len() + (width - len) * fill.len_utf8());
+    out.extend(std::iter::repeat(fill).take(left));
+    out.push_str(sd.as_str());
+    out.extend(std::iter::repeat(fill).take(right));
+    Ok(new_string(out))
+}
+
+fn str_center(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_impl(args, kw, "center", '^')
+}
+
+fn str_ljust(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_impl(args, kw, "ljust", '<')
+}
+
+fn str_rjust(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_impl(args, kw, "rjust", '>')
+}
+
+fn str_zfill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, "str", "zfill", 1, 1, Sig::Clinic)?;
+    let sd = self_data(&a.pos[0], "zfill")?;
+    let width = sl::index_arg(&a.pos[1])?;
+    let len = sd.char_len();
+    if width <= len as i64 {
+        return Ok(new_str(sd.as_str()));
+    }
+    let s = sd.as_str();
+    let fill = width as usize - len;
+    let (sign, rest) = match s.as_bytes().first() {
+        Some(b'+' | b'-') => s.split_at(1),
+        _ => ("", s),
+    };
+    let mut out = String::with_capacity(width as usize);
+    out.push_str(sign);
+    out.extend(std::iter::repeat('0').take(fill));
+    out.push_str(rest);
+    Ok(new_string(out))
+}
+
+fn str_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, "str", "expandtabs", 0, 1, Sig::Keywords(&["tabsize"]))?;
+    let s = self_str(&a.pos[0], "expandtabs")?;
+    let tab = match a.get(1, "tabsize") {
+        Some(v) => sl::index_arg(v)?,
+        None => 8,
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if tab > 0 {
+                    let n = tab - col % tab;
+                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(new_string(out))
+}
+
+fn affix_impl(args: &[Value], kw: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, "str", name, 1, 1, Sig::Clinic)?;
+    let s = self_str(&a.pos[0], name)?;
+    let p = as_str(&a.pos[1]).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "{}() argument must be str, not {}",
+            name,
+            type_name(&a.pos[1])
+        ))
+    })?;
+    let out = if suffix {
+        s.strip_suffix(p).filter(|_| !p.is_empty()).unwrap_or(s)
+    } else {
+        s.strip_prefix(p).unwrap_or(s)
+    };
+    Ok(new_str(out))
+}
+
+fn str_removeprefix(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    affix_impl(args, kw, "removeprefix", false)
+}
+
+fn str_removesuffix(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    affix_impl(args, kw, "removesuffix", true)
+}
+
+// --- translate, encode, __format__ -----------------------------------------------------
+
+fn str_maketrans(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    if !a.kwnames.is_empty() {
+        return Err(PyErr::type_error("maketrans() takes no keyword arguments"));
+    }
+    // A static method: no self in args.
+    let pos = a.pos;
+    if pos.is_empty() || pos.len() > 3 {
+        return Err(PyErr::type_error(crate::types::args::arity_message(
+            "maketrans",
+            1,
+            3,
+            pos.len(),
+        )));
+    }
+    let d = crate::objects::dict::DictData::new_value();
+    let table = crate::objects::dict::as_dict(&d).ok_or_else(|| PyErr::runtime_error("dict"))?;
+    if pos.len() == 1 {
+        let src = crate::objects::dict::as_dict(&pos[0]).ok_or_else(|| {
+            PyErr::type_error("if you give only one argument to maketrans it must be a dict")
+        })?;
+        for (k, v) in src.items() {
+            let key = if let Some(s) = as_str(&k) {
+                let mut it = s.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => Value::small_int(c as i64),
+                    _ => {
+                        return Err(PyErr::value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                }
+            } else if crate::objects::int::is_int(&k) {
+                k
+            } else {
+                return Err(PyErr::type_error(
+                    "keys in translate table must be strings or integers",
+                ));
+            };
+            table.set(key, v)?;
+        }
+        return Ok(d);
+    }
+    let x = arg_str(&pos[0], "maketrans() argument 1 ")?;
+    let y = arg_str(&pos[1], "maketrans() argument 2 ")?;
+    if x.chars().count() != y.chars().count() {
+        return Err(PyErr::value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (cx, cy) in x.chars().zip(y.chars()) {
+        table.set(Value::small_int(cx as i64), Value::small_int(cy as i64))?;
+    }
+    if let Some(z) = pos.get(2) {
+        for c in arg_str(z, "maketrans() argument 3 ")?.chars() {
+            table.set(Value::small_int(c as i64), Value::NONE)?;
+        }
+    }
+    Ok(d)
+}
+
+fn str_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, "str", "translate", 1, 1, Sig::Clinic)?;
+    let s = self_str(&a.pos[0], "translate")?;
+    let table = &a.pos[1];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let r = match ops::getitem(table, &Value::small_int(c as i64)) {
+            Ok(r) => r,
+            Err(e) if e.matches(&types().lookup_error) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if r.is_none() {
+            continue;
+        }
+        if let Some(t) = as_str(&r) {
+            out.push_str(t);
+        } else if crate::objects::int::is_int(&r) {
+            let n = crate::objects::int::to_i64(&r).unwrap_or(-1);
+            match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => {
+                    return Err(PyErr::value_error(
+                        "character mapping must be in range(0x110000)",
+                    ))
+                }
+            }
+        } else {
+            return Err(PyErr::type_error(
+                "character mapping must return integer, None or str",
+            ));
+        }
+    }
+    Ok(new_string(out))
+}
+
+fn str_encode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, "str", "encode", 0, 2, Sig::Keywords(&["encoding", "errors"]))?;
+    let s = self_str(&a.pos[0], "encode")?;
+    let enc = match a.get(1, "encoding") {
+        Some(e) => Some(arg_str(e, "encode() argument 'encoding' ")?),
+        None => None,
+    };
+    let err = match a.get(2, "errors") {
+        Some(e) => Some(arg_str(e, "encode() argument 'errors' ")?),
+        None => None,
+    };
+    Ok(crate::objects::bytes::new_bytes(super::codecs::encode(s, enc, err)?))
+}
+
 fn str_format_spec(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Args::new(args, kw).arity("__format__", 2, 2)?;
-    let spec = arg_str(&args[1], "format spec")?;
+    check_args(&Args::new(args, kw), "str", "__format__", 1, 1, Sig::Clinic)?;
+    let spec = arg_str(&args[1], "__format__() argument ")?;
     if spec.is_empty() {
         return ops::str_value(&args[0]);
     }
@@ -200,6 +751,6 @@ fn str_format_spec(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// `str % args` (printf-style formatting).
-pub fn str_percent_format(_s: &Value, _args: &Value) -> PyResult<Value> {
-    Err(PyErr::not_implemented("str % formatting is not implemented yet"))
+pub fn str_percent_format(s: &Value, args: &Value) -> PyResult<Value> {
+    super::percent_format::str_percent_format(s, args)
 }
