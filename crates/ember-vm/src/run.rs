@@ -223,6 +223,16 @@ fn format_one(exc: &Value, out: &mut String) {
     }
     if is_instance(exc, &types().syntax_error) {
         format_syntax_error(exc, out);
+        let msg = crate::types::exception::exception_attr(exc, "msg")
+            .ok()
+            .flatten()
+            .and_then(|m| ops::str_of(&m).ok())
+            .unwrap_or_default();
+        let name = crate::objects::typeobj::type_data(crate::objects::typeobj::type_of(exc))
+            .name()
+            .to_string();
+        out.push_str(&format!("{}: {}\n", name, msg));
+        return;
     }
     out.push_str(&crate::types::exception::exception_line(exc));
     out.push('\n');

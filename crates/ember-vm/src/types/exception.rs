@@ -22,6 +22,7 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(be, "__repr__", exc_repr);
     super::add_method(be, "with_traceback", exc_with_traceback);
     super::add_method(be, "add_note", exc_add_note);
+    super::add_method(&t.syntax_error, "__str__", syntax_error_str);
     super::add_staticmethod(&t.os_error, "__new__", os_error_new);
     super::add_method(&t.os_error, "__str__", os_error_str);
 }
@@ -50,6 +51,29 @@ fn os_error_subclass(errno: i64) -> Option<Value> {
         }
         .clone(),
     )
+}
+
+/// `str(SyntaxError)`: "msg (file, line N)" when the location is known.
+fn syntax_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let e = &args[0];
+    let msg = match exception_attr(e, "msg")? {
+        Some(m) if !m.is_none() => ops::str_of(&m)?,
+        _ => return exc_str(args, kw),
+    };
+    let file = dict_attr(e, "filename").filter(|f| !f.is_none());
+    let line = dict_attr(e, "lineno").and_then(|l| crate::objects::int::to_i64(&l));
+    let file = file.and_then(|f| as_str(&f).map(|s| {
+        std::path::Path::new(s)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| s.to_string())
+    }));
+    Ok(new_string(match (file, line) {
+        (Some(f), Some(l)) => format!("{} ({}, line {})", msg, f, l),
+        (Some(f), None) => format!("{} ({})", msg, f),
+        (None, Some(l)) => format!("{} (line {})", msg, l),
+        (None, None) => msg,
+    }))
 }
 
 fn os_error_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
