@@ -113,13 +113,26 @@ impl<'a> Compiler<'_, 'a> {
         while self.u().top() < w.0 as u32 + 3 {
             self.u().alloc();
         }
+        // A lone `*x` is passed as it is (CPython does the same): `CallEx` turns it into a
+        // tuple and names the callee when it is not iterable.
+        let lone_star = match args {
+            [Expr::Starred(s)] if npre == 0 => Some(&s.value),
+            _ => None,
+        };
         let list = self.u().alloc();
-        self.emit(Instr::BuildList {
-            dst: list,
-            start: if npre > 0 { w.offset(1) } else { list },
-            count: Count(npre as u16),
-        });
-        for a in args {
+        if let Some(v) = lone_star {
+            let mark = self.u().top();
+            let r = self.expr(v)?;
+            self.emit(Instr::Move { dst: list, src: r });
+            self.u().free_to(mark);
+        } else {
+            self.emit(Instr::BuildList {
+                dst: list,
+                start: if npre > 0 { w.offset(1) } else { list },
+                count: Count(npre as u16),
+            });
+        }
+        for a in args.iter().filter(|_| lone_star.is_none()) {
             let mark = self.u().top();
             match a {
                 Expr::Starred(s) => {
@@ -152,10 +165,17 @@ impl<'a> Compiler<'_, 'a> {
             self.u().free_to(mark);
         }
         self.flush_keywords(w, &mut dict, &mut pending)?;
-        self.emit(Instr::ListToTuple {
-            dst: w.offset(1),
-            src: list,
-        });
+        if lone_star.is_some() {
+            self.emit(Instr::Move {
+                dst: w.offset(1),
+                src: list,
+            });
+        } else {
+            self.emit(Instr::ListToTuple {
+                dst: w.offset(1),
+                src: list,
+            });
+        }
         if let Some(d) = dict {
             self.emit(Instr::Move {
                 dst: w.offset(2),

@@ -41,6 +41,11 @@ pub fn lookup(name: &str) -> PyResult<Value> {
         .ok_or_else(|| PyErr::name_error(format!("name '{}' is not defined", name)))
 }
 
+/// Calls the builtin function `name` (for wrappers that share its behaviour).
+pub fn call_builtin(name: &str, args: &[Value]) -> PyResult<Value> {
+    crate::ops::call(&lookup(name)?, args, &[])
+}
+
 pub(crate) fn add(d: &DictData, name: &'static str, f: NativeFn) {
     d.set_str(&StrData::intern(name), new_native(name, f, Binding::Function, Value::NONE));
 }

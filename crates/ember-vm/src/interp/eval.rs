@@ -444,19 +444,24 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         has_kwargs,
                     } => {
                         let callee = r!(func).clone();
-                        let mut args: Vec<Value> = match as_tuple(&r!(func.offset(1))) {
+                        let star = r!(func.offset(1)).clone();
+                        let mut args: Vec<Value> = match as_tuple(&star) {
                             Some(t) => t.to_vec(),
-                            None => tri!(ops::collect(&r!(func.offset(1))), 'dispatch),
+                            None if !ops::is_iterable(&star) => {
+                                break 'dispatch PyErr::type_error(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    func_str(&callee),
+                                    type_name(&star)
+                                ))
+                            }
+                            None => tri!(ops::collect(&star), 'dispatch),
                         };
                         let mut kwnames = Vec::new();
                         if has_kwargs.0 != 0 {
                             if let Some(d) = r!(func.offset(2)).downcast::<DictData>() {
                                 for (k, v) in d.items() {
                                     if k.kind() != Some(Kind::Str) {
-                                        break 'dispatch PyErr::type_error(format!(
-                                            "{} keywords must be strings",
-                                            func_str(&callee)
-                                        ));
+                                        break 'dispatch PyErr::type_error("keywords must be strings");
                                     }
                                     kwnames.push(k);
                                     args.push(v);
@@ -885,7 +890,11 @@ fn getitem_fast(obj: &Value, key: &Value) -> PyResult<Value> {
 /// `func_str` of CPython: `f()` with the qualname for functions, for argument errors.
 pub fn func_str(func: &Value) -> String {
     if let Some(fd) = func.downcast::<FunctionData>() {
-        return format!("{}()", as_str(fd.qualname.borrow()).unwrap_or("?"));
+        let qualname = as_str(fd.qualname.borrow()).unwrap_or("?");
+        return match as_str(fd.module.borrow()) {
+            Some(m) if m != "builtins" => format!("{}.{}()", m, qualname),
+            _ => format!("{}()", qualname),
+        };
     }
     if let Some(m) = func.downcast::<crate::objects::function::BoundMethodData>() {
         return func_str(&m.func);

@@ -105,11 +105,9 @@ fn ord_matches(o: Option<Ordering>, op: CmpOp) -> bool {
 #[inline]
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
-        // Identity implies equality except for NaN floats, which are rare as keys;
-        // containers use identity first anyway, as CPython does.
-        if a.kind() != Some(Kind::Float) {
-            return Some(true);
-        }
+        // Identity implies equality for containers and keys (CPython's
+        // PyObject_RichCompareBool), even for a NaN.
+        return Some(true);
     }
     match (a.kind(), b.kind()) {
         (Some(Kind::Str), Some(Kind::Str)) => {
@@ -310,6 +308,17 @@ fn user_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     super::call_method_value(&m, a, std::slice::from_ref(b)).map(Some)
+}
+
+/// A built-in type's own comparison (`int.__lt__`): NotImplemented for other types.
+pub fn builtin_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && a.is(b) && a.kind() != Some(Kind::Float) {
+        return Ok(Value::bool(op == CmpOp::Eq));
+    }
+    Ok(match builtin_compare(a, b, op)? {
+        Some(r) => Value::bool(r),
+        None => Value::NOT_IMPLEMENTED,
+    })
 }
 
 /// One direction of the comparison: Python dunder, or built-in; None = NotImplemented.

@@ -16,6 +16,7 @@ pub mod object;
 pub mod percent_format;
 pub mod range;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod str_case;
 pub mod str_format;
@@ -60,6 +61,7 @@ pub fn add_attr(ty: &Value, name: &str, v: Value) {
 pub fn install_all() {
     let t = types();
     object::install(&t.object);
+    object::install_singletons();
     typeobj::install(&t.type_);
     int::install(&t.int);
     int::install_bool(&t.bool);
@@ -76,6 +78,7 @@ pub fn install_all() {
     range::install(&t.range);
     function::install(t);
     exception::install(t);
+    slots::install_all();
     for (name, ty) in t.all() {
         let td = type_data(ty);
         let d = td.dict();

@@ -10,6 +10,33 @@ use crate::ops;
 use crate::value::Value;
 use crate::vm::types;
 
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singletons.
+pub fn install_singletons() {
+    let t = types();
+    super::add_staticmethod(&t.none_type, "__new__", none_new);
+    super::add_staticmethod(&t.not_implemented_type, "__new__", not_implemented_new);
+    super::add_staticmethod(&t.ellipsis_type, "__new__", ellipsis_new);
+}
+
+fn singleton_new(args: &[Value], kw: &[Value], v: Value) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no arguments",
+            type_data(&args[0]).name()
+        )));
+    }
+    Ok(v)
+}
+fn none_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    singleton_new(args, kw, Value::NONE)
+}
+fn not_implemented_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    singleton_new(args, kw, Value::NOT_IMPLEMENTED)
+}
+fn ellipsis_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    singleton_new(args, kw, Value::ELLIPSIS)
+}
+
 pub fn install(ty: &Value) {
     super::add_staticmethod(ty, "__new__", object_new);
     super::add_method(ty, "__init__", object_init);

@@ -1,0 +1,268 @@
+//! Data-model dunder methods of the built-in types (`list.__getitem__`,
+//! `int.__add__`, `str.__len__` ...), as wrappers around the generic operations in
+//! `ops`, so that explicit calls such as `lst.__setitem__(5, 0)` and `int.__add__(1, 2)`
+//! behave as in CPython. Binary operators answer NotImplemented for operands of other
+//! types; they never fall back to the reflected operand themselves.
+
+use crate::error::PyResult;
+use crate::object::Kind;
+use crate::objects::int::new_int;
+use crate::objects::str::StrData;
+use crate::objects::typeobj::type_data;
+use crate::ops;
+use crate::types::args::Args;
+use crate::value::Value;
+use crate::vm::types;
+use ember_bytecode::{BinOp, CmpOp, UnOp};
+
+macro_rules! binop_wrappers {
+    ($($name:ident, $rname:ident => $op:expr;)*) => {
+        $(
+            fn $name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+                Args::new(args, kw).arity(stringify!($name), 2, 2)?;
+                Ok(ops::builtin_binop(&args[0], &args[1], $op)?.unwrap_or(Value::NOT_IMPLEMENTED))
+            }
+            fn $rname(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+                Args::new(args, kw).arity(stringify!($rname), 2, 2)?;
+                Ok(ops::builtin_binop(&args[1], &args[0], $op)?.unwrap_or(Value::NOT_IMPLEMENTED))
+            }
+        )*
+    };
+}
+
+binop_wrappers! {
+    add, radd => BinOp::Add;
+    sub, rsub => BinOp::Sub;
+    mul, rmul => BinOp::Mul;
+    truediv, rtruediv => BinOp::TrueDiv;
+    floordiv, rfloordiv => BinOp::FloorDiv;
+    modulo, rmodulo => BinOp::Mod;
+    pow, rpow => BinOp::Pow;
+    lshift, rlshift => BinOp::LShift;
+    rshift, rrshift => BinOp::RShift;
+    and, rand => BinOp::And;
+    or, ror => BinOp::Or;
+    xor, rxor => BinOp::Xor;
+}
+
+macro_rules! cmp_wrappers {
+    ($($name:ident => $op:expr;)*) => {
+        $(
+            fn $name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+                Args::new(args, kw).arity(stringify!($name), 2, 2)?;
+                ops::builtin_richcompare(&args[0], &args[1], $op)
+            }
+        )*
+    };
+}
+
+cmp_wrappers! {
+    lt => CmpOp::Lt;
+    le => CmpOp::Le;
+    eq => CmpOp::Eq;
+    ne => CmpOp::Ne;
+    gt => CmpOp::Gt;
+    ge => CmpOp::Ge;
+}
+
+fn neg(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ops::unary_op(&args[0], UnOp::Neg)
+}
+fn pos(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ops::unary_op(&args[0], UnOp::Pos)
+}
+fn invert(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ops::unary_op(&args[0], UnOp::Invert)
+}
+fn abs(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::call_builtin("abs", &args[..1])
+}
+fn bool_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::bool(ops::is_true(&args[0])?))
+}
+fn hash(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(new_int(ops::hash(&args[0])?))
+}
+fn len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__len__", 1, 1)?;
+    Ok(new_int(ops::len(&args[0])? as i64))
+}
+fn getitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__getitem__", 2, 2)?;
+    ops::getitem(&args[0], &args[1])
+}
+fn setitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__setitem__", 3, 3)?;
+    ops::setitem(&args[0], &args[1], args[2].clone())?;
+    Ok(Value::NONE)
+}
+fn delitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__delitem__", 2, 2)?;
+    ops::delitem(&args[0], &args[1])?;
+    Ok(Value::NONE)
+}
+fn contains(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__contains__", 2, 2)?;
+    Ok(Value::bool(ops::contains(&args[0], &args[1])?))
+}
+fn iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ops::get_iter(&args[0])
+}
+fn repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ops::repr_value(&args[0])
+}
+fn str_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ops::str_value(&args[0])
+}
+fn int_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::types::int::int_from_value(&args[0])
+}
+fn float_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(crate::objects::float::new_float(crate::types::float::to_f64(&args[0])?))
+}
+fn reversed(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::call_builtin("reversed", &args[..1])
+}
+
+fn add_if_missing(ty: &Value, name: &'static str, f: crate::objects::native::NativeFn) {
+    let d = type_data(ty).dict();
+    if d.get_str(&StrData::intern(name)).is_none() {
+        super::add_method(ty, name, f);
+    }
+}
+
+/// Installs the dunders each built-in type supports (after the type's own `install`, so
+/// specific implementations win).
+pub fn install_all() {
+    let t = types();
+    let numeric = [&t.int, &t.bool, &t.float, &t.complex];
+    for ty in numeric {
+        for (n, f) in [
+            ("__add__", add as crate::objects::native::NativeFn),
+            ("__radd__", radd),
+            ("__sub__", sub),
+            ("__rsub__", rsub),
+            ("__mul__", mul),
+            ("__rmul__", rmul),
+            ("__truediv__", truediv),
+            ("__rtruediv__", rtruediv),
+            ("__pow__", pow),
+            ("__rpow__", rpow),
+            ("__neg__", neg),
+            ("__pos__", pos),
+            ("__abs__", abs),
+            ("__bool__", bool_),
+            ("__int__", int_),
+            ("__float__", float_),
+        ] {
+            add_if_missing(ty, n, f);
+        }
+        if !ty.is(&t.complex) {
+            for (n, f) in [
+                ("__floordiv__", floordiv as crate::objects::native::NativeFn),
+                ("__rfloordiv__", rfloordiv),
+                ("__mod__", modulo),
+                ("__rmod__", rmodulo),
+            ] {
+                add_if_missing(ty, n, f);
+            }
+        }
+    }
+    for ty in [&t.int, &t.bool] {
+        for (n, f) in [
+            ("__lshift__", lshift as crate::objects::native::NativeFn),
+            ("__rlshift__", rlshift),
+            ("__rshift__", rshift),
+            ("__rrshift__", rrshift),
+            ("__and__", and),
+            ("__rand__", rand),
+            ("__or__", or),
+            ("__ror__", ror),
+            ("__xor__", xor),
+            ("__rxor__", rxor),
+            ("__invert__", invert),
+        ] {
+            add_if_missing(ty, n, f);
+        }
+    }
+    for ty in [&t.set, &t.frozenset, &t.dict_keys, &t.dict_items] {
+        for (n, f) in [
+            ("__and__", and as crate::objects::native::NativeFn),
+            ("__rand__", rand),
+            ("__or__", or),
+            ("__ror__", ror),
+            ("__xor__", xor),
+            ("__rxor__", rxor),
+            ("__sub__", sub),
+            ("__rsub__", rsub),
+        ] {
+            add_if_missing(ty, n, f);
+        }
+    }
+    add_if_missing(&t.dict, "__or__", or);
+    add_if_missing(&t.dict, "__ror__", ror);
+    for ty in [&t.str, &t.bytes, &t.bytearray, &t.list, &t.tuple] {
+        for (n, f) in [
+            ("__add__", add as crate::objects::native::NativeFn),
+            ("__mul__", mul),
+            ("__rmul__", rmul),
+        ] {
+            add_if_missing(ty, n, f);
+        }
+    }
+    for ty in [&t.str, &t.bytes, &t.bytearray] {
+        add_if_missing(ty, "__mod__", modulo);
+    }
+    let all: Vec<&Value> = t.all().into_iter().map(|(_, ty)| ty).collect();
+    for ty in all {
+        let kind = type_data(ty).instance_kind;
+        let exceptions_or_object = kind == Kind::Instance;
+        if exceptions_or_object {
+            continue;
+        }
+        for (n, f) in [
+            ("__lt__", lt as crate::objects::native::NativeFn),
+            ("__le__", le),
+            ("__eq__", eq),
+            ("__ne__", ne),
+            ("__gt__", gt),
+            ("__ge__", ge),
+            ("__repr__", repr),
+            ("__str__", str_),
+        ] {
+            add_if_missing(ty, n, f);
+        }
+        let hashable = !matches!(kind, Kind::List | Kind::Dict | Kind::ByteArray | Kind::Slice)
+            && !ty.is(&t.set);
+        if hashable {
+            add_if_missing(ty, "__hash__", hash);
+        }
+        let container = matches!(
+            kind,
+            Kind::Str
+                | Kind::Bytes
+                | Kind::ByteArray
+                | Kind::Tuple
+                | Kind::List
+                | Kind::Dict
+                | Kind::Set
+                | Kind::Range
+                | Kind::DictView
+        );
+        if container {
+            add_if_missing(ty, "__len__", len);
+            add_if_missing(ty, "__contains__", contains);
+            add_if_missing(ty, "__iter__", iter);
+            if kind != Kind::Set && kind != Kind::DictView {
+                add_if_missing(ty, "__getitem__", getitem);
+            }
+        }
+        if matches!(kind, Kind::List | Kind::Dict | Kind::ByteArray) {
+            add_if_missing(ty, "__setitem__", setitem);
+            add_if_missing(ty, "__delitem__", delitem);
+        }
+        if matches!(kind, Kind::List) {
+            add_if_missing(ty, "__reversed__", reversed);
+        }
+    }
+}
