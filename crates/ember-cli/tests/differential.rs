@@ -208,8 +208,7 @@ fn read_wishlist(path: &Path) -> BTreeSet<String> {
 /// Runs the cases on `THREADS` threads; outcomes in the order of `cases`.
 fn run_all(cases: &[&Case]) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Outcome>>> =
-        Mutex::new((0..cases.len()).map(|_| None).collect());
+    let results: Mutex<Vec<Option<Outcome>>> = Mutex::new((0..cases.len()).map(|_| None).collect());
     thread::scope(|scope| {
         for _ in 0..THREADS {
             scope.spawn(|| loop {
@@ -232,7 +231,11 @@ fn run_case(case: &Case) -> Outcome {
     let expected = match fs::read(case.path.with_extension("out")) {
         Ok(bytes) => match bytes.strip_prefix(HEADER) {
             Some(rest) => rest.to_vec(),
-            None => return Outcome::Broken("the .out does not start with the recorder's header line".into()),
+            None => {
+                return Outcome::Broken(
+                    "the .out does not start with the recorder's header line".into(),
+                )
+            }
         },
         Err(e) => return Outcome::Broken(format!("reading the .out: {e}")),
     };
