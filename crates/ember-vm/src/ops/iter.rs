@@ -122,8 +122,8 @@ impl NativeIterator for SetIter {
             self.len = usize::MAX;
             return Err(PyErr::runtime_error("Set changed size during iteration"));
         }
-        match s.table.next_entry(self.pos) {
-            Some((next, k, _)) => {
+        match s.next_entry(self.pos) {
+            Some((next, k)) => {
                 self.pos = next;
                 Ok(Some(k))
             }
