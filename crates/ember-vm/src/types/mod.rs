@@ -16,6 +16,7 @@ pub mod object;
 pub mod percent_format;
 pub mod range;
 pub mod set;
+pub mod slice;
 pub mod slots;
 pub mod str;
 pub mod str_case;
@@ -76,6 +77,7 @@ pub fn install_all() {
     set::install(&t.set);
     set::install_frozenset(&t.frozenset);
     range::install(&t.range);
+    slice::install(&t.slice);
     function::install(t);
     exception::install(t);
     slots::install_all();
