@@ -311,7 +311,7 @@ fn builtin_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn builtin_globals(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("globals", 0, 0)?;
     match crate::interp::current_frame() {
-        Some(f) => Ok(f.globals.clone()),
+        Some(f) => Ok((*f.globals).clone()),
         None => Ok(DictData::new_value()),
     }
 }

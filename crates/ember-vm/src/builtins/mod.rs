@@ -53,6 +53,10 @@ pub(crate) fn add(d: &DictData, name: &'static str, f: NativeFn) {
 /// Creates the builtins module and registers it in `sys.modules`.
 pub fn init() -> Value {
     let m = new_module("builtins");
+    // Frames borrow the builtins dict without counting it: it lives for the process.
+    let bd = &m.downcast::<ModuleData>().expect("module").dict;
+    bd.header().expect("a dict is a heap object").make_immortal();
+    m.header().expect("a module is a heap object").make_immortal();
     let md = m.downcast::<ModuleData>().expect("module").dict();
     for (name, ty) in types().all() {
         if name.chars().next().is_some_and(|c| c.is_ascii_lowercase())

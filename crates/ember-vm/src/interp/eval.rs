@@ -36,6 +36,7 @@ pub enum Exit {
     Yield(Value),
 }
 
+#[inline]
 pub(crate) fn thread_state() -> &'static ThreadState {
     // SAFETY: the thread-local outlives every frame run on this thread; the reference is
     // only used on this thread.
@@ -140,8 +141,24 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                     }
                     Instr::ClearLocal { reg } => set!(reg, Value::UNBOUND),
                     Instr::LoadGlobal { dst, name } => {
+                        let cache = &code.global_cache[pc - 1];
+                        let g = globals(f);
+                        let b = f.builtins.downcast::<DictData>();
+                        let bver = b.map_or(0, |b| b.version());
+                        if cache.globals_id.get() == f.globals.id()
+                            && cache.globals_version.get() == g.version()
+                            && cache.builtins_version.get() == bver
+                        {
+                            let v = cache.value.get();
+                            set!(dst, v);
+                            continue;
+                        }
                         let n = &names[name.0 as usize];
                         let v = tri!(load_global(f, n), 'dispatch);
+                        cache.globals_id.set(f.globals.id());
+                        cache.globals_version.set(g.version());
+                        cache.builtins_version.set(bver);
+                        cache.value.set(v.clone());
                         set!(dst, v)
                     }
                     Instr::StoreGlobal { name, src } => {
@@ -733,7 +750,7 @@ fn globals(f: &Frame) -> &DictData {
 fn add_traceback(err: &PyErr, f: &Frame) {
     if let Some(st) = exc_state(&err.exc) {
         st.traceback.borrow_mut().push(TbEntry {
-            code: f.code.clone(),
+            code: (*f.code).clone(),
             line: f.current_line(),
         });
     }
@@ -939,7 +956,7 @@ fn make_function(
     };
     Ok(new_function(FunctionData {
         code: code_v.clone(),
-        globals: f.globals.clone(),
+        globals: (*f.globals).clone(),
         name: Slot::new(code.name.clone()),
         qualname: Slot::new(code.qualname.clone()),
         defaults: Slot::new(defaults),

@@ -5,17 +5,24 @@
 use crate::interp::stack::Mark;
 use crate::objects::code::CodeData;
 use crate::value::Value;
+use std::mem::ManuallyDrop;
 
 pub enum Registers {
     Stack { ptr: *mut Value, len: usize, mark: Mark },
     Heap(Box<[Value]>),
 }
 
+/// A frame. `code`, `globals` and `builtins` are counted references only when
+/// `owns_refs` is set (module and class-body frames); a function's frame borrows them from
+/// `func`, which it owns and which keeps them alive (a function's code and globals never
+/// change), saving six count updates per call.
 pub struct Frame {
     /// The code object (a `CodeData`).
-    pub code: Value,
-    pub globals: Value,
-    pub builtins: Value,
+    pub code: ManuallyDrop<Value>,
+    pub globals: ManuallyDrop<Value>,
+    pub builtins: ManuallyDrop<Value>,
+    /// Whether `code`, `globals` and `builtins` are owned references.
+    pub owns_refs: bool,
     /// The locals mapping of an unoptimised scope (module, class body), else UNBOUND.
     pub locals: Value,
     /// The function being run (for introspection), or NONE.
@@ -53,14 +60,34 @@ impl Frame {
     }
 }
 
+impl Frame {
+    /// A borrowed copy of a value kept alive by something else (see `Frame`).
+    ///
+    /// # Safety
+    /// `v` outlives the frame.
+    #[inline]
+    pub unsafe fn borrow_ref(v: &Value) -> ManuallyDrop<Value> {
+        // SAFETY: the copy is never dropped (ManuallyDrop, `owns_refs` false), so the
+        // count it did not take is never given back.
+        ManuallyDrop::new(unsafe { Value::from_raw(v.raw()) })
+    }
+}
+
 impl Drop for Frame {
     fn drop(&mut self) {
+        if self.owns_refs {
+            // SAFETY: owned references, dropped once here.
+            unsafe {
+                ManuallyDrop::drop(&mut self.code);
+                ManuallyDrop::drop(&mut self.globals);
+                ManuallyDrop::drop(&mut self.builtins);
+            }
+        }
         if let Registers::Stack { ptr, len, mark } = self.regs {
-            crate::vm::with_thread(|t| {
-                // SAFETY: frames are dropped in LIFO order on each thread's stack, and this
-                // window was allocated for this frame.
-                unsafe { t.stack.borrow_mut().free(ptr, len, mark) }
-            });
+            let t = crate::interp::eval::thread_state();
+            // SAFETY: frames are dropped in LIFO order on each thread's stack, and this
+            // window was allocated for this frame.
+            unsafe { t.stack.borrow_mut().free(ptr, len, mark) }
         }
     }
 }

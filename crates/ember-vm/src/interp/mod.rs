@@ -17,6 +17,7 @@ use crate::value::Value;
 use crate::vm::{types, with_thread};
 use ember_bytecode::flags;
 use std::cell::{Cell, RefCell};
+use std::mem::ManuallyDrop;
 
 pub use eval::{func_str, make_exception};
 
@@ -48,10 +49,13 @@ pub fn new_frame_in(
     let code = fd.code();
     let n = code.code.nregs as usize;
     let (ptr, mark) = ts.stack.borrow_mut().alloc(n);
+    // SAFETY: `func` (owned by the frame) keeps its code and globals alive, and the
+    // builtins dict is immortal.
     let mut frame = Frame {
-        code: fd.code.clone(),
-        globals: fd.globals.clone(),
-        builtins: builtins.clone(),
+        code: unsafe { Frame::borrow_ref(&fd.code) },
+        globals: unsafe { Frame::borrow_ref(&fd.globals) },
+        builtins: unsafe { Frame::borrow_ref(builtins) },
+        owns_refs: false,
         locals: Value::UNBOUND,
         func: func.clone(),
         regs: Registers::Stack { ptr, len: n, mark },
@@ -60,7 +64,14 @@ pub fn new_frame_in(
         resume_dst: None,
     };
     let regs = frame.regs_mut();
-    args::bind_args(fd, args, kwnames, regs)?;
+    if code.simple_args && kwnames.is_empty() && args.len() == code.code.argcount as usize {
+        for (r, a) in regs.iter_mut().zip(args) {
+            // The window is fresh: its slots hold UNBOUND, nothing to drop.
+            std::mem::forget(std::mem::replace(r, a.clone()));
+        }
+    } else {
+        args::bind_args(fd, args, kwnames, regs)?;
+    }
     if code.has_cells {
         eval::init_cells(fd, regs);
     }
@@ -102,9 +113,10 @@ pub fn run_code(code: &Value, globals: &Value, locals: Option<Value>) -> PyResul
     let n = cd.code.nregs as usize;
     let (ptr, mark) = with_thread(|t| t.stack.borrow_mut().alloc(n));
     let frame = Frame {
-        code: code.clone(),
-        globals: globals.clone(),
-        builtins: builtins_dict(),
+        code: ManuallyDrop::new(code.clone()),
+        globals: ManuallyDrop::new(globals.clone()),
+        builtins: ManuallyDrop::new(builtins_dict()),
+        owns_refs: true,
         locals: locals.unwrap_or_else(|| globals.clone()),
         func: Value::NONE,
         regs: Registers::Stack { ptr, len: n, mark },
@@ -135,9 +147,10 @@ fn new_generator(func: &Value, fd: &FunctionData, args: &[Value], kwnames: &[Val
     args::bind_args(fd, args, kwnames, &mut regs)?;
     eval::init_cells(fd, &mut regs);
     let frame = Frame {
-        code: fd.code.clone(),
-        globals: fd.globals.clone(),
-        builtins: builtins_dict(),
+        code: ManuallyDrop::new(fd.code.clone()),
+        globals: ManuallyDrop::new(fd.globals.clone()),
+        builtins: ManuallyDrop::new(builtins_dict()),
+        owns_refs: true,
         locals: Value::UNBOUND,
         func: func.clone(),
         regs: Registers::Heap(regs),

@@ -44,11 +44,26 @@ impl RegisterStack {
     }
 
     /// Takes a window of `n` unbound registers.
+    #[inline]
     pub fn alloc(&mut self, n: usize) -> (*mut Value, Mark) {
         let mark = Mark {
             cur: self.cur,
             top: self.top,
         };
+        if let Some(chunk) = self.chunks.get_mut(self.cur) {
+            if self.top + n <= chunk.len() {
+                // SAFETY: `top + n` is within the chunk.
+                let ptr = unsafe { chunk.as_mut_ptr().add(self.top) };
+                self.top += n;
+                return (ptr, mark);
+            }
+        }
+        self.alloc_slow(n, mark)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn alloc_slow(&mut self, n: usize, mark: Mark) -> (*mut Value, Mark) {
         if self.chunks.is_empty() {
             self.chunks.push(new_chunk(n));
         }
@@ -73,6 +88,7 @@ impl RegisterStack {
     /// # Safety
     /// `ptr`/`n` is the window returned by the `alloc` that returned `mark`, and windows are
     /// freed in the reverse order they were taken.
+    #[inline]
     pub unsafe fn free(&mut self, ptr: *mut Value, n: usize, mark: Mark) {
         for i in 0..n {
             // SAFETY: the window lies inside a live chunk (per the contract).

@@ -26,6 +26,20 @@ pub struct CodeData {
     pub simple_args: bool,
     /// The frame needs cells made at entry (cell or free variables exist).
     pub has_cells: bool,
+    /// Inline caches of `LoadGlobal`, indexed by the instruction's position.
+    pub global_cache: Box<[GlobalCache]>,
+}
+
+/// The cache of one `LoadGlobal`: the value found, valid while the globals dict (by
+/// identity and version) and the builtins dict (by version) are unchanged. A write to
+/// either dict changes its version, so a hit is two compares and a clone, never a hash
+/// lookup (the dict-watcher scheme of DESIGN.md section 5, in its simplest form).
+#[derive(Default)]
+pub struct GlobalCache {
+    pub globals_id: std::cell::Cell<usize>,
+    pub globals_version: std::cell::Cell<u64>,
+    pub builtins_version: std::cell::Cell<u64>,
+    pub value: crate::slot::Slot,
 }
 
 impl Payload for CodeData {
@@ -58,6 +72,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
             && !code.has_flag(ember_bytecode::flags::VARARGS)
             && !code.has_flag(ember_bytecode::flags::VARKEYWORDS),
         has_cells: !code.cellvars.is_empty() || !code.freevars.is_empty(),
+        global_cache: (0..code.instrs.len()).map(|_| GlobalCache::default()).collect(),
         code,
     };
     alloc(&types().code, data)

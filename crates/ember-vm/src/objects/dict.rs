@@ -40,6 +40,18 @@ impl Payload for DictData {
     const KIND: Kind = Kind::Dict;
 }
 
+thread_local! {
+    static VERSIONS: Cell<u64> = const { Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    VERSIONS.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
+}
+
 /// Where a key is, or where it would go.
 enum Probe {
     Found { slot: usize, entry: usize },
@@ -56,7 +68,7 @@ impl DictData {
     pub fn new() -> DictData {
         DictData {
             table: UnsafeCell::new(Table::default()),
-            version: Cell::new(0),
+            version: Cell::new(next_version()),
         }
     }
     /// A new empty dict object.
@@ -76,8 +88,11 @@ impl DictData {
         // SAFETY: as for `t`; mutation happens in short sections without callbacks.
         unsafe { &mut *self.table.get() }
     }
+    /// Gives the dict a new version, unique across all dicts, so that a cache keyed on
+    /// (dict identity, version) can never confuse a dict with a later one at the same
+    /// address.
     fn bump(&self) {
-        self.version.set(self.version.get().wrapping_add(1));
+        self.version.set(next_version());
     }
     pub fn version(&self) -> u64 {
         self.version.get()

@@ -352,16 +352,16 @@ pub fn generator_attr(obj: &Value, name: &str) -> Option<Value> {
         "__name__" => g.name.clone(),
         "__qualname__" => g.qualname.clone(),
         "gi_running" => Value::bool(g.running.get()),
-        "gi_code" => g.frame.borrow().as_ref().map(|f| f.code.clone()).unwrap_or(Value::NONE),
+        "gi_code" => g.frame.borrow().as_ref().map(|f| (*f.code).clone()).unwrap_or(Value::NONE),
         "gi_frame" => {
             let fr = g.frame.borrow();
             match fr.as_ref() {
                 Some(f) => alloc(
                     &crate::vm::types().frame,
                     crate::objects::exception::FrameData {
-                        code: f.code.clone(),
+                        code: (*f.code).clone(),
                         line: f.current_line(),
-                        globals: f.globals.clone(),
+                        globals: (*f.globals).clone(),
                     },
                 ),
                 None => Value::NONE,
