@@ -10,7 +10,8 @@
 //! Cases listed in `tests/py/wishlist.txt` are run and reported but do not fail the test.
 //! Every other case must pass. The summary line `differential: N passed, M failed` is
 //! always printed (wishlist cases are counted separately). `EMBER_DIFF_FILTER=substring`
-//! runs only the cases whose relative path contains the substring.
+//! runs only the cases whose relative path contains the substring;
+//! `EMBER_DIFF_SHOW_WISHLIST=1` also prints the diffs of failing wishlist cases.
 //!
 //! The report is written straight to the process's stderr, not through `eprintln!`, so
 //! that it shows even when the test passes and libtest captures test output.
@@ -95,33 +96,24 @@ fn differential_corpus() {
     let mut passed = 0;
     let mut failed = Vec::new();
     let mut wish_passing = Vec::new();
-    let mut wish_failing = 0;
+    let mut wish_failing = Vec::new();
     for (case, outcome) in selected.iter().zip(outcomes) {
         let wished = wishlist.contains(&case.name);
         match (outcome, wished) {
             (Outcome::Pass, false) => passed += 1,
             (Outcome::Pass, true) => wish_passing.push(case.name.clone()),
-            (_, true) => wish_failing += 1,
+            (outcome, true) => wish_failing.push((case.name.clone(), outcome)),
             (outcome, false) => failed.push((case.name.clone(), outcome)),
         }
     }
 
-    for (shown, (name, outcome)) in failed.iter().enumerate() {
-        if shown >= MAX_DIFFS {
-            report.push_str(&format!("FAIL {name} (diff not shown)\n"));
-            continue;
-        }
-        match outcome {
-            Outcome::Mismatch(expected, actual) => {
-                report.push_str(&format!("FAIL {name}\n"));
-                report.push_str(&diff(expected, actual));
-            }
-            Outcome::Broken(why) => report.push_str(&format!("FAIL {name}: {why}\n")),
-            Outcome::Pass => unreachable!("passing cases are not in the failure list"),
-        }
+    if std::env::var_os("EMBER_DIFF_SHOW_WISHLIST").is_some() {
+        describe_failures(&mut report, "WISH", &wish_failing);
     }
+    describe_failures(&mut report, "FAIL", &failed);
     report.push_str(&format!(
-        "wishlist: {wish_failing} still failing, {} now passing",
+        "wishlist: {} still failing, {} now passing",
+        wish_failing.len(),
         wish_passing.len()
     ));
     if !wish_passing.is_empty() {
@@ -142,6 +134,24 @@ fn differential_corpus() {
         "{summary}; {} corpus problems (see the report above)",
         problems.len()
     );
+}
+
+/// Appends a line (and a diff, for the first `MAX_DIFFS`) per failing case to `report`.
+fn describe_failures(report: &mut String, tag: &str, failures: &[(String, Outcome)]) {
+    for (shown, (name, outcome)) in failures.iter().enumerate() {
+        if shown >= MAX_DIFFS {
+            report.push_str(&format!("{tag} {name} (diff not shown)\n"));
+            continue;
+        }
+        match outcome {
+            Outcome::Mismatch(expected, actual) => {
+                report.push_str(&format!("{tag} {name}\n"));
+                report.push_str(&diff(expected, actual));
+            }
+            Outcome::Broken(why) => report.push_str(&format!("{tag} {name}: {why}\n")),
+            Outcome::Pass => unreachable!("passing cases are not failures"),
+        }
+    }
 }
 
 /// Writes `text` to the real stderr, bypassing libtest's output capture.
