@@ -34,6 +34,8 @@ pub fn install_bytearray(ty: &Value) {
         ("reverse", ba_reverse),
         ("clear", ba_clear),
         ("copy", ba_copy),
+        ("__setitem__", ba_setitem_method),
+        ("__delitem__", ba_delitem_method),
     ];
     for &(name, f) in methods {
         super::add_method(ty, name, f);
@@ -41,6 +43,8 @@ pub fn install_bytearray(ty: &Value) {
 }
 
 fn install_common(ty: &Value) {
+    super::add_method(ty, "__len__", bytes_len);
+    super::add_method(ty, "__contains__", bytes_contains_method);
     super::add_method(ty, "decode", bytes_decode);
     super::add_method(ty, "hex", bytes_hex);
     super::add_classmethod(ty, "fromhex", bytes_fromhex);
@@ -74,7 +78,9 @@ fn bytes_from_args(a: &Args, what: &str) -> PyResult<Vec<u8>> {
     let errors = a.get(3, "errors");
     let Some(x) = source else {
         if encoding.is_some() || errors.is_some() {
-            return Err(PyErr::type_error("encoding or errors without sequence argument"));
+            return Err(PyErr::type_error(
+                "encoding or errors without sequence argument",
+            ));
         }
         return Ok(Vec::new());
     };
@@ -116,9 +122,8 @@ pub fn bytes_from(x: &Value, what: &str) -> PyResult<Vec<u8>> {
         return Ok(b);
     }
     if let Some(n) = ops::index_opt(x)? {
-        let n = crate::objects::int::to_i64(&n).ok_or_else(|| {
-            PyErr::overflow_error("cannot fit 'int' into an index-sized integer")
-        })?;
+        let n = crate::objects::int::to_i64(&n)
+            .ok_or_else(|| PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))?;
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
         }
@@ -183,13 +188,29 @@ fn bytearray_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn bytes_bytes(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_args(&Args::new(args, kw), "bytes", "__bytes__", 0, 0, Sig::Clinic)?;
+    check_args(
+        &Args::new(args, kw),
+        "bytes",
+        "__bytes__",
+        0,
+        0,
+        Sig::Clinic,
+    )?;
     Ok(new_bytes(buffer_arg(&args[0])?))
 }
 
 fn bytes_getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_args(&Args::new(args, kw), "bytes", "__getnewargs__", 0, 0, Sig::Clinic)?;
-    Ok(crate::objects::tuple::new_tuple(vec![new_bytes(buffer_arg(&args[0])?)]))
+    check_args(
+        &Args::new(args, kw),
+        "bytes",
+        "__getnewargs__",
+        0,
+        0,
+        Sig::Clinic,
+    )?;
+    Ok(crate::objects::tuple::new_tuple(vec![new_bytes(
+        buffer_arg(&args[0])?,
+    )]))
 }
 
 // --- decode, hex, fromhex, maketrans ---------------------------------------------------
@@ -204,7 +225,14 @@ fn tyname(v: &Value) -> &'static str {
 
 fn bytes_decode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), "decode", 0, 2, Sig::Keywords(&["encoding", "errors"]))?;
+    check_args(
+        &a,
+        tyname(&a.pos[0]),
+        "decode",
+        0,
+        2,
+        Sig::Keywords(&["encoding", "errors"]),
+    )?;
     let b = buffer_arg(&a.pos[0])?;
     let enc = match a.get(1, "encoding") {
         Some(e) => Some(arg_text(e, "decode", "encoding")?),
@@ -232,7 +260,14 @@ pub fn decode(b: &[u8], encoding: Option<&Value>, errors: Option<&Value>) -> PyR
 
 fn bytes_hex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), "hex", 0, 2, Sig::Keywords(&["sep", "bytes_per_sep"]))?;
+    check_args(
+        &a,
+        tyname(&a.pos[0]),
+        "hex",
+        0,
+        2,
+        Sig::Keywords(&["sep", "bytes_per_sep"]),
+    )?;
     let b = buffer_arg(&a.pos[0])?;
     let sep = match a.get(1, "sep") {
         None => None,
@@ -274,9 +309,9 @@ fn hex_string(b: &[u8], sep: Option<char>, per: i64) -> String {
     for (i, &c) in b.iter().enumerate() {
         if let Some(s) = sep.filter(|_| group > 0 && i > 0) {
             let boundary = if per > 0 {
-                (b.len() - i) % group == 0
+                (b.len() - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if boundary {
                 out.push(s);
@@ -321,7 +356,10 @@ fn parse_hex(s: &str) -> Result<Vec<u8>, usize> {
             i += 1;
             continue;
         }
-        let hi = chars[i].to_digit(16).filter(|_| chars[i].is_ascii()).ok_or(i)?;
+        let hi = chars[i]
+            .to_digit(16)
+            .filter(|_| chars[i].is_ascii())
+            .ok_or(i)?;
         let lo = chars
             .get(i + 1)
             .and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()))
@@ -442,13 +480,27 @@ fn ba_remove(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn ba_reverse(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_args(&Args::new(args, kw), "bytearray", "reverse", 0, 0, Sig::Clinic)?;
+    check_args(
+        &Args::new(args, kw),
+        "bytearray",
+        "reverse",
+        0,
+        0,
+        Sig::Clinic,
+    )?;
     this_ba(&args[0], "reverse")?.vec_mut().reverse();
     Ok(Value::NONE)
 }
 
 fn ba_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_args(&Args::new(args, kw), "bytearray", "clear", 0, 0, Sig::Clinic)?;
+    check_args(
+        &Args::new(args, kw),
+        "bytearray",
+        "clear",
+        0,
+        0,
+        Sig::Clinic,
+    )?;
     this_ba(&args[0], "clear")?.vec_mut().clear();
     Ok(Value::NONE)
 }
@@ -456,6 +508,34 @@ fn ba_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn ba_copy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(&Args::new(args, kw), "bytearray", "copy", 0, 0, Sig::Clinic)?;
     Ok(new_bytearray(this_ba(&args[0], "copy")?.bytes().to_vec()))
+}
+
+fn ba_setitem_method(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.no_kwargs("__setitem__")?;
+    a.arity("__setitem__", 3, 3)?;
+    bytearray_setitem(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+    Ok(Value::NONE)
+}
+
+fn ba_delitem_method(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.no_kwargs("__delitem__")?;
+    a.arity("__delitem__", 2, 2)?;
+    bytearray_delitem(&a.pos[0], &a.pos[1])?;
+    Ok(Value::NONE)
+}
+
+fn bytes_len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, tyname(&a.pos[0]), "__len__", 0, 0, Sig::Clinic)?;
+    Ok(Value::small_int(buffer_arg(&a.pos[0])?.len() as i64))
+}
+
+fn bytes_contains_method(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    check_args(&a, tyname(&a.pos[0]), "__contains__", 1, 1, Sig::Clinic)?;
+    Ok(Value::bool(bytes_contains(&a.pos[0], &a.pos[1])?))
 }
 
 #[cold]
@@ -502,11 +582,7 @@ pub fn bytearray_setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()>
         }
         return Ok(());
     }
-    let i = ops::index_isize(key)
-        .ok()
-        .flatten()
-        .filter(|_| !key.is_none() && ops::index_opt(key).ok().flatten().is_some())
-        .ok_or_else(|| bad_index(key))?;
+    let i = ops::index_isize(key)?.ok_or_else(|| bad_index(key))?;
     let b = byte_value(&value)?;
     let v = ba.vec_mut();
     match ops::norm_index(i, v.len()) {
@@ -537,11 +613,7 @@ pub fn bytearray_delitem(obj: &Value, key: &Value) -> PyResult<()> {
         });
         return Ok(());
     }
-    let i = ops::index_isize(key)
-        .ok()
-        .flatten()
-        .filter(|_| !key.is_none() && ops::index_opt(key).ok().flatten().is_some())
-        .ok_or_else(|| bad_index(key))?;
+    let i = ops::index_isize(key)?.ok_or_else(|| bad_index(key))?;
     let v = ba.vec_mut();
     match ops::norm_index(i, v.len()) {
         Some(j) => {
@@ -575,11 +647,7 @@ pub fn bytes_percent_format(b: &Value, args: &Value) -> PyResult<Value> {
 /// The error of `bytes + x` when `x` is not bytes-like: "can't concat str to bytes".
 #[cold]
 pub fn concat_error(a: &Value, b: &Value) -> PyErr {
-    PyErr::type_error(format!(
-        "can't concat {} to {}",
-        type_name(b),
-        type_name(a)
-    ))
+    PyErr::type_error(format!("can't concat {} to {}", type_name(b), type_name(a)))
 }
 
 /// A copy of `this` (bytes or bytearray) holding `b`.

@@ -244,7 +244,14 @@ fn b_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn split_impl(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), name, 0, 2, Sig::Keywords(&["sep", "maxsplit"]))?;
+    check_args(
+        &a,
+        tyname(&a.pos[0]),
+        name,
+        0,
+        2,
+        Sig::Keywords(&["sep", "maxsplit"]),
+    )?;
     let s = this(&a.pos[0], name)?;
     let max = sl::limit(a.get(2, "maxsplit"))?;
     let ranges = match a.get(1, "sep").filter(|v| !v.is_none()) {
@@ -260,7 +267,10 @@ fn split_impl(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<V
             }
         }
         None if rev => sl::rsplit_whitespace(
-            s.iter().enumerate().rev().map(|(i, &c)| (i, c as u32, i + 1)),
+            s.iter()
+                .enumerate()
+                .rev()
+                .map(|(i, &c)| (i, c as u32, i + 1)),
             max,
             |c| is_space(c as u8),
         ),
@@ -290,7 +300,14 @@ fn b_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), "splitlines", 0, 1, Sig::Keywords(&["keepends"]))?;
+    check_args(
+        &a,
+        tyname(&a.pos[0]),
+        "splitlines",
+        0,
+        1,
+        Sig::Keywords(&["keepends"]),
+    )?;
     let s = this(&a.pos[0], "splitlines")?;
     let keep = match a.get(1, "keepends") {
         Some(v) => ops::is_true(v)?,
@@ -308,7 +325,10 @@ fn b_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if c == b'\r' && s.get(i) == Some(&b'\n') {
             i += 1;
         }
-        out.push(like(&a.pos[0], s[start..if keep { i } else { line_end }].to_vec()));
+        out.push(like(
+            &a.pos[0],
+            s[start..if keep { i } else { line_end }].to_vec(),
+        ));
         start = i;
     }
     if start < s.len() {
@@ -336,7 +356,9 @@ fn partition_impl(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResu
         None if rev => [b"", b"", &s],
         None => [&s, b"", b""],
     };
-    Ok(new_tuple(parts.iter().map(|p| like(this, p.to_vec())).collect()))
+    Ok(new_tuple(
+        parts.iter().map(|p| like(this, p.to_vec())).collect(),
+    ))
 }
 
 fn b_partition(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -373,7 +395,13 @@ fn b_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // --- stripping and padding -------------------------------------------------------------
 
-fn strip_impl(args: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(&a, tyname(&a.pos[0]), name, 0, 1, Sig::ClinicRange)?;
     let s = this(&a.pos[0], name)?;
@@ -468,14 +496,21 @@ fn b_zfill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let k = usize::from(matches!(s.first(), Some(b'+' | b'-')));
     let mut out = Vec::with_capacity(width as usize);
     out.extend_from_slice(&s[..k]);
-    out.extend(std::iter::repeat(b'0').take(fill));
+    out.extend(std::iter::repeat_n(b'0', fill));
     out.extend_from_slice(&s[k..]);
     Ok(like(&a.pos[0], out))
 }
 
 fn b_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), "expandtabs", 0, 1, Sig::Keywords(&["tabsize"]))?;
+    check_args(
+        &a,
+        tyname(&a.pos[0]),
+        "expandtabs",
+        0,
+        1,
+        Sig::Keywords(&["tabsize"]),
+    )?;
     let s = this(&a.pos[0], "expandtabs")?;
     let tab = match a.get(1, "tabsize") {
         Some(v) => sl::index_arg(v)?,
@@ -488,7 +523,7 @@ fn b_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             b'\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
             }
@@ -538,7 +573,14 @@ fn b_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             )));
         }
     }
-    check_args(&a, tyname(&a.pos[0]), name, 1, 2, Sig::Keywords(&["delete"]))?;
+    check_args(
+        &a,
+        tyname(&a.pos[0]),
+        name,
+        1,
+        2,
+        Sig::Keywords(&["delete"]),
+    )?;
     let s = this(&a.pos[0], name)?;
     let table = match a.pos.get(1).filter(|v| !v.is_none()) {
         None => None,
@@ -634,19 +676,27 @@ fn predicate(args: &[Value], kw: &[Value], name: &str, f: fn(&[u8]) -> bool) -> 
 }
 
 fn b_isalpha(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    predicate(args, kw, "isalpha", |s| !s.is_empty() && s.iter().all(u8::is_ascii_alphabetic))
+    predicate(args, kw, "isalpha", |s| {
+        !s.is_empty() && s.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 
 fn b_isalnum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    predicate(args, kw, "isalnum", |s| !s.is_empty() && s.iter().all(u8::is_ascii_alphanumeric))
+    predicate(args, kw, "isalnum", |s| {
+        !s.is_empty() && s.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 
 fn b_isdigit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    predicate(args, kw, "isdigit", |s| !s.is_empty() && s.iter().all(u8::is_ascii_digit))
+    predicate(args, kw, "isdigit", |s| {
+        !s.is_empty() && s.iter().all(u8::is_ascii_digit)
+    })
 }
 
 fn b_isspace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    predicate(args, kw, "isspace", |s| !s.is_empty() && s.iter().all(|&c| is_space(c)))
+    predicate(args, kw, "isspace", |s| {
+        !s.is_empty() && s.iter().all(|&c| is_space(c))
+    })
 }
 
 fn b_isascii(args: &[Value], kw: &[Value]) -> PyResult<Value> {

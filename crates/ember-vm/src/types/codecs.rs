@@ -136,7 +136,10 @@ fn encode_bytes(s: &str, encoding: Option<&str>, errors: Option<&str>) -> CResul
             i += 1;
             continue;
         }
-        let end = i + chars[i..].iter().take_while(|&&c| c as u32 >= limit).count();
+        let end = i + chars[i..]
+            .iter()
+            .take_while(|&&c| c as u32 >= limit)
+            .count();
         match errors {
             "strict" => {
                 let what = if end - i == 1 {
@@ -152,7 +155,7 @@ fn encode_bytes(s: &str, encoding: Option<&str>, errors: Option<&str>) -> CResul
                 )));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
             "backslashreplace" => {
                 for &c in &chars[i..end] {
                     let n = c as u32;
@@ -423,11 +426,17 @@ mod tests {
 
     #[test]
     fn encode_handlers() {
-        assert_eq!(encode_bytes("h\u{e9}\u{20ac}", Some("ascii"), Some("replace")).ok(), Some(b"h??".to_vec()));
+        assert_eq!(
+            encode_bytes("h\u{e9}\u{20ac}", Some("ascii"), Some("replace")).ok(),
+            Some(b"h??".to_vec())
+        );
         assert_eq!(
             encode_bytes("\u{e9}", Some("ascii"), Some("xmlcharrefreplace")).ok(),
             Some(b"&#233;".to_vec())
         );
-        assert_eq!(encode_bytes("\u{e9}", Some("Latin-1"), None).ok(), Some(vec![0xe9]));
+        assert_eq!(
+            encode_bytes("\u{e9}", Some("Latin-1"), None).ok(),
+            Some(vec![0xe9])
+        );
     }
 }

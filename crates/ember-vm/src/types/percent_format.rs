@@ -115,7 +115,8 @@ impl<'a> Engine<'a> {
             self.out.push(c as u32 as u8);
         } else {
             let mut buf = [0u8; 4];
-            self.out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            self.out
+                .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
     }
 
@@ -281,7 +282,11 @@ impl<'a> Engine<'a> {
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => float_piece(&v, conv, flags, prec)?,
             'c' => (self.char_piece(&v)?, false),
             _ => {
-                let shown = if (' '..='\x7e').contains(&conv) { conv } else { '?' };
+                let shown = if (' '..='\x7e').contains(&conv) {
+                    conv
+                } else {
+                    '?'
+                };
                 return Err(PyErr::value_error(format!(
                     "unsupported format character '{}' (0x{:x}) at index {}",
                     shown, conv as u32, conv_index
@@ -302,20 +307,23 @@ impl<'a> Engine<'a> {
         let fill = width - len;
         if flags.ljust {
             self.out.extend_from_slice(&piece);
-            self.out.extend(std::iter::repeat(b' ').take(fill));
+            self.out.extend(std::iter::repeat_n(b' ', fill));
         } else if flags.zero && numeric {
             let mut k = 0;
             if matches!(piece.first(), Some(b'-' | b'+' | b' ')) {
                 k = 1;
             }
-            if piece.len() >= k + 2 && piece[k] == b'0' && matches!(piece[k + 1], b'x' | b'X' | b'o') {
+            if piece.len() >= k + 2
+                && piece[k] == b'0'
+                && matches!(piece[k + 1], b'x' | b'X' | b'o')
+            {
                 k += 2;
             }
             self.out.extend_from_slice(&piece[..k]);
-            self.out.extend(std::iter::repeat(b'0').take(fill));
+            self.out.extend(std::iter::repeat_n(b'0', fill));
             self.out.extend_from_slice(&piece[k..]);
         } else {
-            self.out.extend(std::iter::repeat(b' ').take(fill));
+            self.out.extend(std::iter::repeat_n(b' ', fill));
             self.out.extend_from_slice(&piece);
         }
     }
@@ -355,8 +363,8 @@ impl<'a> Engine<'a> {
                 if b.len() == 1 {
                     return Ok(b);
                 }
-            } else if crate::objects::int::is_int(v) {
-                return match crate::objects::int::to_i64(v) {
+            } else if let Some(i) = ops::index_opt(v)? {
+                return match crate::objects::int::to_i64(&i) {
                     Some(n @ 0..=255) => Ok(vec![n as u8]),
                     _ => Err(PyErr::overflow_error("%c arg not in range(256)")),
                 };
@@ -370,8 +378,8 @@ impl<'a> Engine<'a> {
             if let (Some(c), None) = (it.next(), it.next()) {
                 return Ok(c.to_string().into_bytes());
             }
-        } else if crate::objects::int::is_int(v) {
-            return match crate::objects::int::to_i64(v)
+        } else if let Some(i) = ops::index_opt(v)? {
+            return match crate::objects::int::to_i64(&i)
                 .and_then(|n| u32::try_from(n).ok())
                 .and_then(char::from_u32)
             {
@@ -452,14 +460,20 @@ fn int_piece(n: &BigInt, radix: u32, flags: Flags, prec: Option<usize>, upper: b
         });
     }
     if let Some(p) = prec {
-        out.extend(std::iter::repeat('0').take(p.saturating_sub(digits.len())));
+        out.extend(std::iter::repeat_n('0', p.saturating_sub(digits.len())));
     }
     out.push_str(&digits);
     out.into_bytes()
 }
 
-/// A float conversion, and whether it may be zero-padded (not for `inf` and `nan`).
-fn float_piece(v: &Value, conv: char, flags: Flags, prec: Option<usize>) -> PyResult<(Vec<u8>, bool)> {
+/// A float conversion, and whether it may be zero-padded (always: `%05f` of `-inf` is
+/// `-0inf` in CPython).
+fn float_piece(
+    v: &Value,
+    conv: char,
+    flags: Flags,
+    prec: Option<usize>,
+) -> PyResult<(Vec<u8>, bool)> {
     let x = match crate::objects::float::as_float(v) {
         Some(x) => x,
         None => match crate::objects::int::to_bigint(v) {
@@ -496,5 +510,5 @@ fn float_piece(v: &Value, conv: char, flags: Flags, prec: Option<usize>) -> PyRe
     if flags.blank && !s.starts_with(['-', '+']) {
         s.insert(0, ' ');
     }
-    Ok((s.into_bytes(), x.is_finite()))
+    Ok((s.into_bytes(), true))
 }

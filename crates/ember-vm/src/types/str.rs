@@ -61,7 +61,8 @@ pub fn install(ty: &Value) {
 
 /// The payload of `self` for a str method, with CPython's descriptor error otherwise.
 pub fn self_data<'a>(v: &'a Value, method: &str) -> PyResult<&'a StrData> {
-    v.downcast::<StrData>().ok_or_else(|| descriptor_error(v, method))
+    v.downcast::<StrData>()
+        .ok_or_else(|| descriptor_error(v, method))
 }
 
 /// The text of `self` for a str method, with CPython's descriptor error otherwise.
@@ -80,9 +81,7 @@ fn descriptor_error(v: &Value, method: &str) -> PyErr {
 
 /// A str argument, with "{what} must be str, not X" otherwise.
 pub fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    as_str(v).ok_or_else(|| {
-        PyErr::type_error(format!("{}must be str, not {}", what, type_name(v)))
-    })
+    as_str(v).ok_or_else(|| PyErr::type_error(format!("{}must be str, not {}", what, type_name(v))))
 }
 
 /// The character index of byte offset `b` of `sd`'s text.
@@ -102,7 +101,9 @@ fn char_ends(s: &str) -> Vec<usize> {
 fn str_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
     if !a.pos[0].is(&types().str) {
-        return Err(PyErr::not_implemented("str subclasses are not supported by ember yet"));
+        return Err(PyErr::not_implemented(
+            "str subclasses are not supported by ember yet",
+        ));
     }
     for k in a.kwnames {
         let k = as_str(k).unwrap_or("");
@@ -150,11 +151,20 @@ fn str_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn str_len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(&Args::new(args, kw), "str", "__len__", 0, 0, Sig::Clinic)?;
-    Ok(Value::small_int(self_data(&args[0], "__len__")?.char_len() as i64))
+    Ok(Value::small_int(
+        self_data(&args[0], "__len__")?.char_len() as i64
+    ))
 }
 
 fn str_contains(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_args(&Args::new(args, kw), "str", "__contains__", 1, 1, Sig::Clinic)?;
+    check_args(
+        &Args::new(args, kw),
+        "str",
+        "__contains__",
+        1,
+        1,
+        Sig::Clinic,
+    )?;
     let s = self_str(&args[0], "__contains__")?;
     let sub = as_str(&args[1]).ok_or_else(|| {
         PyErr::type_error(format!(
@@ -166,7 +176,14 @@ fn str_contains(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn str_getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_args(&Args::new(args, kw), "str", "__getnewargs__", 0, 0, Sig::Clinic)?;
+    check_args(
+        &Args::new(args, kw),
+        "str",
+        "__getnewargs__",
+        0,
+        0,
+        Sig::Clinic,
+    )?;
     let s = self_str(&args[0], "__getnewargs__")?;
     Ok(new_tuple(vec![new_str(s)]))
 }
@@ -296,7 +313,11 @@ fn str_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let old = arg_str(&a.pos[1], "replace() argument 1 ")?;
     let new = arg_str(&a.pos[2], "replace() argument 2 ")?;
     let max = sl::limit(a.pos.get(3))?;
-    let ends = if old.is_empty() { char_ends(s) } else { Vec::new() };
+    let ends = if old.is_empty() {
+        char_ends(s)
+    } else {
+        Vec::new()
+    };
     let out = sl::replace(s.as_bytes(), old.as_bytes(), new.as_bytes(), max, &ends);
     Ok(new_string(String::from_utf8(out).map_err(|_| {
         PyErr::runtime_error("internal error: str.replace produced invalid UTF-8")
@@ -311,8 +332,9 @@ fn split_args<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a str, Option<&'a str
     let sep = match a.get(1, "sep").filter(|v| !v.is_none()) {
         None => None,
         Some(v) => {
-            let sep = arg_str(v, "")
-                .map_err(|_| PyErr::type_error(format!("must be str or None, not {}", type_name(v))))?;
+            let sep = arg_str(v, "").map_err(|_| {
+                PyErr::type_error(format!("must be str or None, not {}", type_name(v)))
+            })?;
             if sep.is_empty() {
                 return Err(PyErr::value_error("empty separator"));
             }
@@ -347,7 +369,9 @@ fn str_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let ranges = match sep {
         Some(sep) => sl::rsplit(s.as_bytes(), sep.as_bytes(), max),
         None => sl::rsplit_whitespace(
-            s.char_indices().rev().map(|(i, c)| (i, c as u32, i + c.len_utf8())),
+            s.char_indices()
+                .rev()
+                .map(|(i, c)| (i, c as u32, i + c.len_utf8())),
             max,
             is_space_u32,
         ),
@@ -364,7 +388,15 @@ fn is_space_u32(c: u32) -> bool {
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -450,16 +482,21 @@ fn str_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // --- stripping and padding -------------------------------------------------------------
 
-fn strip_impl(args: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(&a, "str", name, 0, 1, Sig::ClinicRange)?;
     let s = self_str(&a.pos[0], name)?;
     let out = match a.pos.get(1).filter(|v| !v.is_none()) {
         None => trim(s, left, right, crate::format::unicode_is_space),
         Some(c) => {
-            let chars = as_str(c).ok_or_else(|| {
-                PyErr::type_error(format!("{} arg must be None or str", name))
-            })?;
+            let chars = as_str(c)
+                .ok_or_else(|| PyErr::type_error(format!("{} arg must be None or str", name)))?;
             trim(s, left, right, |x| chars.contains(x))
         }
     };
@@ -525,9 +562,9 @@ fn pad_impl(args: &[Value], kw: &[Value], name: &str, align: char) -> PyResult<V
     };
     let right = width - len - left;
     let mut out = String::with_capacity(sd.as_str().len() + (width - len) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(sd.as_str());
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(new_string(out))
 }
 
@@ -560,7 +597,7 @@ fn str_zfill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let mut out = String::with_capacity(width as usize);
     out.push_str(sign);
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
     Ok(new_string(out))
 }
@@ -580,7 +617,7 @@ fn str_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -728,7 +765,14 @@ fn str_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn str_encode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, "str", "encode", 0, 2, Sig::Keywords(&["encoding", "errors"]))?;
+    check_args(
+        &a,
+        "str",
+        "encode",
+        0,
+        2,
+        Sig::Keywords(&["encoding", "errors"]),
+    )?;
     let s = self_str(&a.pos[0], "encode")?;
     let enc = match a.get(1, "encoding") {
         Some(e) => Some(arg_str(e, "encode() argument 'encoding' ")?),
@@ -738,7 +782,9 @@ fn str_encode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(e) => Some(arg_str(e, "encode() argument 'errors' ")?),
         None => None,
     };
-    Ok(crate::objects::bytes::new_bytes(super::codecs::encode(s, enc, err)?))
+    Ok(crate::objects::bytes::new_bytes(super::codecs::encode(
+        s, enc, err,
+    )?))
 }
 
 fn str_format_spec(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -169,16 +169,12 @@ impl Formatter<'_> {
         let empty = first.is_empty();
         let mut obj = if empty || index.is_some() {
             match (&self.numbering, empty) {
-                (Numbering::Manual, true) => {
-                    return Err(value_error(
-                        "cannot switch from manual field specification to automatic field numbering",
-                    ))
-                }
-                (Numbering::Auto, false) => {
-                    return Err(value_error(
-                        "cannot switch from automatic field numbering to manual field specification",
-                    ))
-                }
+                (Numbering::Manual, true) => return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                )),
+                (Numbering::Auto, false) => return Err(value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                )),
                 (Numbering::Unset, _) => {
                     self.numbering = if empty {
                         Numbering::Auto
@@ -360,10 +356,13 @@ mod tests {
 
     #[test]
     fn parse_field_splits_name_conversion_and_spec() {
-        let (f, rest) = parse_field("0[}]!r:>{1}}tail").ok().expect("valid field");
-        assert_eq!((f.name, f.conversion, f.spec, rest), ("0[}]", Some('r'), ">{1}", "tail"));
+        let (f, rest) = parse_field("0[}]!r:>{1}}tail").expect("valid field");
+        assert_eq!(
+            (f.name, f.conversion, f.spec, rest),
+            ("0[}]", Some('r'), ">{1}", "tail")
+        );
         assert!(f.spec_needs_expanding);
-        let (f, rest) = parse_field("}x").ok().expect("empty field");
+        let (f, rest) = parse_field("}x").expect("empty field");
         assert_eq!((f.name, rest), ("", "x"));
     }
 }

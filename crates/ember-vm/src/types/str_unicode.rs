@@ -159,7 +159,11 @@ pub fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
         .iter()
         .find(|&&c| !is_case_ignorable(c))
         .is_some_and(|&c| is_cased(c));
-    out.push(if before && !after { '\u{3c2}' } else { '\u{3c3}' });
+    out.push(if before && !after {
+        '\u{3c2}'
+    } else {
+        '\u{3c3}'
+    });
 }
 
 #[cfg(test)]

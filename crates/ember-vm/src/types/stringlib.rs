@@ -29,7 +29,14 @@ pub enum Sig {
 }
 
 /// Checks a method call's argument count (`a.pos[0]` is self) and keywords.
-pub fn check_args(a: &Args, ty: &str, name: &str, min: usize, max: usize, sig: Sig) -> PyResult<()> {
+pub fn check_args(
+    a: &Args,
+    ty: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+    sig: Sig,
+) -> PyResult<()> {
     let n = a.pos.len() - 1;
     match sig {
         Sig::Keywords(names) => {
@@ -51,10 +58,10 @@ pub fn check_args(a: &Args, ty: &str, name: &str, min: usize, max: usize, sig: S
             }
             Ok(())
         }
-        _ if !a.kwnames.is_empty() => Err(arg_error(match sig {
-            Sig::Tuple => format!("{}() takes no keyword arguments", name),
-            _ => format!("{}.{}() takes no keyword arguments", ty, name),
-        })),
+        _ if !a.kwnames.is_empty() => Err(arg_error(format!(
+            "{}.{}() takes no keyword arguments",
+            ty, name
+        ))),
         _ if (min..=max).contains(&n) => Ok(()),
         Sig::Clinic if max == 0 => Err(arg_error(format!(
             "{}.{}() takes no arguments ({} given)",
@@ -77,7 +84,11 @@ fn arg_error(msg: String) -> PyErr {
 }
 
 fn tuple_arity(name: &str, min: usize, max: usize, n: usize) -> String {
-    let (which, k) = if n < min { ("least", min) } else { ("most", max) };
+    let (which, k) = if n < min {
+        ("least", min)
+    } else {
+        ("most", max)
+    };
     format!(
         "{}() takes at {} {} argument{} ({} given)",
         name,
@@ -93,7 +104,9 @@ fn tuple_arity(name: &str, min: usize, max: usize, n: usize) -> String {
 pub fn index_arg(v: &Value) -> PyResult<i64> {
     match ops::index_opt(v)? {
         Some(i) => Ok(crate::objects::int::to_i64(&i).unwrap_or_else(|| {
-            if crate::objects::int::to_bigint(&i).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
+            if crate::objects::int::to_bigint(&i)
+                .is_some_and(|b| b.sign() == num_bigint::Sign::Minus)
+            {
                 i64::MIN
             } else {
                 i64::MAX
@@ -108,13 +121,34 @@ pub fn index_arg(v: &Value) -> PyResult<i64> {
 
 /// The `start` and `end` arguments of `find`/`count`/`startswith`..., adjusted to
 /// `0 ..= len` as CPython's `ADJUST_INDICES`; `start` may exceed `end` (nothing found).
-pub fn adjust_indices(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(usize, usize)> {
+pub fn adjust_indices(
+    start: Option<&Value>,
+    end: Option<&Value>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let len = len as isize;
     let get = |v: Option<&Value>, default: isize| -> PyResult<isize> {
-        Ok(match v {
-            None => default,
-            Some(v) => ops::index_isize(v)?.unwrap_or(default),
-        })
+        match v {
+            None => Ok(default),
+            Some(v) if v.is_none() => Ok(default),
+            Some(v) => match ops::index_opt(v)? {
+                Some(i) => Ok(crate::objects::int::to_i64(&i).map_or_else(
+                    || {
+                        let negative = crate::objects::int::to_bigint(&i)
+                            .is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+                        if negative {
+                            isize::MIN / 2
+                        } else {
+                            isize::MAX / 2
+                        }
+                    },
+                    |n| n.clamp(isize::MIN as i64 / 2, isize::MAX as i64 / 2) as isize,
+                )),
+                None => Err(PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
     };
     let mut start = get(start, 0)?;
     let mut end = get(end, len)?;
@@ -202,7 +236,12 @@ pub fn rsplit(hay: &[u8], sep: &[u8], maxsplit: usize) -> Vec<(usize, usize)> {
 
 /// Whitespace `split(None, maxsplit)` over a sequence of (offset, item, next offset);
 /// `is_space` decides what separates. Returns the ranges of the words.
-pub fn split_whitespace<I>(items: I, total: usize, maxsplit: usize, is_space: impl Fn(u32) -> bool) -> Vec<(usize, usize)>
+pub fn split_whitespace<I>(
+    items: I,
+    total: usize,
+    maxsplit: usize,
+    is_space: impl Fn(u32) -> bool,
+) -> Vec<(usize, usize)>
 where
     I: Iterator<Item = (usize, u32)>,
 {
@@ -233,7 +272,11 @@ where
 
 /// Whitespace `rsplit(None, maxsplit)`: `items` yields (offset, item, end offset) from the
 /// end backwards. Returns the ranges of the words, in order.
-pub fn rsplit_whitespace<I>(items: I, maxsplit: usize, is_space: impl Fn(u32) -> bool) -> Vec<(usize, usize)>
+pub fn rsplit_whitespace<I>(
+    items: I,
+    maxsplit: usize,
+    is_space: impl Fn(u32) -> bool,
+) -> Vec<(usize, usize)>
 where
     I: Iterator<Item = (usize, u32, usize)>,
 {
@@ -322,15 +365,26 @@ mod tests {
 
     #[test]
     fn split_and_rsplit_ranges() {
-        assert_eq!(split(b"a,b,,c", b",", usize::MAX), vec![(0, 1), (2, 3), (4, 4), (5, 6)]);
+        assert_eq!(
+            split(b"a,b,,c", b",", usize::MAX),
+            vec![(0, 1), (2, 3), (4, 4), (5, 6)]
+        );
         assert_eq!(rsplit(b"a,b,,c", b",", 1), vec![(0, 4), (5, 6)]);
         let ws = |s: &[u8], m| {
-            split_whitespace(s.iter().enumerate().map(|(i, &c)| (i, c as u32)), s.len(), m, |c| c == 32)
+            split_whitespace(
+                s.iter().enumerate().map(|(i, &c)| (i, c as u32)),
+                s.len(),
+                m,
+                |c| c == 32,
+            )
         };
         assert_eq!(ws(b"  a  b c   ", 1), vec![(2, 3), (5, 11)]);
         let s = b"  a  b c   ";
         let r = rsplit_whitespace(
-            s.iter().enumerate().rev().map(|(i, &c)| (i, c as u32, i + 1)),
+            s.iter()
+                .enumerate()
+                .rev()
+                .map(|(i, &c)| (i, c as u32, i + 1)),
             1,
             |c| c == 32,
         );
@@ -340,7 +394,10 @@ mod tests {
     #[test]
     fn replace_with_empty_old_inserts_between_items() {
         assert_eq!(replace(b"abc", b"", b"|", 2, &[1, 2, 3]), b"|a|bc".to_vec());
-        assert_eq!(replace(b"aaa", b"a", b"bb", usize::MAX, &[]), b"bbbbbb".to_vec());
+        assert_eq!(
+            replace(b"aaa", b"a", b"bb", usize::MAX, &[]),
+            b"bbbbbb".to_vec()
+        );
         assert_eq!(count(b"abracadabra", b"bra", usize::MAX), 2);
     }
 }
