@@ -174,7 +174,10 @@ fn ints_to_bytes(items: &[Value]) -> PyResult<Vec<u8>> {
 
 fn bytes_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    if !a.pos[0].is(&types().bytes) {
+    let Some(cls) = a.pos.first() else {
+        return Err(PyErr::type_error("bytes.__new__(): not enough arguments"));
+    };
+    if !cls.is(&types().bytes) {
         return Err(PyErr::not_implemented(
             "bytes subclasses are not supported by ember yet",
         ));
@@ -215,8 +218,8 @@ fn bytes_getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // --- decode, hex, fromhex, maketrans ---------------------------------------------------
 
-fn tyname(v: &Value) -> &'static str {
-    if v.kind() == Some(Kind::ByteArray) {
+fn tyname(v: Option<&Value>) -> &'static str {
+    if v.is_some_and(|v| v.kind() == Some(Kind::ByteArray)) {
         "bytearray"
     } else {
         "bytes"
@@ -227,7 +230,7 @@ fn bytes_decode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(
         &a,
-        tyname(&a.pos[0]),
+        tyname(a.pos.first()),
         "decode",
         0,
         2,
@@ -262,7 +265,7 @@ fn bytes_hex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(
         &a,
-        tyname(&a.pos[0]),
+        tyname(a.pos.first()),
         "hex",
         0,
         2,
@@ -528,13 +531,13 @@ fn ba_delitem_method(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn bytes_len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), "__len__", 0, 0, Sig::Clinic)?;
+    check_args(&a, tyname(a.pos.first()), "__len__", 0, 0, Sig::Clinic)?;
     Ok(Value::small_int(buffer_arg(&a.pos[0])?.len() as i64))
 }
 
 fn bytes_contains_method(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), "__contains__", 1, 1, Sig::Clinic)?;
+    check_args(&a, tyname(a.pos.first()), "__contains__", 1, 1, Sig::Clinic)?;
     Ok(Value::bool(bytes_contains(&a.pos[0], &a.pos[1])?))
 }
 
@@ -650,9 +653,33 @@ pub fn concat_error(a: &Value, b: &Value) -> PyErr {
     PyErr::type_error(format!("can't concat {} to {}", type_name(b), type_name(a)))
 }
 
-/// A copy of `this` (bytes or bytearray) holding `b`.
-pub fn same_type(this: &Value, b: Vec<u8>) -> Value {
-    like(this, b)
+/// `repr(bytearray)`: like `repr(bytes)` inside `bytearray(...)`, except that CPython's
+/// `bytearray_repr` escapes `'` even when the quotes are double: `bytearray(b"\x00\'")`.
+pub fn bytearray_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(b.len() + 14);
+    out.push_str("bytearray(b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\'' | b'\\' => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{:02x}", c)),
+        }
+    }
+    out.push(quote);
+    out.push(')');
+    out
 }
 
 #[cfg(test)]
@@ -665,6 +692,13 @@ mod tests {
         assert_eq!(hex_string(b"abcdef", Some(':'), -4), "61626364:6566");
         assert_eq!(hex_string(b"\x01\xff", Some(':'), 1), "01:ff");
         assert_eq!(hex_string(b"", None, 1), "");
+    }
+
+    #[test]
+    fn bytearray_repr_escapes_single_quotes() {
+        assert_eq!(bytearray_repr(b"\x00'"), "bytearray(b\"\\x00\\'\")");
+        assert_eq!(bytearray_repr(b"a\"'"), "bytearray(b'a\"\\'')");
+        assert_eq!(bytearray_repr(b""), "bytearray(b'')");
     }
 
     #[test]

@@ -62,8 +62,8 @@ pub fn install(ty: &Value) {
 }
 
 /// "bytes" or "bytearray", for messages.
-fn tyname(v: &Value) -> &'static str {
-    if v.kind() == Some(Kind::ByteArray) {
+fn tyname(v: Option<&Value>) -> &'static str {
+    if v.is_some_and(|v| v.kind() == Some(Kind::ByteArray)) {
         "bytearray"
     } else {
         "bytes"
@@ -128,7 +128,7 @@ fn is_space(b: u8) -> bool {
 
 fn search(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), name, 1, 3, Sig::Tuple)?;
+    check_args(&a, tyname(a.pos.first()), name, 1, 3, Sig::Tuple)?;
     let s = this(&a.pos[0], name)?;
     let sub = needle(&a.pos[1])?;
     let (start, end) = sl::adjust_indices(a.pos.get(2), a.pos.get(3), s.len())?;
@@ -170,7 +170,7 @@ fn b_rindex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), "count", 1, 3, Sig::Tuple)?;
+    check_args(&a, tyname(a.pos.first()), "count", 1, 3, Sig::Tuple)?;
     let s = this(&a.pos[0], "count")?;
     let sub = needle(&a.pos[1])?;
     let (start, end) = sl::adjust_indices(a.pos.get(2), a.pos.get(3), s.len())?;
@@ -186,7 +186,7 @@ fn b_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn affix_check(args: &[Value], kw: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), name, 1, 3, Sig::Tuple)?;
+    check_args(&a, tyname(a.pos.first()), name, 1, 3, Sig::Tuple)?;
     let s = this(&a.pos[0], name)?;
     let (start, end) = sl::adjust_indices(a.pos.get(2), a.pos.get(3), s.len())?;
     let check = |p: &[u8]| {
@@ -227,7 +227,7 @@ fn b_endswith(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), "replace", 2, 3, Sig::ClinicRange)?;
+    check_args(&a, tyname(a.pos.first()), "replace", 2, 3, Sig::ClinicRange)?;
     let s = this(&a.pos[0], "replace")?;
     let old = buffer_arg(&a.pos[1])?;
     let new = buffer_arg(&a.pos[2])?;
@@ -246,7 +246,7 @@ fn split_impl(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<V
     let a = Args::new(args, kw);
     check_args(
         &a,
-        tyname(&a.pos[0]),
+        tyname(a.pos.first()),
         name,
         0,
         2,
@@ -302,7 +302,7 @@ fn b_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(
         &a,
-        tyname(&a.pos[0]),
+        tyname(a.pos.first()),
         "splitlines",
         0,
         1,
@@ -339,7 +339,7 @@ fn b_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn partition_impl(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), name, 1, 1, Sig::Clinic)?;
+    check_args(&a, tyname(a.pos.first()), name, 1, 1, Sig::Clinic)?;
     let s = this(&a.pos[0], name)?;
     let sep = buffer_arg(&a.pos[1])?;
     if sep.is_empty() {
@@ -371,7 +371,7 @@ fn b_rpartition(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), "join", 1, 1, Sig::Clinic)?;
+    check_args(&a, tyname(a.pos.first()), "join", 1, 1, Sig::Clinic)?;
     let sep = this(&a.pos[0], "join")?;
     let items = ops::collect(&a.pos[1])?;
     let mut out = Vec::new();
@@ -403,7 +403,7 @@ fn strip_impl(
     right: bool,
 ) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), name, 0, 1, Sig::ClinicRange)?;
+    check_args(&a, tyname(a.pos.first()), name, 0, 1, Sig::ClinicRange)?;
     let s = this(&a.pos[0], name)?;
     let chars = match a.pos.get(1).filter(|v| !v.is_none()) {
         Some(c) => Some(buffer_arg(c)?),
@@ -442,7 +442,7 @@ fn b_rstrip(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn pad_impl(args: &[Value], kw: &[Value], name: &str, align: char) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), name, 1, 2, Sig::ClinicRange)?;
+    check_args(&a, tyname(a.pos.first()), name, 1, 2, Sig::ClinicRange)?;
     let s = this(&a.pos[0], name)?;
     let width = sl::index_arg(&a.pos[1])?;
     let fill = match a.pos.get(2) {
@@ -486,7 +486,7 @@ fn b_rjust(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_zfill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), "zfill", 1, 1, Sig::Clinic)?;
+    check_args(&a, tyname(a.pos.first()), "zfill", 1, 1, Sig::Clinic)?;
     let s = this(&a.pos[0], "zfill")?;
     let width = sl::index_arg(&a.pos[1])?;
     if width <= s.len() as i64 {
@@ -505,7 +505,7 @@ fn b_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(
         &a,
-        tyname(&a.pos[0]),
+        tyname(a.pos.first()),
         "expandtabs",
         0,
         1,
@@ -542,7 +542,7 @@ fn b_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn remove_affix(args: &[Value], kw: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), name, 1, 1, Sig::Clinic)?;
+    check_args(&a, tyname(a.pos.first()), name, 1, 1, Sig::Clinic)?;
     let s = this(&a.pos[0], name)?;
     let p = buffer_arg(&a.pos[1])?;
     let out = if suffix {
@@ -575,7 +575,7 @@ fn b_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     check_args(
         &a,
-        tyname(&a.pos[0]),
+        tyname(a.pos.first()),
         name,
         1,
         2,
@@ -610,7 +610,7 @@ fn b_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn map_bytes(args: &[Value], kw: &[Value], name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), name, 0, 0, Sig::Clinic)?;
+    check_args(&a, tyname(a.pos.first()), name, 0, 0, Sig::Clinic)?;
     let s = this(&a.pos[0], name)?;
     Ok(like(&a.pos[0], f(&s)))
 }
@@ -671,7 +671,7 @@ fn b_capitalize(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn predicate(args: &[Value], kw: &[Value], name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    check_args(&a, tyname(&a.pos[0]), name, 0, 0, Sig::Clinic)?;
+    check_args(&a, tyname(a.pos.first()), name, 0, 0, Sig::Clinic)?;
     Ok(Value::bool(f(&this(&a.pos[0], name)?)))
 }
 

@@ -100,7 +100,10 @@ fn char_ends(s: &str) -> Vec<usize> {
 
 fn str_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
-    if !a.pos[0].is(&types().str) {
+    let Some(cls) = a.pos.first() else {
+        return Err(PyErr::type_error("str.__new__(): not enough arguments"));
+    };
+    if !cls.is(&types().str) {
         return Err(PyErr::not_implemented(
             "str subclasses are not supported by ember yet",
         ));

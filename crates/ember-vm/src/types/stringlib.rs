@@ -37,6 +37,30 @@ pub fn check_args(
     max: usize,
     sig: Sig,
 ) -> PyResult<()> {
+    let Some(this) = a.pos.first() else {
+        return Err(arg_error(if name.starts_with("__") {
+            format!("descriptor '{}' of '{}' object needs an argument", name, ty)
+        } else {
+            format!("unbound method {}.{}() needs an argument", ty, name)
+        }));
+    };
+    // Class methods (`bytes.fromhex`) receive the class.
+    let classmethod = name == "fromhex" && this.kind() == Some(crate::object::Kind::Type);
+    let self_ok = classmethod
+        || match ty {
+            "str" => this.downcast::<crate::objects::str::StrData>().is_some(),
+            "bytes" => this.kind() == Some(crate::object::Kind::Bytes),
+            "bytearray" => this.kind() == Some(crate::object::Kind::ByteArray),
+            _ => true,
+        };
+    if !self_ok {
+        return Err(arg_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            ty,
+            type_name(this)
+        )));
+    }
     let n = a.pos.len() - 1;
     match sig {
         Sig::Keywords(names) => {
