@@ -10,7 +10,7 @@ use crate::objects::str::{as_str, new_string};
 use crate::objects::typeobj::type_name;
 use crate::ops;
 use crate::types::args::Args;
-use crate::types::bytes_methods::{buffer_arg, byte_value, like};
+use crate::types::bytes_methods::{buffer_arg, byte_value};
 use crate::types::stringlib::{self as sl, check_args, Sig};
 use crate::value::Value;
 use crate::vm::types;
