@@ -9,6 +9,7 @@ use crate::objects::slice::SliceData;
 use crate::objects::typeobj::type_name;
 use crate::ops;
 use crate::types::args::Args;
+use crate::types::list::{meth_noargs, meth_o};
 use crate::value::Value;
 use crate::vm::types;
 use num_bigint::BigInt;
@@ -19,6 +20,8 @@ pub fn install(ty: &Value) {
     super::add_staticmethod(ty, "__new__", range_new);
     super::add_method(ty, "index", range_index);
     super::add_method(ty, "count", range_count);
+    super::add_method(ty, "__len__", range_len_method);
+    super::add_method(ty, "__reversed__", range_reversed);
 }
 
 fn as_index(v: &Value) -> PyResult<BigInt> {
@@ -60,7 +63,11 @@ fn range_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         1 => (BigInt::zero(), as_index(&p[0])?, BigInt::from(1)),
         2 => (as_index(&p[0])?, as_index(&p[1])?, BigInt::from(1)),
         3 => (as_index(&p[0])?, as_index(&p[1])?, as_index(&p[2])?),
-        0 => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
+        0 => {
+            return Err(PyErr::type_error(
+                "range expected at least 1 argument, got 0",
+            ))
+        }
         n => {
             return Err(PyErr::type_error(format!(
                 "range expected at most 3 arguments, got {}",
@@ -95,7 +102,9 @@ fn data(v: &Value) -> &RangeData {
 /// `len(range)` (saturating; OverflowError is raised by `len()` callers for huge ranges).
 pub fn range_len(v: &Value) -> usize {
     let r = data(v);
-    range_len_big(&r.start, &r.stop, &r.step).to_usize().unwrap_or(usize::MAX)
+    range_len_big(&r.start, &r.stop, &r.step)
+        .to_usize()
+        .unwrap_or(usize::MAX)
 }
 
 /// (len, first, step) identifying equal ranges.
@@ -116,10 +125,10 @@ pub fn range_getitem(v: &Value, key: &Value) -> PyResult<Value> {
     let r = data(v);
     let len = range_len_big(&r.start, &r.stop, &r.step);
     if let Some(s) = key.downcast::<SliceData>() {
-        let n = len.to_usize().unwrap_or(usize::MAX);
-        let (start, stop, step, _) = ops::slice_indices(s, n)?;
-        let b = |i: isize| &r.start + &r.step * BigInt::from(i);
-        return Ok(new_range(b(start), b(stop), &r.step * BigInt::from(step)));
+        // CPython's `compute_slice`: exact bounds, however large.
+        let (start, stop, step) = crate::types::slice::long_indices(s, &len)?;
+        let item = |i: &BigInt| &r.start + &r.step * i;
+        return Ok(new_range(item(&start), item(&stop), &r.step * step));
     }
     let Some(i) = ops::index_opt(key)? else {
         return Err(PyErr::type_error(format!(
@@ -137,24 +146,48 @@ pub fn range_getitem(v: &Value, key: &Value) -> PyResult<Value> {
     Ok(new_bigint(&r.start + &r.step * i))
 }
 
-/// `x in range`.
+/// `x in range`: arithmetic for ints and bools, a linear search for anything else (as
+/// CPython's `range_contains`).
 pub fn range_contains(v: &Value, item: &Value) -> PyResult<bool> {
-    let r = data(v);
-    let Some(x) = (if item.is_bool() { None } else { to_bigint(item) }) else {
-        let it = ops::get_iter(v)?;
-        while let Some(y) = ops::next(&it)? {
-            if ops::eq_bool(&y, item)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    };
+    match exact_int(item) {
+        Some(x) => Ok(contains_int(data(v), &x)),
+        None => Ok(iter_search(v, item)?.0.is_some()),
+    }
+}
+
+/// `item` as a BigInt when it is exactly an int or a bool.
+fn exact_int(item: &Value) -> Option<BigInt> {
+    if item.is_bool() {
+        return Some(BigInt::from(i64::from(item.is_true_imm())));
+    }
+    if item.is_small_int() || crate::objects::typeobj::type_of(item).is(&types().int) {
+        return to_bigint(item);
+    }
+    None
+}
+
+fn contains_int(r: &RangeData, x: &BigInt) -> bool {
     let inside = if r.step.is_positive() {
-        r.start <= x && x < r.stop
+        &r.start <= x && x < &r.stop
     } else {
-        r.stop < x && x <= r.start
+        &r.stop < x && x <= &r.start
     };
-    Ok(inside && (&x - &r.start).mod_floor(&r.step.abs()).is_zero())
+    inside && (x - &r.start).mod_floor(&r.step.abs()).is_zero()
+}
+
+/// CPython's `_PySequence_IterSearch` over a range: the first index equal to `item`, and
+/// the number of equal items.
+fn iter_search(v: &Value, item: &Value) -> PyResult<(Option<usize>, usize)> {
+    let it = ops::get_iter(v)?;
+    let (mut first, mut count, mut i) = (None, 0, 0);
+    while let Some(y) = ops::next(&it)? {
+        if ops::eq_bool(&y, item)? {
+            first.get_or_insert(i);
+            count += 1;
+        }
+        i += 1;
+    }
+    Ok((first, count))
 }
 
 struct RangeIter {
@@ -236,16 +269,74 @@ pub fn range_attr(v: &Value, name: &str) -> PyResult<Option<Value>> {
     })
 }
 
-fn range_index(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn range_index(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = meth_o(args, kw, "range.index")?;
     let r = data(&args[0]);
-    if range_contains(&args[0], &args[1])? {
-        if let Some(x) = to_bigint(&args[1]) {
-            return Ok(new_bigint((x - &r.start) / &r.step));
-        }
+    match exact_int(x) {
+        Some(i) if contains_int(r, &i) => Ok(new_bigint((i - &r.start).div_floor(&r.step))),
+        Some(_) => Err(PyErr::value_error(format!(
+            "{} is not in range",
+            ops::repr(x)?
+        ))),
+        None => match iter_search(&args[0], x)?.0 {
+            Some(i) => Ok(new_int(i as i64)),
+            None => Err(PyErr::value_error("sequence.index(x): x not in sequence")),
+        },
     }
-    Err(PyErr::value_error(format!("{} is not in range", ops::repr(&args[1])?)))
 }
 
-fn range_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(new_int(i64::from(range_contains(&args[0], &args[1])?)))
+fn range_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = meth_o(args, kw, "range.count")?;
+    match exact_int(x) {
+        Some(i) => Ok(new_int(i64::from(contains_int(data(&args[0]), &i)))),
+        None => Ok(new_int(iter_search(&args[0], x)?.1 as i64)),
+    }
+}
+
+/// `len(range)`, raising OverflowError when it does not fit a Py_ssize_t.
+pub fn range_len_checked(v: &Value) -> PyResult<usize> {
+    let r = data(v);
+    range_len_big(&r.start, &r.stop, &r.step)
+        .to_isize()
+        .map(|n| n as usize)
+        .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+fn range_len_method(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    meth_noargs(args, kw, "range.__len__")?;
+    Ok(new_int(range_len_checked(&args[0])? as i64))
+}
+
+/// `reversed(range)`: an iterator from the last item down.
+pub fn range_reversed_iter(v: &Value) -> Value {
+    let r = data(v);
+    let len = range_len_big(&r.start, &r.stop, &r.step);
+    let last = &r.start + &r.step * (&len - 1);
+    let step = -&r.step;
+    let stop = &last + &step * &len;
+    range_iter(&new_range(last, stop, step))
+}
+
+fn range_reversed(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    meth_noargs(args, kw, "range.__reversed__")?;
+    Ok(range_reversed_iter(&args[0]))
+}
+
+/// `hash(range)`: the hash of `(len, start, step)`, with `start` and `step` replaced by
+/// None where they do not matter (CPython's `range_hash`), so equal ranges hash equal.
+pub fn range_hash(v: &Value) -> PyResult<i64> {
+    let r = data(v);
+    let len = range_len_big(&r.start, &r.stop, &r.step);
+    let (start, step) = if len.is_zero() {
+        (Value::NONE, Value::NONE)
+    } else if len == BigInt::from(1) {
+        (r.start_v.clone(), Value::NONE)
+    } else {
+        (r.start_v.clone(), r.step_v.clone())
+    };
+    ops::hash(&crate::objects::tuple::new_tuple(vec![
+        new_bigint(len),
+        start,
+        step,
+    ]))
 }
