@@ -203,7 +203,11 @@ fn run(cli: Cli) -> i32 {
                     }
                 };
             }
-            ember_vm::run::run_main(&source, &path, Some(&path))
+            // CPython names the main script by its absolute path (tracebacks, __file__).
+            let abs = std::path::absolute(&path)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| path.clone());
+            ember_vm::run::run_main(&source, &abs, Some(&abs))
         }
         Program::Command(cmd) => ember_vm::run::run_main(&cmd, "<string>", None),
         Program::Stdin => {
@@ -230,7 +234,10 @@ fn main() {
     let handle = std::thread::Builder::new()
         .name("ember-main".into())
         .stack_size(STACK_SIZE)
-        .spawn(move || std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli))));
+        .spawn(move || {
+            ember_vm::interp::set_stack_size(STACK_SIZE);
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli)))
+        });
     let status = match handle {
         Ok(h) => match h.join() {
             Ok(Ok(code)) => code,

@@ -24,10 +24,6 @@ const TIMEOUT: Duration = Duration::from_secs(20);
 /// Tests that do not pass yet (see the module documentation).
 const CLI_WISHLIST: &[&str] = &[
     "keyboard_interrupt",
-    "syntax_error_format",
-    "traceback_chained_cause",
-    "traceback_chained_context",
-    "traceback_format",
 ];
 
 /// Every test of this file, so that the wishlist cannot name a test that does not exist.

@@ -9,6 +9,7 @@
 
 mod assign;
 mod call;
+mod carets;
 mod compiler;
 mod comprehension;
 mod errors;
@@ -28,6 +29,7 @@ mod verify;
 #[cfg(test)]
 mod tests;
 
+pub use carets::caret_anchors;
 pub use errors::{CompileError, CompileErrorKind, NOT_YET};
 pub use verify::verify;
 

@@ -183,8 +183,51 @@ thread_local! {
         std::cell::RefCell::new(HashMap::new());
 }
 
-/// Line `line` of file `filename`, stripped, if the file can be read.
-fn source_line(filename: &str, line: u32) -> Option<String> {
+/// The caret line CPython 3.11 prints under a traceback's source line, or None when the
+/// failing expression spans the whole line (`traceback.c`, `tb_displayline`).
+fn caret_line(raw: &str, pos: ember_bytecode::Position) -> Option<String> {
+    if pos.line == 0 {
+        return None;
+    }
+    let line = raw.trim_end();
+    let char_at = |byte: usize| line.get(..byte.min(line.len())).map(|s| s.chars().count());
+    let start = char_at(pos.col as usize)?;
+    let mut end = char_at(pos.end_col as usize)?;
+    let mut anchors = None;
+    if pos.end_line == pos.line {
+        if pos.end_col <= pos.col {
+            return None;
+        }
+        let seg = line.get(pos.col as usize..(pos.end_col as usize).min(line.len()))?;
+        if let Some((l, r)) = ember_compiler::caret_anchors(seg) {
+            let to_chars = |b: usize| seg.get(..b.min(seg.len())).map_or(0, |s| s.chars().count());
+            anchors = Some((start + to_chars(l), start + to_chars(r)));
+        }
+    } else {
+        end = line.chars().count();
+    }
+    let indent = line.chars().count() - line.trim_start().chars().count();
+    let stripped_len = line.chars().count() - indent;
+    if end.saturating_sub(start) == stripped_len && anchors.is_none() {
+        return None;
+    }
+    let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
+    let mut out = String::from("    ");
+    for i in indent..end {
+        if i < start {
+            out.push(' ');
+        } else if anchors.is_some_and(|(l, r)| l <= i && i < r) {
+            out.push(secondary);
+        } else {
+            out.push(primary);
+        }
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// Line `line` of file `filename`, unstripped, if the file can be read.
+fn raw_source_line(filename: &str, line: u32) -> Option<String> {
     SOURCES.with(|s| {
         let mut s = s.borrow_mut();
         let lines = s.entry(filename.to_string()).or_insert_with(|| {
@@ -195,7 +238,7 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
         lines
             .as_ref()
             .and_then(|l| l.get(line.checked_sub(1)? as usize))
-            .map(|l| l.trim().to_string())
+            .cloned()
     })
 }
 
@@ -213,9 +256,14 @@ fn format_one(exc: &Value, out: &mut String) {
                     "  File \"{}\", line {}, in {}\n",
                     code.code.filename, entry.line, code.code.name
                 ));
-                if let Some(src) = source_line(&code.code.filename, entry.line) {
+                if let Some(raw) = raw_source_line(&code.code.filename, entry.line) {
+                    let src = raw.trim();
                     if !src.is_empty() {
                         out.push_str(&format!("    {}\n", src));
+                        let pos = code.code.positions.get(entry.pc as usize).copied();
+                        if let Some(carets) = pos.and_then(|p| caret_line(&raw, p)) {
+                            out.push_str(&carets);
+                        }
                     }
                 }
             }

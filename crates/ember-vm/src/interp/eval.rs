@@ -752,6 +752,7 @@ fn add_traceback(err: &PyErr, f: &Frame) {
         st.traceback.borrow_mut().push(TbEntry {
             code: (*f.code).clone(),
             line: f.current_line(),
+            pc: f.pc.saturating_sub(1) as u32,
         });
     }
 }

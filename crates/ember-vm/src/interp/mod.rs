@@ -323,3 +323,33 @@ pub fn current_locals() -> PyResult<Value> {
     }
     Ok(d)
 }
+
+thread_local! {
+    /// The lowest stack address native code may reach before RecursionError.
+    static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Records the stack of the interpreter thread: `size` bytes below the caller's frame.
+/// Native recursion past `size` minus a safety margin raises RecursionError.
+pub fn set_stack_size(size: usize) {
+    let here = &size as *const usize as usize;
+    let margin = (size / 8).clamp(256 << 10, 64 << 20);
+    STACK_LIMIT.with(|l| l.set(here.saturating_sub(size) + margin));
+}
+
+/// RecursionError when the Rust stack is nearly exhausted (deep native recursion: a
+/// `__int__` calling `int()`, a `__eq__` comparing itself ...), never a crash.
+#[inline]
+pub fn check_stack() -> PyResult<()> {
+    let here = 0u8;
+    let sp = &here as *const u8 as usize;
+    if sp < STACK_LIMIT.with(|l| l.get()) {
+        return Err(stack_exhausted());
+    }
+    Ok(())
+}
+
+#[cold]
+fn stack_exhausted() -> PyErr {
+    PyErr::recursion_error("maximum recursion depth exceeded")
+}

@@ -14,6 +14,8 @@ use std::cell::{Cell, RefCell};
 pub struct TbEntry {
     pub code: Value,
     pub line: u32,
+    /// The failing instruction (for the caret positions of the traceback).
+    pub pc: u32,
 }
 
 pub struct ExcState {

@@ -31,6 +31,8 @@ thread_local! {
         v
     };
     static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
+    static STATIC_NAMES: RefCell<HashMap<usize, Value, BuildAddrHasher>> =
+        RefCell::new(HashMap::with_hasher(BuildAddrHasher));
 }
 
 impl StrData {
@@ -110,6 +112,21 @@ impl StrData {
         &self.as_str()[b0..b1]
     }
 
+    /// The interned string for a `'static` name, cached by the text's address so that
+    /// hot paths (`lookup_special(v, "__len__")`) skip hashing the text.
+    #[inline]
+    pub fn intern_static(s: &'static str) -> Value {
+        let key = s.as_ptr() as usize ^ s.len();
+        STATIC_NAMES.with(|m| {
+            if let Some(v) = m.borrow().get(&key) {
+                return v.clone();
+            }
+            let v = StrData::intern(s);
+            m.borrow_mut().insert(key, v.clone());
+            v
+        })
+    }
+
     /// The interned string object for `s` (immortal).
     pub fn intern(s: &str) -> Value {
         INTERNED.with(|m| {
@@ -121,6 +138,30 @@ impl StrData {
             m.borrow_mut().insert(s.into(), v.clone());
             v
         })
+    }
+}
+
+/// Hashes an address: the keys of `STATIC_NAMES` are already well spread.
+#[derive(Default, Clone, Copy)]
+struct BuildAddrHasher;
+struct AddrHasher(u64);
+impl std::hash::BuildHasher for BuildAddrHasher {
+    type Hasher = AddrHasher;
+    fn build_hasher(&self) -> AddrHasher {
+        AddrHasher(0)
+    }
+}
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | self.0 >> 56) ^ b as u64;
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 

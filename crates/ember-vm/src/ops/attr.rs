@@ -389,8 +389,8 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
 
 /// Looks up a special method on the type of `v` (not the instance), as the data model
 /// does for implicit calls.
-pub fn lookup_special(v: &Value, name: &str) -> Option<Value> {
-    type_data(type_of(v)).lookup(&StrData::intern(name))
+pub fn lookup_special(v: &Value, name: &'static str) -> Option<Value> {
+    type_data(type_of(v)).lookup(&StrData::intern_static(name))
 }
 
 /// The payload of a type object.

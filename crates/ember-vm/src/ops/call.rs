@@ -11,6 +11,7 @@ use crate::value::Value;
 
 /// `func(*args)` where the last `kwnames.len()` arguments are passed by keyword.
 pub fn call(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    crate::interp::check_stack()?;
     match func.kind() {
         Some(Kind::Function) => crate::interp::call_function(func, args, kwnames),
         Some(Kind::NativeFunction) => {

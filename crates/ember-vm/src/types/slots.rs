@@ -152,10 +152,13 @@ pub fn install_all() {
             ("__pos__", pos),
             ("__abs__", abs),
             ("__bool__", bool_),
-            ("__int__", int_),
-            ("__float__", float_),
         ] {
             add_if_missing(ty, n, f);
+        }
+        // complex has no __int__ or __float__ in 3.11.
+        if !ty.is(&t.complex) {
+            add_if_missing(ty, "__int__", int_);
+            add_if_missing(ty, "__float__", float_);
         }
         if !ty.is(&t.complex) {
             for (n, f) in [

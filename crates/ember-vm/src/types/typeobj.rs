@@ -65,7 +65,7 @@ pub fn type_call(ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     }
     let td = type_data(ty);
     let new = td
-        .lookup(&StrData::intern("__new__"))
+        .lookup(&StrData::intern_static("__new__"))
         .ok_or_else(|| PyErr::type_error(format!("cannot create '{}' instances", td.name())))?;
     let new = match new.downcast::<StaticMethodData>() {
         Some(s) => s.0.clone(),
@@ -78,9 +78,10 @@ pub fn type_call(ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     if !is_instance(&obj, ty) {
         return Ok(obj);
     }
-    if let Some(init) = type_data(type_of(&obj)).lookup(&StrData::intern("__init__")) {
-        let is_object_init = init.is(&object_init());
-        if !is_object_init || !args.is_empty() {
+    if let Some(init) = type_data(type_of(&obj)).lookup(&StrData::intern_static("__init__")) {
+        // object.__init__ accepts what a custom __new__ accepted, and object.__new__
+        // already rejected extra arguments: calling it would do nothing.
+        if !init.is(&object_init()) {
             let r = ops::call_method_kw(&init, &obj, args, kwnames)?;
             if !r.is_none() {
                 return Err(PyErr::type_error(format!(
@@ -94,10 +95,13 @@ pub fn type_call(ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 }
 
 fn object_init() -> Value {
-    type_data(&types().object)
-        .dict()
-        .get_str(&StrData::intern("__init__"))
-        .expect("object.__init__ is installed")
+    thread_local! {
+        static INIT: Value = type_data(&types().object)
+            .dict()
+            .get_str(&StrData::intern("__init__"))
+            .expect("object.__init__ is installed");
+    }
+    INIT.with(|v| v.clone())
 }
 
 /// `type.__new__(meta, name, bases, ns, **kwds)` (and `type(name, bases, ns)`).
