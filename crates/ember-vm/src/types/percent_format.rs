@@ -146,9 +146,10 @@ impl<'a> Engine<'a> {
             i = self.one(fmt, i)?;
         }
         if self.argidx < self.arglen && self.dict.is_none() {
-            return Err(type_error(
-                "not all arguments converted during string formatting".into(),
-            ));
+            return Err(type_error(format!(
+                "not all arguments converted during {} formatting",
+                if self.bytes { "bytes" } else { "string" }
+            )));
         }
         Ok(self.out)
     }
@@ -273,13 +274,17 @@ impl<'a> Engine<'a> {
                 };
                 (s.into_bytes(), false)
             }
-            'd' | 'i' | 'u' => (int_piece(&as_int(&v, conv)?, 10, flags, prec, false), true),
+            'd' | 'i' | 'u' => {
+                // bytes formatting reports %i as %d.
+                let shown = if self.bytes && conv == 'i' { 'd' } else { conv };
+                (int_piece(&as_int(&v, shown)?, 10, flags, prec, false), true)
+            }
             'x' | 'X' | 'o' => {
                 let n = as_index(&v, conv)?;
                 let radix = if conv == 'o' { 8 } else { 16 };
                 (int_piece(&n, radix, flags, prec, conv == 'X'), true)
             }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => float_piece(&v, conv, flags, prec)?,
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => float_piece(&v, conv, flags, prec, self.bytes)?,
             'c' => (self.char_piece(&v)?, false),
             _ => {
                 let shown = if (' '..='\x7e').contains(&conv) {
@@ -473,6 +478,7 @@ fn float_piece(
     conv: char,
     flags: Flags,
     prec: Option<usize>,
+    bytes: bool,
 ) -> PyResult<(Vec<u8>, bool)> {
     let x = match crate::objects::float::as_float(v) {
         Some(x) => x,
@@ -496,7 +502,12 @@ fn float_piece(
                         .unwrap_or(f64::INFINITY)
                 } else {
                     return Err(type_error(format!(
-                        "must be real number, not {}",
+                        "{}, not {}",
+                        if bytes {
+                            "float argument required"
+                        } else {
+                            "must be real number"
+                        },
                         type_name(v)
                     )));
                 }
