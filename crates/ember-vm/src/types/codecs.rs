@@ -333,6 +333,8 @@ fn decode_utf16(d: &mut Decoder, e: Endian) -> CResult<()> {
             _ => {}
         }
     }
+    // Errors name the byte order found (or assumed): 'utf-16-le'.
+    d.codec = Codec::Utf16(if be { Endian::Be } else { Endian::Le });
     let unit = |j: usize| {
         let p = [b[j], b[j + 1]];
         if be {
@@ -385,6 +387,8 @@ fn decode_utf32(d: &mut Decoder, e: Endian) -> CResult<()> {
             _ => {}
         }
     }
+    // Errors name the byte order found (or assumed): 'utf-16-le'.
+    d.codec = Codec::Utf32(if be { Endian::Be } else { Endian::Le });
     while i < b.len() {
         if i + 3 >= b.len() {
             d.error(i, b.len(), "truncated data")?;
