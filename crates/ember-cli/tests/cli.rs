@@ -22,9 +22,7 @@ const EMBER: &str = env!("CARGO_BIN_EXE_ember");
 const TIMEOUT: Duration = Duration::from_secs(20);
 
 /// Tests that do not pass yet (see the module documentation).
-const CLI_WISHLIST: &[&str] = &[
-    "keyboard_interrupt",
-];
+const CLI_WISHLIST: &[&str] = &[];
 
 /// Every test of this file, so that the wishlist cannot name a test that does not exist.
 const TESTS: &[&str] = &[

@@ -30,6 +30,7 @@ thread_local! {
 /// Creates the built-in types, `sys` (with `argv`) and `builtins`.
 pub fn init(argv: &[String], options: Options) {
     crate::vm::init();
+    crate::interp::signals::install();
     crate::modules::sys::init(argv);
     crate::builtins::init();
     if options.optimize > 0 {
@@ -143,6 +144,9 @@ pub fn handle_uncaught(e: &PyErr) -> i32 {
         return 1;
     }
     eprint!("{}", format_exception(&e.exc));
+    if is_instance(&e.exc, &t.keyboard_interrupt) {
+        crate::interp::signals::die_by_sigint();
+    }
     1
 }
 

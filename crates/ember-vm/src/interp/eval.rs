@@ -335,6 +335,9 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         set!(dst, Value::bool(b))
                     }
                     Instr::Jump { target } => {
+                        if target.index() < pc && crate::interp::signals::take_interrupt() {
+                            break 'dispatch crate::interp::signals::keyboard_interrupt();
+                        }
                         pc = target.index();
                     }
                     Instr::JumpIfTrue { cond, target } => {
@@ -436,6 +439,9 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             if !fd.code().code.has_flag(ember_bytecode::flags::GENERATOR) {
                                 let args = window!(first, n);
                                 let depth = ts.depth.get();
+                                if crate::interp::signals::take_interrupt() {
+                                    break 'dispatch crate::interp::signals::keyboard_interrupt();
+                                }
                                 if depth >= ts.recursion_limit.get() {
                                     break 'dispatch PyErr::recursion_error(
                                         "maximum recursion depth exceeded",

@@ -4,6 +4,7 @@
 pub mod args;
 pub mod eval;
 pub mod frame;
+pub mod signals;
 pub mod stack;
 
 use crate::error::{PyErr, PyResult};
