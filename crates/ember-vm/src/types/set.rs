@@ -290,7 +290,7 @@ fn union(so: &Value, others: &[Value]) -> PyResult<Value> {
 
 /// `so & other` for any iterable `other` (CPython's `set_intersection`): iterates the
 /// smaller of two sets, probing the larger.
-fn intersection(so: &Value, other: &Value) -> PyResult<Value> {
+pub fn intersection(so: &Value, other: &Value) -> PyResult<Value> {
     let result = new_like(so);
     let r = data(&result);
     let s = data(so);
@@ -375,7 +375,7 @@ fn difference_multi(so: &Value, others: &[Value]) -> PyResult<Value> {
 }
 
 /// `so -= other` for any iterable (CPython's `set_difference_update_internal`).
-fn difference_update(so: &Value, other: &Value) -> PyResult<()> {
+pub fn difference_update(so: &Value, other: &Value) -> PyResult<()> {
     let s = data(so);
     if so.is(other) {
         s.clear();
@@ -406,7 +406,7 @@ fn difference_update(so: &Value, other: &Value) -> PyResult<()> {
 }
 
 /// `so ^= other` (CPython's `set_symmetric_difference_update`).
-fn symmetric_difference_update(so: &Value, other: &Value) -> PyResult<()> {
+pub fn symmetric_difference_update(so: &Value, other: &Value) -> PyResult<()> {
     let s = data(so);
     if so.is(other) {
         s.clear();
@@ -573,12 +573,6 @@ pub fn set_inplace(a: &Value, b: &Value, op: BinOp) -> PyResult<()> {
         BinOp::Sub => difference_update(a, b),
         _ => symmetric_difference_update(a, b),
     }
-}
-
-/// A set of the items of `v` (for dict views' set operations): a keys view of an exact
-/// dict takes the dict's hashes, as CPython's `dictviews_to_set` does.
-pub fn to_set(v: &Value) -> PyResult<Value> {
-    new_set_from(v, false)
 }
 
 /// `s.update(other)` for the interpreter's `{*a, *b}` displays.
