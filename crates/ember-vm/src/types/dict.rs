@@ -394,10 +394,10 @@ fn view_isdisjoint(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if this.is(&other) {
         return Ok(Value::bool(view_len(&this) == 0));
     }
-    if other.kind() == Some(Kind::Set) || is_set_view(&other) {
-        if ops::len(&other)? > view_len(&this) {
-            std::mem::swap(&mut this, &mut other);
-        }
+    if (other.kind() == Some(Kind::Set) || is_set_view(&other))
+        && ops::len(&other)? > view_len(&this)
+    {
+        std::mem::swap(&mut this, &mut other);
     }
     let it = ops::get_iter(&other)?;
     while let Some(x) = ops::next(&it)? {
