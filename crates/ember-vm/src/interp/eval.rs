@@ -447,6 +447,46 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                         "maximum recursion depth exceeded",
                                     );
                                 }
+                                let cd = fd.code();
+                                if cd.simple_args
+                                    && !cd.has_cells
+                                    && kwnames.is_empty()
+                                    && n == cd.code.argcount as usize
+                                {
+                                    // The common call: exact positional arguments, no
+                                    // cells. Built in place, without the generic binder.
+                                    let nregs = cd.code.nregs as usize;
+                                    let (ptr, mark) = ts.stack.borrow_mut().alloc(nregs);
+                                    for (i, a) in args.iter().enumerate() {
+                                        // SAFETY: `i < n <= nregs` is inside the fresh window,
+                                        // whose slots hold UNBOUND (nothing to drop).
+                                        unsafe { ptr.add(i).write(a.clone()) };
+                                    }
+                                    f.pc = pc;
+                                    ts.depth.set(depth + 1);
+                                    // SAFETY: the callee (owned by the new frame) keeps its
+                                    // code and globals alive; the builtins dict is immortal.
+                                    let nf = unsafe {
+                                        Frame {
+                                            code: Frame::borrow_ref(&fd.code),
+                                            globals: Frame::borrow_ref(&fd.globals),
+                                            builtins: Frame::borrow_ref(&f.builtins),
+                                            owns_refs: false,
+                                            locals: Value::UNBOUND,
+                                            func: callee,
+                                            regs: crate::interp::frame::Registers::Stack {
+                                                ptr,
+                                                len: nregs,
+                                                mark,
+                                            },
+                                            pc: 0,
+                                            ret_dst: dst.0,
+                                            resume_dst: None,
+                                        }
+                                    };
+                                    frames.push(nf);
+                                    continue 'frames;
+                                }
                                 let mut nf = tri!(
                                     crate::interp::new_frame_in(ts, &f.builtins, &callee, fd, args, kwnames),
                                     'dispatch
