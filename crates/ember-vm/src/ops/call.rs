@@ -18,9 +18,13 @@ pub fn call(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
             let f = func.downcast::<NativeFunctionData>().expect("k");
             if f.bound_self.is_unbound() {
                 if f.binding == Binding::Method && args.is_empty() {
+                    let owner = f
+                        .owner
+                        .downcast::<crate::objects::typeobj::TypeData>()
+                        .map_or("object".to_string(), |t| t.name().to_string());
                     return Err(PyErr::type_error(format!(
-                        "unbound method {}() needs an argument",
-                        qualified_native_name(f)
+                        "descriptor '{}' of '{}' object needs an argument",
+                        f.name, owner
                     )));
                 }
                 (f.func)(args, kwnames)
@@ -52,13 +56,6 @@ pub fn call(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
                 type_name(func)
             )))
         }
-    }
-}
-
-fn qualified_native_name(f: &NativeFunctionData) -> String {
-    match f.owner.downcast::<crate::objects::typeobj::TypeData>() {
-        Some(td) => format!("{}.{}", td.name(), f.name),
-        None => f.name.to_string(),
     }
 }
 

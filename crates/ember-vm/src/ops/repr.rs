@@ -103,10 +103,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
         }
         Kind::Str => crate::format::str_repr(v.downcast::<StrData>().expect("k").as_str()),
         Kind::Bytes => bytes_repr(&v.downcast::<BytesData>().expect("k").0),
-        Kind::ByteArray => format!(
-            "bytearray({})",
-            bytes_repr(v.downcast::<ByteArrayData>().expect("k").bytes())
-        ),
+        Kind::ByteArray => {
+            crate::types::bytes::bytearray_repr(v.downcast::<ByteArrayData>().expect("k").bytes())
+        }
         Kind::List => guarded(v, "[...]", || {
             let items = v.downcast::<ListData>().expect("k").to_vec();
             Ok(format!("[{}]", join_reprs(&items)?))

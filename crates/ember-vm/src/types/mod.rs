@@ -147,10 +147,11 @@ fn descr_attr(obj: &Value, name: &str) -> Option<Value> {
 pub fn format_builtin(v: &Value, spec: &str) -> PyResult<String> {
     let fe = crate::format::FormatError::into_pyerr;
     if let Some(i) = crate::objects::int::to_bigint(v) {
-        if !v.is_bool() || !spec.is_empty() {
-            let s = crate::format::parse_spec(spec).map_err(fe)?;
-            return crate::format::format_int(&i, &s).map_err(fe);
+        let mut s = crate::format::parse_spec(spec).map_err(fe)?;
+        if v.is_bool() {
+            s.type_name = Some("bool".to_string());
         }
+        return crate::format::format_int(&i, &s).map_err(fe);
     }
     if let Some(f) = crate::objects::float::as_float(v) {
         let s = crate::format::parse_spec(spec).map_err(fe)?;
