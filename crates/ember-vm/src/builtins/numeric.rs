@@ -8,7 +8,6 @@ use crate::objects::dict::DictData;
 use crate::objects::float::{as_float, new_float};
 use crate::objects::int::{new_int, to_bigint};
 use crate::objects::str::{as_str, new_string, StrData};
-use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::type_name;
 use crate::ops;
 use crate::types::args::Args;
@@ -46,10 +45,12 @@ fn builtin_abs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(new_float(f.abs()));
     }
     if let Some(c) = v.downcast::<ComplexData>() {
-        return Ok(new_float(c.re.hypot(c.im)));
+        return Ok(new_float(crate::types::complex::complex_abs(c.re, c.im)?));
     }
-    if let Some(m) = ops::lookup_special(v, "__abs__") {
-        return ops::call_method_value(&m, v, &[]);
+    if v.kind() == Some(Kind::Instance) {
+        if let Some(m) = ops::lookup_special(v, "__abs__") {
+            return ops::call_method_value(&m, v, &[]);
+        }
     }
     Err(PyErr::type_error(format!(
         "bad operand type for abs(): '{}'",
@@ -59,82 +60,67 @@ fn builtin_abs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn builtin_divmod(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("divmod", 2, 2)?;
-    let (a, b) = (&args[0], &args[1]);
-    if let Some(m) = ops::lookup_special(a, "__divmod__").filter(|_| a.kind() == Some(Kind::Instance)) {
-        return ops::call_method_value(&m, a, std::slice::from_ref(b));
-    }
-    let numeric = |v: &Value| to_bigint(v).is_some() || as_float(v).is_some();
-    if !numeric(a) || !numeric(b) {
-        return Err(PyErr::type_error(format!(
-            "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            type_name(a),
-            type_name(b)
-        )));
-    }
-    if to_bigint(a).is_some() && to_bigint(b).is_some() && to_bigint(b).is_some_and(|x| x == 0.into()) {
-        return Err(PyErr::zero_division("integer division or modulo by zero"));
-    }
-    if (as_float(a).is_some() || as_float(b).is_some())
-        && crate::types::float::to_f64(b)? == 0.0
-    {
-        return Err(PyErr::zero_division("float divmod()"));
-    }
-    let q = ops::binary_op(a, b, BinOp::FloorDiv)?;
-    let r = ops::binary_op(a, b, BinOp::Mod)?;
-    Ok(new_tuple(vec![q, r]))
+    ops::divmod(&args[0], &args[1])
 }
 
 fn builtin_pow(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let base = a.get(0, "base").ok_or_else(|| PyErr::type_error("pow() missing required argument 'base' (pos 1)"))?;
-    let exp = a.get(1, "exp").ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    a.only_kwargs("pow", &["base", "exp", "mod"])?;
+    if a.pos.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "pow expected at most 3 arguments, got {}",
+            a.pos.len()
+        )));
+    }
+    let base = a
+        .get(0, "base")
+        .ok_or_else(|| PyErr::type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let exp = a
+        .get(1, "exp")
+        .ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
     match a.get(2, "mod") {
-        Some(m) if !m.is_none() => ops::int_pow_mod(base, exp, m),
+        Some(m) if !m.is_none() => ops::ternary_pow(base, exp, m),
         _ => ops::binary_op(base, exp, BinOp::Pow),
     }
 }
 
+/// `round(number, ndigits=None)`: `number.__round__()` or `number.__round__(ndigits)`.
 fn builtin_round(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let x = a.get(0, "number").ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
+    a.only_kwargs("round", &["number", "ndigits"])?;
+    if a.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            a.pos.len() + a.kwnames.len()
+        )));
+    }
+    let x = a
+        .get(0, "number")
+        .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
     let nd = a.get(1, "ndigits").filter(|v| !v.is_none());
     if let Some(f) = as_float(x) {
         return match nd {
-            None => {
-                if f.is_nan() {
-                    return Err(PyErr::value_error("cannot convert float NaN to integer"));
-                }
-                if f.is_infinite() {
-                    return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
-                }
-                crate::types::int::float_to_int(round_half_even(f))
-            }
+            None => crate::types::int::float_to_int(crate::types::float::round_half_even(f)),
             Some(n) => {
-                let n = crate::objects::int::to_i64(n).ok_or_else(|| {
-                    PyErr::type_error(format!(
+                let Some(i) = ops::index_opt(n)? else {
+                    return Err(PyErr::type_error(format!(
                         "'{}' object cannot be interpreted as an integer",
                         type_name(n)
-                    ))
-                })?;
-                Ok(new_float(round_float_digits(f, n)))
+                    )));
+                };
+                let n = to_bigint(&i).map_or(0, |b| {
+                    use num_traits::{Signed, ToPrimitive};
+                    b.to_i64()
+                        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })
+                });
+                Ok(new_float(crate::types::float::round_digits(f, n)?))
             }
         };
     }
     if let Some(i) = to_bigint(x) {
         return match nd {
             None => Ok(crate::objects::int::new_bigint(i)),
-            Some(n) => {
-                let n = crate::objects::int::to_i64(n).unwrap_or(0);
-                if n >= 0 {
-                    return Ok(crate::objects::int::new_bigint(i));
-                }
-                use num_integer::Integer;
-                let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
-                let (q, r) = i.div_mod_floor(&p);
-                let twice: num_bigint::BigInt = &r * 2;
-                let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
-                Ok(crate::objects::int::new_bigint(q * p))
-            }
+            Some(n) => crate::types::int::round_int(i, n),
         };
     }
     if let Some(m) = ops::lookup_special(x, "__round__") {
@@ -145,38 +131,6 @@ fn builtin_round(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         "type {} doesn't define __round__ method",
         type_name(x)
     )))
-}
-
-/// Rounds half to even.
-pub fn round_half_even(f: f64) -> f64 {
-    let r = f.round();
-    if (f - f.trunc()).abs() == 0.5 {
-        2.0 * (f / 2.0).round()
-    } else {
-        r
-    }
-}
-
-/// `round(f, n)` correctly rounded through decimal text, as CPython does.
-fn round_float_digits(f: f64, n: i64) -> f64 {
-    if !f.is_finite() || n > 330 {
-        return f;
-    }
-    if n < -330 {
-        return 0.0f64.copysign(f);
-    }
-    if n >= 0 {
-        let s = format!("{:.*}", n as usize, f);
-        // Rust rounds half to even on the exact binary value, as CPython's dtoa does.
-        return s.parse().unwrap_or(f);
-    }
-    let p = 10f64.powi((-n) as i32);
-    let y = round_half_even(f / p) * p;
-    if y.is_finite() {
-        y
-    } else {
-        f
-    }
 }
 
 fn min_max(args: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
@@ -222,7 +176,10 @@ fn min_max(args: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Valu
         Some((_, v)) => Ok(v),
         None => match a.kw("default") {
             Some(d) => Ok(d.clone()),
-            None => Err(PyErr::value_error(format!("{}() arg is an empty sequence", name))),
+            None => Err(PyErr::value_error(format!(
+                "{}() arg is an empty sequence",
+                name
+            ))),
         },
     }
 }
@@ -245,7 +202,9 @@ fn builtin_sum(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ));
     }
     if acc.kind() == Some(Kind::Bytes) {
-        return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        return Err(PyErr::type_error(
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
     }
     let it = ops::get_iter(&a.pos[0])?;
     // Float accumulation uses Neumaier compensation? CPython 3.11 adds plainly.
@@ -285,7 +244,14 @@ fn builtin_chr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             type_name(&args[0])
         )));
     };
-    let n = crate::objects::int::to_i64(&i).unwrap_or(-1);
+    let n = match crate::objects::int::to_i64(&i) {
+        Some(n) if i32::try_from(n).is_ok() => n,
+        _ => {
+            return Err(PyErr::overflow_error(
+                "Python int too large to convert to C int",
+            ))
+        }
+    };
     if !(0..=0x10ffff).contains(&n) {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }

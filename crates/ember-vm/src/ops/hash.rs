@@ -129,18 +129,21 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             })
         }
         Some(Kind::Str) => return Ok(v.downcast::<StrData>().map_or(0, |s| s.hash())),
-        Some(Kind::BigInt) => {
-            return Ok(hash_bigint(&v.downcast::<BigIntData>().expect("kind").0))
+        Some(Kind::BigInt) => return Ok(hash_bigint(&v.downcast::<BigIntData>().expect("kind").0)),
+        Some(Kind::Float) => {
+            return Ok(hash_f64(v.downcast::<FloatData>().expect("kind").0, v.id()))
         }
-        Some(Kind::Float) => return Ok(hash_f64(v.downcast::<FloatData>().expect("kind").0, v.id())),
         Some(Kind::Tuple) => return hash_tuple(&v.downcast::<TupleData>().expect("kind").0),
         Some(Kind::Complex) => {
             let c = v.downcast::<ComplexData>().expect("kind");
-            let h = hash_f64(c.re, v.id()).wrapping_add(HASH_IMAG.wrapping_mul(hash_f64(c.im, v.id())));
+            let h =
+                hash_f64(c.re, v.id()).wrapping_add(HASH_IMAG.wrapping_mul(hash_f64(c.im, v.id())));
             return Ok(if h == -1 { -2 } else { h });
         }
         Some(Kind::Bytes) => {
-            let b = v.downcast::<crate::objects::bytes::BytesData>().expect("kind");
+            let b = v
+                .downcast::<crate::objects::bytes::BytesData>()
+                .expect("kind");
             return Ok(crate::objects::str::hash_bytes(&b.0));
         }
         Some(Kind::Set) if crate::objects::set::is_frozen(v) => {
@@ -178,7 +181,9 @@ fn hash_result(r: &Value) -> PyResult<i64> {
     if r.is_bool() {
         return Ok(i64::from(r.is_true_imm()));
     }
-    Err(PyErr::type_error("__hash__ method should return an integer"))
+    Err(PyErr::type_error(
+        "__hash__ method should return an integer",
+    ))
 }
 
 fn hash_frozenset(v: &Value) -> PyResult<i64> {
