@@ -95,7 +95,9 @@ fn builtin_print(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn builtin_len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Args::new(args, kw).arity("len", 1, 1)?;
+    let a = Args::new(args, kw);
+    a.no_kwargs("len")?;
+    a.arity("len", 1, 1)?;
     Ok(new_int(ops::len(&args[0])? as i64))
 }
 
@@ -192,11 +194,11 @@ fn builtin_issubclass(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::bool(issubclass(&args[0], &args[1])?))
 }
 
-fn attr_name<'a>(v: &'a Value, f: &str) -> PyResult<&'a Value> {
+fn attr_name<'a>(v: &'a Value, _f: &str) -> PyResult<&'a Value> {
     if as_str(v).is_none() {
         return Err(PyErr::type_error(format!(
-            "{}(): attribute name must be string",
-            f
+            "attribute name must be string, not '{}'",
+            type_name(v)
         )));
     }
     Ok(v)

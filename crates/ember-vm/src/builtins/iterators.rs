@@ -244,11 +244,10 @@ fn reversed_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     ) || (ops::lookup_special(seq, "__getitem__").is_some()
         && ops::lookup_special(seq, "__len__").is_some()
         && seq.kind() != Some(Kind::Dict));
-    if seq.kind() == Some(Kind::Dict) {
-        let keys = seq.downcast::<DictData>().expect("dict").keys();
-        let l = crate::objects::list::new_list(keys);
-        let n = ops::len(&l)? as isize;
-        return Ok(new_native_iter(&types().reversed, Box::new(Reversed { seq: l, i: n - 1 })));
+    if matches!(seq.kind(), Some(Kind::Dict | Kind::DictView)) {
+        if let Some(it) = crate::types::dict::reversed_iter(seq) {
+            return Ok(it);
+        }
     }
     if !is_seq {
         return Err(PyErr::type_error(format!(
@@ -257,8 +256,13 @@ fn reversed_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     let n = ops::len(seq)? as isize;
+    let ty = if seq.kind() == Some(Kind::List) {
+        &types().list_reverseiterator
+    } else {
+        &types().reversed
+    };
     Ok(new_native_iter(
-        &types().reversed,
+        ty,
         Box::new(Reversed {
             seq: seq.clone(),
             i: n - 1,

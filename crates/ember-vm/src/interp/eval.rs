@@ -628,12 +628,8 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         }
                     }
                     Instr::SetUpdate { set, iterable } => {
-                        let items = tri!(ops::collect(&r!(iterable)), 'dispatch);
-                        if let Some(s) = r!(set).downcast::<SetData>() {
-                            for x in items {
-                                tri!(s.add(x), 'dispatch);
-                            }
-                        }
+                        let it = r!(iterable).clone();
+                        tri!(crate::types::set::update(&r!(set), &it), 'dispatch);
                     }
                     Instr::MapAdd { dict, key, value } => {
                         let (k, v) = (r!(key).clone(), r!(value).clone());
@@ -1053,13 +1049,6 @@ fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
         )));
     }
     if items.len() > n {
-        if v.kind() == Some(Kind::Tuple) || v.kind() == Some(Kind::List) {
-            return Err(PyErr::value_error(format!(
-                "too many values to unpack (expected {}, got {})",
-                n,
-                items.len()
-            )));
-        }
         return Err(PyErr::value_error(format!(
             "too many values to unpack (expected {})",
             n

@@ -113,7 +113,10 @@ fn sys_getrecursionlimit(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn sys_setrecursionlimit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("setrecursionlimit", 1, 1)?;
     let n = crate::objects::int::to_i64(&args[0]).ok_or_else(|| {
-        PyErr::type_error("'float' object cannot be interpreted as an integer")
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::objects::typeobj::type_name(&args[0])
+        ))
     })?;
     if n < 1 {
         return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));

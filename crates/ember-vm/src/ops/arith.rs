@@ -255,6 +255,10 @@ pub fn builtin_binop(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>>
             repeat(seq, n).map(Some)
         }
         (Some(Kind::Set), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+            if kb == Some(Kind::DictView) {
+                // set.__and__ declines; the view's reflected operator answers.
+                return crate::types::dict::view_binop(a, b, op);
+            }
             if kb != Some(Kind::Set) {
                 return Ok(None);
             }

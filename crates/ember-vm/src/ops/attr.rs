@@ -143,6 +143,12 @@ pub fn getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
 pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let ty = type_of(obj);
     let td = type_data(ty);
+    if obj.kind() != Some(Kind::Instance) {
+        // Computed attributes of built-in layouts act as data descriptors.
+        if let Some(v) = crate::types::builtin_attr(obj, name_str(name))? {
+            return Ok(Some(v));
+        }
+    }
     let descr = td.lookup(name);
     if let Some(d) = &descr {
         if is_data_descriptor(d) {
@@ -166,7 +172,10 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
     if let Some(d) = descr {
         return descr_get(d, Some(obj), ty).map(Some);
     }
-    crate::types::builtin_attr(obj, name_str(name))
+    if obj.kind() == Some(Kind::Instance) {
+        return crate::types::builtin_attr(obj, name_str(name));
+    }
+    Ok(None)
 }
 
 /// Attribute lookup on a type: the MRO (binding with no instance), then the metatype.
@@ -347,6 +356,13 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             "'{}' object attribute '{}' is read-only",
             td.name(),
             n
+        )));
+    }
+    if crate::types::builtin_attr(obj, n)?.is_some() {
+        return Err(PyErr::attribute_error(format!(
+            "attribute '{}' of '{}' objects is not writable",
+            n,
+            td.name()
         )));
     }
     Err(PyErr::no_attribute(obj, n))

@@ -154,7 +154,11 @@ fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         ) {
             return Ok(Some(ord_matches(Some(x.cmp(&y)), op)));
         }
-        // set and frozenset compare with each other; dict views too (below).
+        // Dict views compare with sets (and with each other).
+        if ka == Some(Kind::DictView) || kb == Some(Kind::DictView) {
+            return crate::types::dict::view_compare(a, b, op);
+        }
+        // set and frozenset compare with each other.
         if !(ka == Some(Kind::Set) && kb == Some(Kind::Set)) {
             return Ok(None);
         }

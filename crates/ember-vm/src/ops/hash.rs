@@ -153,6 +153,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             return Err(unhashable(v));
         }
         Some(Kind::Slice) => return Err(unhashable(v)),
+        Some(Kind::Range) => return crate::types::range::range_hash(v),
         _ => {}
     }
     let ty = type_of(v);

@@ -168,7 +168,8 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             let t = &obj.downcast::<TupleData>().expect("k").0;
             if let Some(s) = key.downcast::<SliceData>() {
                 let pos = slice_positions(s, t.len())?;
-                if pos.len() == t.len() && type_of(obj).is(&crate::vm::types().tuple) {
+                let step_one = s.step.is_none() || s.step.as_small_int() == Some(1);
+                if step_one && pos.len() == t.len() && type_of(obj).is(&crate::vm::types().tuple) {
                     return Ok(obj.clone());
                 }
                 return Ok(new_tuple(pos.into_iter().map(|p| t[p].clone()).collect()));
@@ -396,7 +397,7 @@ pub fn len(obj: &Value) -> PyResult<usize> {
         Some(Kind::Set) => obj.downcast::<SetData>().expect("k").len(),
         Some(Kind::Bytes) => obj.downcast::<BytesData>().expect("k").0.len(),
         Some(Kind::ByteArray) => obj.downcast::<ByteArrayData>().expect("k").bytes().len(),
-        Some(Kind::Range) => crate::types::range::range_len(obj),
+        Some(Kind::Range) => crate::types::range::range_len_checked(obj)?,
         Some(Kind::DictView) => {
             let v = obj.downcast::<DictViewData>().expect("k");
             v.dict.downcast::<DictData>().map_or(0, |d| d.len())

@@ -258,7 +258,9 @@ fn user_repr(v: &Value) -> PyResult<Option<String>> {
     let Some(m) = type_data(type_of(v)).lookup(&StrData::intern("__repr__")) else {
         return Ok(None);
     };
-    if m.kind() == Some(Kind::NativeFunction) {
+    // A built-in type's own __repr__ is the code below (calling it would recurse);
+    // instances of classes may use native ones (exceptions, struct sequences).
+    if m.kind() == Some(Kind::NativeFunction) && v.kind() != Some(Kind::Instance) {
         return Ok(None);
     }
     let r = super::call_method_value(&m, v, &[])?;
@@ -284,8 +286,8 @@ pub fn str_of(v: &Value) -> PyResult<String> {
         }
     }
     if v.kind() == Some(Kind::Instance) || !type_data(type_of(v)).builtin {
-        if let Some(m) = type_data(type_of(v)).lookup(&StrData::intern("__str__")) {
-            if m.kind() != Some(Kind::NativeFunction) {
+        if let Some(m) = type_data(type_of(v)).lookup(&StrData::intern_static("__str__")) {
+            if m.kind() != Some(Kind::NativeFunction) || v.kind() == Some(Kind::Instance) {
                 let r = super::call_method_value(&m, v, &[])?;
                 return match as_str(&r) {
                     Some(s) => Ok(s.to_string()),

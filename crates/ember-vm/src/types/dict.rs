@@ -164,7 +164,7 @@ pub fn dict_update_mapping(dict: &Value, other: &Value, func: Option<&str>) -> P
             update_from_any(&src, other)?;
             for (k, v) in src.items() {
                 if as_str(&k).is_none() {
-                    return Err(PyErr::type_error(format!("{} keywords must be strings", f)));
+                    return Err(PyErr::type_error("keywords must be strings"));
                 }
                 if d.get(&k)?.is_some() {
                     return Err(PyErr::type_error(format!(
