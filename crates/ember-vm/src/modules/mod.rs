@@ -3,6 +3,7 @@
 //! issue; for now `import` finds native modules and modules already in `sys.modules`.
 
 pub mod stdio;
+pub mod structseq;
 pub mod sys;
 
 use crate::error::{PyErr, PyResult};

@@ -49,16 +49,18 @@ pub fn init(argv: &[String]) -> Value {
     set(m, "argv", new_list(argv.iter().map(|a| new_str(a)).collect()));
     set(m, "orig_argv", new_list(argv.iter().map(|a| new_str(a)).collect()));
     set(m, "version", new_str(VERSION));
+    let vi = crate::modules::structseq::new_structseq_type(
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
     set(
         m,
         "version_info",
-        new_tuple(vec![
-            new_int(3),
-            new_int(11),
-            new_int(7),
-            new_str("final"),
-            new_int(0),
-        ]),
+        crate::modules::structseq::new_structseq(
+            &vi,
+            vec![new_int(3), new_int(11), new_int(7), new_str("final"), new_int(0)],
+        ),
     );
     set(m, "hexversion", new_int(0x030b07f0));
     set(m, "maxsize", new_int(i64::MAX));

@@ -304,12 +304,16 @@ fn user_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     let td = type_data(type_of(a));
-    let name = StrData::intern(op.dunder());
+    let name = StrData::intern_static(op.dunder());
     let Some(m) = td.lookup(&name) else {
         return Ok(None);
     };
-    if m.kind() == Some(Kind::NativeFunction) {
-        return Ok(None);
+    // object's own comparisons are the identity fallback of `richcompare`; other native
+    // ones (struct sequences) are real comparisons.
+    if let Some(n) = m.downcast::<crate::objects::native::NativeFunctionData>() {
+        if n.owner.is(&crate::vm::types().object) {
+            return Ok(None);
+        }
     }
     super::call_method_value(&m, a, std::slice::from_ref(b)).map(Some)
 }

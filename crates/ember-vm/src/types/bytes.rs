@@ -130,7 +130,12 @@ pub fn bytes_from(x: &Value, what: &str) -> PyResult<Vec<u8>> {
         if n > isize::MAX as i64 / 2 {
             return Err(PyErr::memory_error());
         }
-        return Ok(vec![0; n as usize]);
+        let mut v: Vec<u8> = Vec::new();
+        if v.try_reserve_exact(n as usize).is_err() {
+            return Err(PyErr::memory_error());
+        }
+        v.resize(n as usize, 0);
+        return Ok(v);
     }
     if what == "bytes" && x.kind() == Some(Kind::Instance) {
         if let Some(m) = ops::lookup_special(x, "__bytes__") {

@@ -248,6 +248,9 @@ pub fn instance_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
     let Some(inst) = obj.downcast::<InstanceData>() else {
         return Ok(None);
     };
+    if let Some(v) = crate::modules::structseq::field(obj, name) {
+        return Ok(Some(v));
+    }
     match name {
         "__dict__" if type_data(type_of(obj)).has_instance_dict || inst.exc.is_some() => {
             Ok(Some(inst.dict()))
