@@ -187,7 +187,10 @@ fn run(cli: Cli) -> i32 {
                         21 => "Is a directory".to_string(),
                         _ => e.to_string(),
                     };
-                    eprintln!("{}: can't open file '{}': [Errno {}] {}", exe, abs, errno, msg);
+                    eprintln!(
+                        "{}: can't open file '{}': [Errno {}] {}",
+                        exe, abs, errno, msg
+                    );
                     return 2;
                 }
             };
@@ -229,7 +232,10 @@ fn main() {
     let cli = parse_args(args);
     std::panic::set_hook(Box::new(|info| {
         ember_vm::modules::stdio::flush_stdout();
-        eprintln!("ember: internal error (a bug in ember, please report it): {}", info);
+        eprintln!(
+            "ember: internal error (a bug in ember, please report it): {}",
+            info
+        );
     }));
     let handle = std::thread::Builder::new()
         .name("ember-main".into())

@@ -71,14 +71,19 @@ pub fn syntax_error(e: &CompileError) -> PyErr {
     let err = PyErr::with_args(ty, vec![new_str(&e.msg), details]);
     if let Some(inst) = err.exc.downcast::<InstanceData>() {
         let d = inst.dict();
-        let dd = d.downcast::<crate::objects::dict::DictData>().expect("dict");
+        let dd = d
+            .downcast::<crate::objects::dict::DictData>()
+            .expect("dict");
         let set = |k: &str, v: Value| dd.set_str(&StrData::intern(k), v);
         set("msg", new_str(&e.msg));
         set("filename", new_str(&e.filename));
         set("lineno", crate::objects::int::new_int(e.line as i64));
         set("offset", crate::objects::int::new_int(e.col as i64));
         set("text", text);
-        set("end_lineno", crate::objects::int::new_int(e.end_line as i64));
+        set(
+            "end_lineno",
+            crate::objects::int::new_int(e.end_line as i64),
+        );
         set("end_offset", crate::objects::int::new_int(e.end_col as i64));
     }
     err
@@ -95,8 +100,10 @@ pub fn disassemble(source: &str, filename: &str) -> Result<String, String> {
 pub fn main_module(filename: Option<&str>) -> Value {
     let m = new_module("__main__");
     let md = m.downcast::<ModuleData>().expect("module");
-    md.dict()
-        .set_str(&StrData::intern("__builtins__"), crate::builtins::builtins_module());
+    md.dict().set_str(
+        &StrData::intern("__builtins__"),
+        crate::builtins::builtins_module(),
+    );
     if let Some(f) = filename {
         md.dict().set_str(&StrData::intern("__file__"), new_str(f));
     }
@@ -215,7 +222,11 @@ fn caret_line(raw: &str, pos: ember_bytecode::Position) -> Option<String> {
     if end.saturating_sub(start) == stripped_len && anchors.is_none() {
         return None;
     }
-    let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
+    let (primary, secondary) = if anchors.is_some() {
+        ('~', '^')
+    } else {
+        ('^', '^')
+    };
     let mut out = String::from("    ");
     for i in indent..end {
         if i < start {
@@ -313,11 +324,12 @@ fn format_syntax_error(exc: &Value, out: &mut String) {
         let end = crate::objects::int::to_i64(&get("end_offset")).unwrap_or(0);
         if offset >= 1 {
             let start = (offset as usize).saturating_sub(1).saturating_sub(indent);
-            let width = if end > offset && crate::objects::int::to_i64(&get("end_lineno")) == Some(l) {
-                (end - offset) as usize
-            } else {
-                1
-            };
+            let width =
+                if end > offset && crate::objects::int::to_i64(&get("end_lineno")) == Some(l) {
+                    (end - offset) as usize
+                } else {
+                    1
+                };
             out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
         }
     }

@@ -18,6 +18,7 @@ impl Slot {
     }
     /// Borrowed access for a caller that runs no Python code while holding it.
     #[inline]
+    #[allow(clippy::should_implement_trait)]
     pub fn borrow(&self) -> &Value {
         // SAFETY: the caller promises not to `set` this slot while holding the borrow.
         unsafe { &*self.0.get() }

@@ -183,7 +183,10 @@ static TYPES: OnceLock<SyncTypes> = OnceLock::new();
 /// The built-in types. Panics only if called before `init` (a start-up ordering bug).
 #[inline(always)]
 pub fn types() -> &'static BuiltinTypes {
-    &TYPES.get().expect("vm::init() runs before any object is made").0
+    &TYPES
+        .get()
+        .expect("vm::init() runs before any object is made")
+        .0
 }
 
 /// Creates the built-in types and their namespaces. Idempotent.
@@ -202,7 +205,9 @@ pub fn init() {
     }
     let t = types();
     for (_, ty) in t.all() {
-        type_data(ty).dict.set(crate::objects::dict::DictData::new_value());
+        type_data(ty)
+            .dict
+            .set(crate::objects::dict::DictData::new_value());
     }
     for (ty, bases) in t.bases() {
         set_bases_and_mro(ty, bases).expect("built-in type hierarchy is consistent");

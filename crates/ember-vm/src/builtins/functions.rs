@@ -9,12 +9,12 @@ use crate::objects::dict::DictData;
 use crate::objects::instance::InstanceData;
 use crate::objects::int::new_int;
 use crate::objects::iter::new_native_iter;
-use crate::ops::CallableIter;
 use crate::objects::list::new_list;
 use crate::objects::str::{as_str, new_str, new_string, StrData};
 use crate::objects::tuple::as_tuple;
 use crate::objects::typeobj::{type_data, type_name, type_of, TypeData};
 use crate::ops;
+use crate::ops::CallableIter;
 use crate::types::args::Args;
 use crate::value::Value;
 use crate::vm::types;
@@ -286,18 +286,20 @@ fn builtin_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let r = if it.kind() == Some(Kind::Generator) {
             match crate::interp::generator_resume(it, Value::NONE, None) {
                 Ok(crate::interp::SendResult::Yielded(v)) => Ok(v),
-                Ok(crate::interp::SendResult::Returned(v)) => Err(PyErr::stop_iteration(
-                    if v.is_none() { None } else { Some(v) },
-                )),
+                Ok(crate::interp::SendResult::Returned(v)) => {
+                    Err(PyErr::stop_iteration(if v.is_none() {
+                        None
+                    } else {
+                        Some(v)
+                    }))
+                }
                 Err(e) => Err(e),
             }
         } else {
             ops::call_method(it, "__next__", &[])
         };
         return match r {
-            Err(e) if e.matches(&types().stop_iteration) && a.pos.len() > 1 => {
-                Ok(a.pos[1].clone())
-            }
+            Err(e) if e.matches(&types().stop_iteration) && a.pos.len() > 1 => Ok(a.pos[1].clone()),
             r => r,
         };
     }
@@ -376,7 +378,11 @@ fn builtin_dir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if let Some(m) = ops::lookup_special(o, "__dir__") {
                 if m.kind() == Some(Kind::Function) {
                     let r = ops::call_method_value(&m, o, &[])?;
-                    let items = crate::types::list::sort_list_items(ops::collect(&r)?, &Value::NONE, false)?;
+                    let items = crate::types::list::sort_list_items(
+                        ops::collect(&r)?,
+                        &Value::NONE,
+                        false,
+                    )?;
                     return Ok(new_list(items));
                 }
             }
@@ -384,7 +390,10 @@ fn builtin_dir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         None => {
             let l = crate::interp::current_locals()?;
-            let keys = l.downcast::<DictData>().map(|d| d.keys()).unwrap_or_default();
+            let keys = l
+                .downcast::<DictData>()
+                .map(|d| d.keys())
+                .unwrap_or_default();
             let items = crate::types::list::sort_list_items(keys, &Value::NONE, false)?;
             Ok(new_list(items))
         }
@@ -429,12 +438,16 @@ fn builtin_sorted(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(r) => ops::is_true(r)?,
         None => false,
     };
-    Ok(new_list(crate::types::list::sort_list_items(items, &key, reverse)?))
+    Ok(new_list(crate::types::list::sort_list_items(
+        items, &key, reverse,
+    )?))
 }
 
 fn builtin_import(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let name = a.get(0, "name").ok_or_else(|| PyErr::type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let name = a.get(0, "name").ok_or_else(|| {
+        PyErr::type_error("__import__() missing required argument 'name' (pos 1)")
+    })?;
     let fromlist = a.get(3, "fromlist").cloned().unwrap_or(Value::NONE);
     let level = a.get(4, "level").cloned().unwrap_or_else(|| new_int(0));
     crate::modules::import_name(name, &Value::NONE, &fromlist, &level)

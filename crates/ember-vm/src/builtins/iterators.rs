@@ -85,7 +85,11 @@ impl NativeIterator for Zip {
                                 "zip() argument {} is shorter than argument{} {}",
                                 i + 1,
                                 if i == 1 { "" } else { "s" },
-                                if i == 1 { "1".to_string() } else { format!("1-{}", i) }
+                                if i == 1 {
+                                    "1".to_string()
+                                } else {
+                                    format!("1-{}", i)
+                                }
                             )));
                         }
                         for (j, rest) in self.its.iter().enumerate().skip(1) {
@@ -94,7 +98,11 @@ impl NativeIterator for Zip {
                                     "zip() argument {} is longer than argument{} {}",
                                     j + 1,
                                     if j == 1 { "" } else { "s" },
-                                    if j == 1 { "1".to_string() } else { format!("1-{}", j) }
+                                    if j == 1 {
+                                        "1".to_string()
+                                    } else {
+                                        format!("1-{}", j)
+                                    }
                                 )));
                             }
                         }
@@ -119,10 +127,7 @@ fn zip_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for (i, x) in a.pos[1..].iter().enumerate() {
         its.push(ops::get_iter(x).map_err(|e| {
             if e.matches(&types().type_error) {
-                PyErr::type_error(format!(
-                    "zip argument #{} must support iteration",
-                    i + 1
-                ))
+                PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
             } else {
                 e
             }
@@ -154,7 +159,10 @@ fn map_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if a.pos.len() < 3 {
         return Err(PyErr::type_error("map() must have at least two arguments."));
     }
-    let its = a.pos[2..].iter().map(ops::get_iter).collect::<PyResult<Vec<_>>>()?;
+    let its = a.pos[2..]
+        .iter()
+        .map(ops::get_iter)
+        .collect::<PyResult<Vec<_>>>()?;
     Ok(new_native_iter(
         &types().map,
         Box::new(Map {
@@ -315,8 +323,15 @@ fn zero_arg_super() -> PyResult<Value> {
         return Err(PyErr::runtime_error("super(): no arguments"));
     }
     let mut first = regs[0].clone();
-    if let Some(pos) = code.code.cell_args.iter().position(|r| *r == Some(ember_bytecode::Reg(0))) {
-        if let Some(c) = regs[code.varnames.len() + pos].downcast::<crate::objects::cell::CellData>() {
+    if let Some(pos) = code
+        .code
+        .cell_args
+        .iter()
+        .position(|r| *r == Some(ember_bytecode::Reg(0)))
+    {
+        if let Some(c) =
+            regs[code.varnames.len() + pos].downcast::<crate::objects::cell::CellData>()
+        {
             first = c.0.get();
         }
     }
@@ -342,11 +357,18 @@ pub fn super_getattr(s: &SuperData, name: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     let mro = type_data(&s.obj_type).mro().to_vec();
-    let start = mro.iter().position(|t| t.is(&s.ty)).map_or(mro.len(), |i| i + 1);
+    let start = mro
+        .iter()
+        .position(|t| t.is(&s.ty))
+        .map_or(mro.len(), |i| i + 1);
     for t in &mro[start..] {
         let td = t.downcast::<TypeData>().expect("type");
         if let Some(v) = td.dict().get_str(name) {
-            let inst = if s.obj.is(&s.obj_type) { None } else { Some(&s.obj) };
+            let inst = if s.obj.is(&s.obj_type) {
+                None
+            } else {
+                Some(&s.obj)
+            };
             return ops::descr_get(v, inst, &s.obj_type).map(Some);
         }
     }

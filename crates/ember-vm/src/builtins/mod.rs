@@ -21,10 +21,11 @@ thread_local! {
 pub use functions::dir_of;
 pub use iterators::super_getattr;
 
-
 /// The builtins module.
 pub fn builtins_module() -> Value {
-    BUILTINS.with(|b| b.borrow().clone()).expect("builtins created at start-up")
+    BUILTINS
+        .with(|b| b.borrow().clone())
+        .expect("builtins created at start-up")
 }
 
 /// The builtins namespace.
@@ -47,7 +48,10 @@ pub fn call_builtin(name: &str, args: &[Value]) -> PyResult<Value> {
 }
 
 pub(crate) fn add(d: &DictData, name: &'static str, f: NativeFn) {
-    d.set_str(&StrData::intern(name), new_native(name, f, Binding::Function, Value::NONE));
+    d.set_str(
+        &StrData::intern(name),
+        new_native(name, f, Binding::Function, Value::NONE),
+    );
 }
 
 /// Creates the builtins module and registers it in `sys.modules`.
@@ -55,17 +59,42 @@ pub fn init() -> Value {
     let m = new_module("builtins");
     // Frames borrow the builtins dict without counting it: it lives for the process.
     let bd = &m.downcast::<ModuleData>().expect("module").dict;
-    bd.header().expect("a dict is a heap object").make_immortal();
-    m.header().expect("a module is a heap object").make_immortal();
+    bd.header()
+        .expect("a dict is a heap object")
+        .make_immortal();
+    m.header()
+        .expect("a module is a heap object")
+        .make_immortal();
     let md = m.downcast::<ModuleData>().expect("module").dict();
     for (name, ty) in types().all() {
         if name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
             && !matches!(
                 name,
-                "object" | "type" | "int" | "bool" | "float" | "complex" | "str" | "bytes"
-                    | "bytearray" | "tuple" | "list" | "dict" | "set" | "frozenset" | "range"
-                    | "slice" | "property" | "classmethod" | "staticmethod" | "super"
-                    | "enumerate" | "zip" | "map" | "filter" | "reversed"
+                "object"
+                    | "type"
+                    | "int"
+                    | "bool"
+                    | "float"
+                    | "complex"
+                    | "str"
+                    | "bytes"
+                    | "bytearray"
+                    | "tuple"
+                    | "list"
+                    | "dict"
+                    | "set"
+                    | "frozenset"
+                    | "range"
+                    | "slice"
+                    | "property"
+                    | "classmethod"
+                    | "staticmethod"
+                    | "super"
+                    | "enumerate"
+                    | "zip"
+                    | "map"
+                    | "filter"
+                    | "reversed"
             )
         {
             continue;
@@ -75,7 +104,10 @@ pub fn init() -> Value {
         }
         md.set_str(&StrData::intern(name), ty.clone());
     }
-    md.set_str(&StrData::intern("EnvironmentError"), types().os_error.clone());
+    md.set_str(
+        &StrData::intern("EnvironmentError"),
+        types().os_error.clone(),
+    );
     md.set_str(&StrData::intern("IOError"), types().os_error.clone());
     md.set_str(&StrData::intern("None"), Value::NONE);
     md.set_str(&StrData::intern("True"), Value::TRUE);

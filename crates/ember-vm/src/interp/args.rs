@@ -151,6 +151,7 @@ pub fn bind_args(
     }
     // Keyword-only defaults.
     let kwdefaults = f.kwdefaults.get();
+    #[allow(clippy::needless_range_loop)]
     for i in argcount..argcount + kwonly {
         if regs[i].is_unbound() {
             let name = &codedata.varnames[i];

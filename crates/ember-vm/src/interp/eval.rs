@@ -293,7 +293,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                 (a.downcast::<StrData>(), b.downcast::<StrData>())
                             {
                                 let unique = a.header().is_some_and(|h| h.refcount() == 1);
-                                if unique && type_of(a).is(&types().str) && type_of(b).is(&types().str) {
+                                if unique
+                                    && type_of(a).is(&types().str)
+                                    && type_of(b).is(&types().str)
+                                {
                                     // SAFETY: the register holds the only reference to this
                                     // str (count one, not immortal), so it can grow in place.
                                     unsafe { x.append_unique(y) };
@@ -422,10 +425,7 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             (func.offset(1), argc)
                         };
                         let kwnames_v = if kw {
-                            r!(func.offset(
-                                if method { 2 } else { 1 } + argc
-                            ))
-                            .clone()
+                            r!(func.offset(if method { 2 } else { 1 } + argc)).clone()
                         } else {
                             Value::NONE
                         };
@@ -524,7 +524,9 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             if let Some(d) = r!(func.offset(2)).downcast::<DictData>() {
                                 for (k, v) in d.items() {
                                     if k.kind() != Some(Kind::Str) {
-                                        break 'dispatch PyErr::type_error("keywords must be strings");
+                                        break 'dispatch PyErr::type_error(
+                                            "keywords must be strings",
+                                        );
                                     }
                                     kwnames.push(k);
                                     args.push(v);
@@ -574,7 +576,11 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                     }
                     Instr::BuildSlice { dst, start, count } => {
                         let w = window!(start, count.0);
-                        let step = if count.0 == 3 { w[2].clone() } else { Value::NONE };
+                        let step = if count.0 == 3 {
+                            w[2].clone()
+                        } else {
+                            Value::NONE
+                        };
                         let v = crate::objects::slice::new_slice(w[0].clone(), w[1].clone(), step);
                         set!(dst, v)
                     }
@@ -647,7 +653,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         tri!(crate::types::dict::dict_update_mapping(&r!(dict), &o, Some(&fname)), 'dispatch);
                     }
                     Instr::ListToTuple { dst, src } => {
-                        let items = r!(src).downcast::<ListData>().map(|l| l.to_vec()).unwrap_or_default();
+                        let items = r!(src)
+                            .downcast::<ListData>()
+                            .map(|l| l.to_vec())
+                            .unwrap_or_default();
                         set!(dst, new_tuple(items))
                     }
                     Instr::UnpackSequence { src, dst, count } => {
@@ -786,7 +795,9 @@ fn types_empty_str() -> Value {
 
 #[inline]
 fn globals(f: &Frame) -> &DictData {
-    f.globals.downcast::<DictData>().expect("globals are a dict")
+    f.globals
+        .downcast::<DictData>()
+        .expect("globals are a dict")
 }
 
 fn add_traceback(err: &PyErr, f: &Frame) {
@@ -813,8 +824,7 @@ fn chain_context(ts: &ThreadState, err: &PyErr) {
     }
     // Break a cycle: if err.exc is already in handled's context chain, cut it there.
     let mut cur = handled.clone();
-    loop {
-        let Some(cs) = exc_state(&cur) else { break };
+    while let Some(cs) = exc_state(&cur) {
         let next = cs.context.get();
         if next.is(&err.exc) {
             cs.context.set(Value::NONE);
@@ -975,7 +985,9 @@ fn make_function(
     args: Reg,
     flags: u8,
 ) -> PyResult<Value> {
-    let code = code_v.downcast::<CodeData>().expect("MakeFunction names a code constant");
+    let code = code_v
+        .downcast::<CodeData>()
+        .expect("MakeFunction names a code constant");
     let mut i = args.index();
     let mut take = |flag: u8| -> Value {
         if flags & flag != 0 {
@@ -1152,7 +1164,11 @@ fn before_with(mgr: &Value) -> PyResult<(Value, Value)> {
         return Err(PyErr::type_error(format!(
             "'{}' object does not support the context manager protocol{}",
             type_name(mgr),
-            if missing_enter { "" } else { " (missed __exit__ method)" }
+            if missing_enter {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            }
         )));
     };
     let exit_bound = ops::descr_get(exit, Some(mgr), type_of(mgr))?;

@@ -8,7 +8,11 @@ use crate::value::Value;
 use std::mem::ManuallyDrop;
 
 pub enum Registers {
-    Stack { ptr: *mut Value, len: usize, mark: Mark },
+    Stack {
+        ptr: *mut Value,
+        len: usize,
+        mark: Mark,
+    },
     Heap(Box<[Value]>),
 }
 
@@ -39,7 +43,9 @@ pub struct Frame {
 impl Frame {
     #[inline]
     pub fn code(&self) -> &CodeData {
-        self.code.downcast::<CodeData>().expect("a frame's code is a code object")
+        self.code
+            .downcast::<CodeData>()
+            .expect("a frame's code is a code object")
     }
 
     /// The registers as a slice.
@@ -49,7 +55,9 @@ impl Frame {
         match &mut self.regs {
             // SAFETY: the window was allocated for this frame and stays valid until the
             // frame is released; nothing else accesses it while the frame runs.
-            Registers::Stack { ptr, len, .. } => unsafe { std::slice::from_raw_parts_mut(*ptr, *len) },
+            Registers::Stack { ptr, len, .. } => unsafe {
+                std::slice::from_raw_parts_mut(*ptr, *len)
+            },
             Registers::Heap(b) => b,
         }
     }

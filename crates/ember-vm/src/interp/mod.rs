@@ -32,7 +32,12 @@ pub fn builtins_dict() -> Value {
 }
 
 /// Builds the frame for calling `func` (whose payload is `fd`) with the arguments.
-pub fn new_frame(func: &Value, fd: &FunctionData, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
+pub fn new_frame(
+    func: &Value,
+    fd: &FunctionData,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Frame> {
     let ts = eval::thread_state();
     new_frame_in(ts, &builtins_dict(), func, fd, args, kwnames)
 }
@@ -81,7 +86,9 @@ pub fn new_frame_in(
 
 /// Calls a Python function from native code.
 pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let fd = func.downcast::<FunctionData>().expect("call_function takes a function");
+    let fd = func
+        .downcast::<FunctionData>()
+        .expect("call_function takes a function");
     if fd.code().code.has_flag(flags::GENERATOR) {
         return new_generator(func, fd, args, kwnames);
     }
@@ -110,7 +117,9 @@ pub fn call_with_locals(func: &Value, locals: Value) -> PyResult<Value> {
 
 /// Runs module-level code in `globals` (its own locals), as `exec` does.
 pub fn run_code(code: &Value, globals: &Value, locals: Option<Value>) -> PyResult<Value> {
-    let cd = code.downcast::<crate::objects::code::CodeData>().expect("code");
+    let cd = code
+        .downcast::<crate::objects::code::CodeData>()
+        .expect("code");
     let n = cd.code.nregs as usize;
     let (ptr, mark) = with_thread(|t| t.stack.borrow_mut().alloc(n));
     let frame = Frame {
@@ -141,7 +150,12 @@ fn run_frame(frame: Frame) -> PyResult<Value> {
 }
 
 /// A generator object for a call of generator function `func`.
-fn new_generator(func: &Value, fd: &FunctionData, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn new_generator(
+    func: &Value,
+    fd: &FunctionData,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let code = fd.code();
     let n = code.code.nregs as usize;
     let mut regs: Box<[Value]> = (0..n).map(|_| Value::UNBOUND).collect();
@@ -186,7 +200,8 @@ pub fn generator_resume(g: &Value, value: Value, throw: Option<PyErr>) -> PyResu
         if let Some(e) = throw {
             return Err(e);
         }
-        return Ok(SendResult::Returned(Value::NONE)).and_then(|_| Err(PyErr::stop_iteration(None)));
+        return Ok(SendResult::Returned(Value::NONE))
+            .and_then(|_| Err(PyErr::stop_iteration(None)));
     };
     if frame.pc == 0 && !value.is_none() && throw.is_none() {
         *gd.frame.borrow_mut() = Some(frame);
@@ -301,7 +316,9 @@ pub fn current_locals() -> PyResult<Value> {
         return Ok(f.locals.clone());
     }
     let d = crate::objects::dict::DictData::new_value();
-    let dd = d.downcast::<crate::objects::dict::DictData>().expect("dict");
+    let dd = d
+        .downcast::<crate::objects::dict::DictData>()
+        .expect("dict");
     let code = f.code();
     let regs: &[Value] = match &f.regs {
         // SAFETY: the frame is alive and running (see `current_frame`).
@@ -314,7 +331,13 @@ pub fn current_locals() -> PyResult<Value> {
         }
     }
     let nv = code.varnames.len();
-    for (i, name) in code.code.cellvars.iter().chain(code.code.freevars.iter()).enumerate() {
+    for (i, name) in code
+        .code
+        .cellvars
+        .iter()
+        .chain(code.code.freevars.iter())
+        .enumerate()
+    {
         if let Some(c) = regs[nv + i].downcast::<crate::objects::cell::CellData>() {
             let v = c.0.get();
             if !v.is_unbound() {

@@ -21,7 +21,9 @@ pub fn sys_modules() -> Value {
 
 fn find_module(name: &str) -> PyResult<Value> {
     let modules = sys_modules();
-    let md = modules.downcast::<DictData>().expect("sys.modules is a dict");
+    let md = modules
+        .downcast::<DictData>()
+        .expect("sys.modules is a dict");
     if let Some(m) = md.get_str(&StrData::intern(name)) {
         return Ok(m);
     }
@@ -39,7 +41,12 @@ fn find_module(name: &str) -> PyResult<Value> {
 }
 
 /// `import name` / `from name import ...` (the `ImportName` instruction).
-pub fn import_name(name: &Value, _globals: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    name: &Value,
+    _globals: &Value,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let n = as_str(name).unwrap_or("");
     if crate::objects::int::to_i64(level).unwrap_or(0) > 0 {
         return Err(PyErr::new(
@@ -49,7 +56,8 @@ pub fn import_name(name: &Value, _globals: &Value, fromlist: &Value, level: &Val
     }
     let top = n.split('.').next().unwrap_or(n);
     let m = find_module(n)?;
-    if fromlist.is_none() || crate::objects::tuple::as_tuple(fromlist).is_some_and(|t| t.is_empty()) {
+    if fromlist.is_none() || crate::objects::tuple::as_tuple(fromlist).is_some_and(|t| t.is_empty())
+    {
         return find_module(top);
     }
     Ok(m)

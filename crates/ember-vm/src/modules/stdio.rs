@@ -62,7 +62,10 @@ fn stream_write(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("write", 2, 2)?;
     let fd = fd_of(&args[0]).unwrap_or(1);
     let s = as_str(&args[1]).ok_or_else(|| {
-        PyErr::type_error(format!("write() argument must be str, not {}", type_name(&args[1])))
+        PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            type_name(&args[1])
+        ))
     })?;
     write_fd(fd, s);
     Ok(crate::objects::int::new_int(s.chars().count() as i64))

@@ -25,13 +25,17 @@ fn ss_getitem(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ops::getitem(&tuple_of(&args[0])?, &args[1])
 }
 fn ss_len(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(crate::objects::int::new_int(ops::len(&tuple_of(&args[0])?)? as i64))
+    Ok(crate::objects::int::new_int(
+        ops::len(&tuple_of(&args[0])?)? as i64,
+    ))
 }
 fn ss_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ops::get_iter(&tuple_of(&args[0])?)
 }
 fn ss_hash(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(crate::objects::int::new_int(ops::hash(&tuple_of(&args[0])?)?))
+    Ok(crate::objects::int::new_int(ops::hash(&tuple_of(
+        &args[0],
+    )?)?))
 }
 fn other_tuple(v: &Value) -> Option<Value> {
     if as_tuple(v).is_some() {
@@ -69,7 +73,13 @@ fn fields(ty: &Value) -> Vec<String> {
     type_data(ty)
         .dict()
         .get_str(&StrData::intern("_ember_fields"))
-        .and_then(|f| as_tuple(&f).map(|t| t.iter().filter_map(|x| as_str(x).map(str::to_string)).collect()))
+        .and_then(|f| {
+            as_tuple(&f).map(|t| {
+                t.iter()
+                    .filter_map(|x| as_str(x).map(str::to_string))
+                    .collect()
+            })
+        })
         .unwrap_or_default()
 }
 
@@ -97,8 +107,8 @@ fn ss_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// A struct-sequence type `module.name` with the given field names.
 pub fn new_structseq_type(module: &str, name: &str, field_names: &[&str]) -> Value {
-    let ty = new_type(name, vec![types().object.clone()], Kind::Instance, true)
-        .expect("a simple type");
+    let ty =
+        new_type(name, vec![types().object.clone()], Kind::Instance, true).expect("a simple type");
     let add = crate::types::add_method;
     add(&ty, "__getitem__", ss_getitem);
     add(&ty, "__len__", ss_len);
@@ -117,7 +127,11 @@ pub fn new_structseq_type(module: &str, name: &str, field_names: &[&str]) -> Val
         "_ember_fields",
         new_tuple(field_names.iter().map(|n| new_str(n)).collect()),
     );
-    crate::types::add_attr(&ty, "n_fields", crate::objects::int::new_int(field_names.len() as i64));
+    crate::types::add_attr(
+        &ty,
+        "n_fields",
+        crate::objects::int::new_int(field_names.len() as i64),
+    );
     ty
 }
 

@@ -31,7 +31,8 @@ pub fn modules_dict() -> Value {
 
 /// The `sys` module object.
 pub fn sys_module() -> Value {
-    SYS.with(|s| s.borrow().clone()).expect("sys is created at start-up")
+    SYS.with(|s| s.borrow().clone())
+        .expect("sys is created at start-up")
 }
 
 fn set(m: &ModuleData, name: &str, v: Value) {
@@ -46,8 +47,16 @@ fn func(m: &ModuleData, name: &'static str, f: NativeFn) {
 pub fn init(argv: &[String]) -> Value {
     let sys = new_module("sys");
     let m = sys.downcast::<ModuleData>().expect("module");
-    set(m, "argv", new_list(argv.iter().map(|a| new_str(a)).collect()));
-    set(m, "orig_argv", new_list(argv.iter().map(|a| new_str(a)).collect()));
+    set(
+        m,
+        "argv",
+        new_list(argv.iter().map(|a| new_str(a)).collect()),
+    );
+    set(
+        m,
+        "orig_argv",
+        new_list(argv.iter().map(|a| new_str(a)).collect()),
+    );
     set(m, "version", new_str(VERSION));
     let vi = crate::modules::structseq::new_structseq_type(
         "sys",
@@ -59,15 +68,37 @@ pub fn init(argv: &[String]) -> Value {
         "version_info",
         crate::modules::structseq::new_structseq(
             &vi,
-            vec![new_int(3), new_int(11), new_int(7), new_str("final"), new_int(0)],
+            vec![
+                new_int(3),
+                new_int(11),
+                new_int(7),
+                new_str("final"),
+                new_int(0),
+            ],
         ),
     );
     set(m, "hexversion", new_int(0x030b07f0));
     set(m, "maxsize", new_int(i64::MAX));
     set(m, "maxunicode", new_int(0x10ffff));
-    set(m, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(
+        m,
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     set(m, "platform", new_str("linux"));
-    set(m, "executable", new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set(
+        m,
+        "executable",
+        new_str(
+            &std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     set(m, "path", new_list(Vec::new()));
     set(m, "modules", modules_dict());
     set(m, "stdout", crate::modules::stdio::new_stream(1));
@@ -83,7 +114,13 @@ pub fn init(argv: &[String]) -> Value {
     set(
         im,
         "version",
-        new_tuple(vec![new_int(0), new_int(1), new_int(0), new_str("alpha"), new_int(0)]),
+        new_tuple(vec![
+            new_int(0),
+            new_int(1),
+            new_int(0),
+            new_str("alpha"),
+            new_int(0),
+        ]),
     );
     set(m, "implementation", imp);
     func(m, "exit", sys_exit);
@@ -121,7 +158,9 @@ fn sys_setrecursionlimit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ))
     })?;
     if n < 1 {
-        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     with_thread(|t| t.recursion_limit.set(n as usize));
     Ok(Value::NONE)

@@ -72,7 +72,9 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
             && !code.has_flag(ember_bytecode::flags::VARARGS)
             && !code.has_flag(ember_bytecode::flags::VARKEYWORDS),
         has_cells: !code.cellvars.is_empty() || !code.freevars.is_empty(),
-        global_cache: (0..code.instrs.len()).map(|_| GlobalCache::default()).collect(),
+        global_cache: (0..code.instrs.len())
+            .map(|_| GlobalCache::default())
+            .collect(),
         code,
     };
     alloc(&types().code, data)

@@ -55,7 +55,7 @@ fn next_version() -> u64 {
 /// Where a key is, or where it would go.
 enum Probe {
     Found { slot: usize, entry: usize },
-    Missing { slot: usize },
+    Missing,
 }
 
 impl Default for DictData {
@@ -109,22 +109,17 @@ impl DictData {
         'restart: loop {
             let t = self.t();
             if t.indices.is_empty() {
-                return Ok(Probe::Missing { slot: 0 });
+                return Ok(Probe::Missing);
             }
             let mask = t.indices.len() - 1;
             let mut perturb = hash as u64;
             let mut i = (hash as u64 as usize) & mask;
-            let mut free_slot: Option<usize> = None;
             loop {
                 let ix = t.indices[i];
                 if ix == EMPTY {
-                    return Ok(Probe::Missing {
-                        slot: free_slot.unwrap_or(i),
-                    });
+                    return Ok(Probe::Missing);
                 }
-                if ix == DUMMY {
-                    free_slot.get_or_insert(i);
-                } else {
+                if ix != DUMMY {
                     let e = &t.entries[ix as usize];
                     if e.key.is(key) {
                         return Ok(Probe::Found {
@@ -157,7 +152,11 @@ impl DictData {
                     }
                 }
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
         }
     }
@@ -170,7 +169,7 @@ impl DictData {
     pub fn get_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
         Ok(match self.probe(key, hash)? {
             Probe::Found { entry, .. } => Some(self.t().entries[entry].value.clone()),
-            Probe::Missing { .. } => None,
+            Probe::Missing => None,
         })
     }
 
@@ -205,7 +204,11 @@ impl DictData {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -229,7 +232,7 @@ impl DictData {
                 self.bump();
                 drop(old);
             }
-            Probe::Missing { .. } => {
+            Probe::Missing => {
                 self.insert_new(key, hash, value);
             }
         }
@@ -248,7 +251,11 @@ impl DictData {
         let mut i = (hash as u64 as usize) & mask;
         while t.indices[i] >= 0 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         t.indices[i] = t.entries.len() as i32;
         t.entries.push(Entry { hash, key, value });
@@ -272,7 +279,11 @@ impl DictData {
             let mut i = (e.hash as u64 as usize) & mask;
             while t.indices[i] != EMPTY {
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
             t.indices[i] = n as i32;
         }
@@ -293,7 +304,7 @@ impl DictData {
                 drop(k);
                 Some(v)
             }
-            Probe::Missing { .. } => None,
+            Probe::Missing => None,
         })
     }
 

@@ -32,7 +32,9 @@ impl Payload for FunctionData {
 impl FunctionData {
     #[inline]
     pub fn code(&self) -> &CodeData {
-        self.code.downcast::<CodeData>().expect("a function's code is a code object")
+        self.code
+            .downcast::<CodeData>()
+            .expect("a function's code is a code object")
     }
 }
 

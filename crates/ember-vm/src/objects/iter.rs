@@ -39,7 +39,9 @@ impl NativeIterData {
     pub fn next(&self) -> PyResult<Option<Value>> {
         match self.state.try_borrow_mut() {
             Ok(mut s) => s.next(),
-            Err(_) => Err(crate::error::PyErr::value_error("iterator already executing")),
+            Err(_) => Err(crate::error::PyErr::value_error(
+                "iterator already executing",
+            )),
         }
     }
 }

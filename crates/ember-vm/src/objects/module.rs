@@ -17,7 +17,9 @@ impl Payload for ModuleData {
 
 impl ModuleData {
     pub fn dict(&self) -> &DictData {
-        self.dict.downcast::<DictData>().expect("module dict is a dict")
+        self.dict
+            .downcast::<DictData>()
+            .expect("module dict is a dict")
     }
 }
 

@@ -32,7 +32,7 @@ thread_local! {
     };
     static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
     static STATIC_NAMES: RefCell<HashMap<usize, Value, BuildAddrHasher>> =
-        RefCell::new(HashMap::with_hasher(BuildAddrHasher));
+        const { RefCell::new(HashMap::with_hasher(BuildAddrHasher)) };
 }
 
 impl StrData {
@@ -93,7 +93,10 @@ impl StrData {
         if self.is_ascii() {
             self.as_str().as_bytes()[i] as char
         } else {
-            self.as_str().chars().nth(i).expect("index checked by caller")
+            self.as_str()
+                .chars()
+                .nth(i)
+                .expect("index checked by caller")
         }
     }
     /// Byte offset of character index `i` (`i <= char_len`).
@@ -134,7 +137,9 @@ impl StrData {
                 return v.clone();
             }
             let v = alloc(&types().str, StrData::new(s));
-            v.header().expect("a new str is a heap object").make_immortal();
+            v.header()
+                .expect("a new str is a heap object")
+                .make_immortal();
             m.borrow_mut().insert(s.into(), v.clone());
             v
         })
@@ -157,7 +162,7 @@ impl std::hash::Hasher for AddrHasher {
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 << 8 | self.0 >> 56) ^ b as u64;
+            self.0 = self.0.rotate_left(8) ^ b as u64;
         }
     }
     fn write_usize(&mut self, n: usize) {

@@ -297,7 +297,11 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
         }
         if d.kind() == Some(Kind::Instance) {
             let dtd = type_data(type_of(&d));
-            let m = if value.is_some() { "__set__" } else { "__delete__" };
+            let m = if value.is_some() {
+                "__set__"
+            } else {
+                "__delete__"
+            };
             if let Some(set) = dtd.lookup(&StrData::intern(m)) {
                 let mut args = vec![obj.clone()];
                 args.extend(value);
@@ -337,7 +341,9 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             return Err(PyErr::no_attribute(obj, n));
         }
         let d = inst.dict();
-        let dd = d.downcast::<crate::objects::dict::DictData>().expect("dict");
+        let dd = d
+            .downcast::<crate::objects::dict::DictData>()
+            .expect("dict");
         match value {
             Some(v) => dd.set_str(name, v),
             None => {

@@ -61,11 +61,7 @@ pub fn call(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
 
 /// Calls a method found on `type(self_)` with `self_` first, binding as the descriptor
 /// protocol would but without allocating a bound method for plain functions.
-pub fn call_method_value(
-    m: &Value,
-    self_: &Value,
-    args: &[Value],
-) -> PyResult<Value> {
+pub fn call_method_value(m: &Value, self_: &Value, args: &[Value]) -> PyResult<Value> {
     call_method_kw(m, self_, args, &[])
 }
 

@@ -49,7 +49,11 @@ fn cmp_big_float(b: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = BigInt::from_f64(fl)?;
@@ -77,7 +81,9 @@ pub fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
                 cmp_big_float(&BigInt::from(*x), *y)
             }
         }
-        (Num::Float(x), Num::Int(y)) => num_cmp(&Num::Int(*y), &Num::Float(*x)).map(|o| o.reverse()),
+        (Num::Float(x), Num::Int(y)) => {
+            num_cmp(&Num::Int(*y), &Num::Float(*x)).map(|o| o.reverse())
+        }
         (Num::Big(x), Num::Big(y)) => Some(x.cmp(y)),
         (Num::Big(x), Num::Int(y)) => Some(x.cmp(&BigInt::from(*y))),
         (Num::Int(x), Num::Big(y)) => Some(BigInt::from(*x).cmp(y)),
@@ -165,7 +171,10 @@ fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
     }
     match ka {
         Some(Kind::Str) => {
-            let (x, y) = (a.downcast::<StrData>().expect("k"), b.downcast::<StrData>().expect("k"));
+            let (x, y) = (
+                a.downcast::<StrData>().expect("k"),
+                b.downcast::<StrData>().expect("k"),
+            );
             Ok(Some(ord_matches(Some(x.as_str().cmp(y.as_str())), op)))
         }
         Some(Kind::Tuple) => {
@@ -179,7 +188,10 @@ fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
             seq_compare(&x, &y, op).map(Some)
         }
         Some(Kind::Bytes) => {
-            let (x, y) = (&a.downcast::<BytesData>().expect("k").0, &b.downcast::<BytesData>().expect("k").0);
+            let (x, y) = (
+                &a.downcast::<BytesData>().expect("k").0,
+                &b.downcast::<BytesData>().expect("k").0,
+            );
             Ok(Some(ord_matches(Some(x.cmp(y)), op)))
         }
         Some(Kind::ByteArray) => {
@@ -191,17 +203,28 @@ fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
             if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 return Ok(None);
             }
-            let (x, y) = (a.downcast::<ComplexData>().expect("k"), b.downcast::<ComplexData>().expect("k"));
+            let (x, y) = (
+                a.downcast::<ComplexData>().expect("k"),
+                b.downcast::<ComplexData>().expect("k"),
+            );
             Ok(Some((x.re == y.re && x.im == y.im) == (op == CmpOp::Eq)))
         }
         Some(Kind::Dict) => {
             if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 return Ok(None);
             }
-            let eq = dict_eq(a.downcast::<DictData>().expect("k"), b.downcast::<DictData>().expect("k"))?;
+            let eq = dict_eq(
+                a.downcast::<DictData>().expect("k"),
+                b.downcast::<DictData>().expect("k"),
+            )?;
             Ok(Some(eq == (op == CmpOp::Eq)))
         }
-        Some(Kind::Set) => set_compare(a.downcast::<SetData>().expect("k"), b.downcast::<SetData>().expect("k"), op).map(Some),
+        Some(Kind::Set) => set_compare(
+            a.downcast::<SetData>().expect("k"),
+            b.downcast::<SetData>().expect("k"),
+            op,
+        )
+        .map(Some),
         Some(Kind::Range) => {
             if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 return Ok(None);
@@ -220,8 +243,12 @@ fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
             if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 return Ok(None);
             }
-            let x = a.downcast::<crate::objects::function::BoundMethodData>().expect("k");
-            let y = b.downcast::<crate::objects::function::BoundMethodData>().expect("k");
+            let x = a
+                .downcast::<crate::objects::function::BoundMethodData>()
+                .expect("k");
+            let y = b
+                .downcast::<crate::objects::function::BoundMethodData>()
+                .expect("k");
             let eq = x.self_.is(&y.self_) && eq_bool(&x.func, &y.func)?;
             Ok(Some(eq == (op == CmpOp::Eq)))
         }
@@ -230,7 +257,9 @@ fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
 }
 
 fn slice_tuple(v: &Value) -> Vec<Value> {
-    let s = v.downcast::<crate::objects::slice::SliceData>().expect("slice");
+    let s = v
+        .downcast::<crate::objects::slice::SliceData>()
+        .expect("slice");
     vec![s.start.clone(), s.stop.clone(), s.step.clone()]
 }
 

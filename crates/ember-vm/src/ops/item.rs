@@ -121,7 +121,9 @@ pub fn slice_indices(s: &SliceData, len: usize) -> PyResult<(isize, isize, isize
 /// The positions a slice selects.
 pub fn slice_positions(s: &SliceData, len: usize) -> PyResult<Vec<usize>> {
     let (start, _, step, n) = slice_indices(s, len)?;
-    Ok((0..n).map(|i| (start + i as isize * step) as usize).collect())
+    Ok((0..n)
+        .map(|i| (start + i as isize * step) as usize)
+        .collect())
 }
 
 /// Normalises a possibly negative index; None when out of range.
@@ -155,7 +157,9 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
                 let items = l.items();
                 let pos = slice_positions(s, items.len())?;
                 let items = l.items();
-                return Ok(new_list(pos.into_iter().map(|p| items[p].clone()).collect()));
+                return Ok(new_list(
+                    pos.into_iter().map(|p| items[p].clone()).collect(),
+                ));
             }
             let i = seq_index(key, "list")?;
             let items = l.items();
@@ -206,7 +210,9 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
                 Some(j) => {
                     let c = s.char_at(j);
                     let mut buf = [0u8; 4];
-                    Ok(crate::objects::str::StrData::intern(c.encode_utf8(&mut buf)))
+                    Ok(crate::objects::str::StrData::intern(
+                        c.encode_utf8(&mut buf),
+                    ))
                 }
                 None => Err(PyErr::index_error("string index out of range")),
             }
@@ -285,7 +291,10 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
                 None => Err(PyErr::index_error("list assignment index out of range")),
             }
         }
-        Some(Kind::Dict) => obj.downcast::<DictData>().expect("k").set(key.clone(), value),
+        Some(Kind::Dict) => obj
+            .downcast::<DictData>()
+            .expect("k")
+            .set(key.clone(), value),
         Some(Kind::ByteArray) => crate::types::bytes::bytearray_setitem(obj, key, value),
         Some(Kind::Instance) => {
             if let Some(m) = super::lookup_special(obj, "__setitem__") {
@@ -430,7 +439,11 @@ pub fn len(obj: &Value) -> PyResult<usize> {
 /// `item in container`.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     match container.kind() {
-        Some(Kind::Dict) => Ok(container.downcast::<DictData>().expect("k").get(item)?.is_some()),
+        Some(Kind::Dict) => Ok(container
+            .downcast::<DictData>()
+            .expect("k")
+            .get(item)?
+            .is_some()),
         Some(Kind::Set) => container.downcast::<SetData>().expect("k").contains(item),
         Some(Kind::Str) => {
             let s = container.downcast::<StrData>().expect("k");

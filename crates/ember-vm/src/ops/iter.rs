@@ -94,7 +94,9 @@ impl NativeIterator for DictIter {
         let d = self.dict.downcast::<DictData>().expect("dict");
         if d.len() != self.len {
             self.len = usize::MAX;
-            return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+            return Err(PyErr::runtime_error(
+                "dictionary changed size during iteration",
+            ));
         }
         match d.next_entry(self.pos) {
             Some((next, k, v)) => {

@@ -224,7 +224,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
             )
         }
         Kind::Generator => {
-            let g = v.downcast::<crate::objects::generator::GeneratorData>().expect("k");
+            let g = v
+                .downcast::<crate::objects::generator::GeneratorData>()
+                .expect("k");
             format!(
                 "<generator object {} at {:#x}>",
                 as_str(&g.qualname).unwrap_or("?"),

@@ -73,10 +73,7 @@ pub fn arity_message(fname: &str, min: usize, max: usize, n: usize) -> String {
         match min {
             0 => format!("{}() takes no arguments ({} given)", fname, n),
             1 => format!("{}() takes exactly one argument ({} given)", fname, n),
-            _ => format!(
-                "{} expected {} arguments, got {}",
-                fname, min, n
-            ),
+            _ => format!("{} expected {} arguments, got {}", fname, min, n),
         }
     } else if n < min {
         format!(

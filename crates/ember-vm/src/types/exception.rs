@@ -62,12 +62,14 @@ fn syntax_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let file = dict_attr(e, "filename").filter(|f| !f.is_none());
     let line = dict_attr(e, "lineno").and_then(|l| crate::objects::int::to_i64(&l));
-    let file = file.and_then(|f| as_str(&f).map(|s| {
-        std::path::Path::new(s)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| s.to_string())
-    }));
+    let file = file.and_then(|f| {
+        as_str(&f).map(|s| {
+            std::path::Path::new(s)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| s.to_string())
+        })
+    });
     Ok(new_string(match (file, line) {
         (Some(f), Some(l)) => format!("{} ({}, line {})", msg, f, l),
         (Some(f), None) => format!("{} ({})", msg, f),
@@ -86,7 +88,8 @@ fn os_error_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let e = new_instance(&cls);
     if let Some(st) = exc_state(&e) {
         let n = if args.len() >= 4 { 3 } else { args.len() - 1 };
-        st.args.set(new_tuple(args[1..1 + n.min(args.len() - 1)].to_vec()));
+        st.args
+            .set(new_tuple(args[1..1 + n.min(args.len() - 1)].to_vec()));
     }
     if args.len() >= 4 {
         if let Some(inst) = e.downcast::<InstanceData>() {
@@ -193,13 +196,17 @@ fn set_traceback(exc: &Value, tb: &Value) -> PyResult<()> {
             *st.traceback.borrow_mut() = t.entries.clone();
             Ok(())
         }
-        None => Err(PyErr::type_error("__traceback__ must be a traceback or None")),
+        None => Err(PyErr::type_error(
+            "__traceback__ must be a traceback or None",
+        )),
     }
 }
 
 fn dict_attr(obj: &Value, name: &str) -> Option<Value> {
-    obj.downcast::<InstanceData>()
-        .and_then(|i| i.dict_if_any().and_then(|d| d.get_str(&StrData::intern(name))))
+    obj.downcast::<InstanceData>().and_then(|i| {
+        i.dict_if_any()
+            .and_then(|d| d.get_str(&StrData::intern(name)))
+    })
 }
 
 /// Computed attributes of exceptions; None for other names.
@@ -225,21 +232,32 @@ pub fn exception_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
             _ => args.clone(),
         },
         "errno" if is_instance(obj, &t.os_error) => {
-            if items.len() >= 2 { first() } else { Value::NONE }
+            if items.len() >= 2 {
+                first()
+            } else {
+                Value::NONE
+            }
         }
         "strerror" if is_instance(obj, &t.os_error) => {
-            if items.len() >= 2 { items[1].clone() } else { Value::NONE }
+            if items.len() >= 2 {
+                items[1].clone()
+            } else {
+                Value::NONE
+            }
         }
         "filename" | "filename2" if is_instance(obj, &t.os_error) => {
             dict_attr(obj, name).unwrap_or(Value::NONE)
         }
-        "name" if is_instance(obj, &t.name_error)
-            || is_instance(obj, &t.attribute_error)
-            || is_instance(obj, &t.import_error) =>
+        "name"
+            if is_instance(obj, &t.name_error)
+                || is_instance(obj, &t.attribute_error)
+                || is_instance(obj, &t.import_error) =>
         {
             dict_attr(obj, name).unwrap_or(Value::NONE)
         }
-        "obj" if is_instance(obj, &t.attribute_error) => dict_attr(obj, name).unwrap_or(Value::NONE),
+        "obj" if is_instance(obj, &t.attribute_error) => {
+            dict_attr(obj, name).unwrap_or(Value::NONE)
+        }
         "path" if is_instance(obj, &t.import_error) => dict_attr(obj, name).unwrap_or(Value::NONE),
         "msg" if is_instance(obj, &t.import_error) || is_instance(obj, &t.syntax_error) => {
             dict_attr(obj, name).unwrap_or_else(first)

@@ -128,8 +128,9 @@ fn property_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let fget = g(1, "fget");
     let doc = match a.get(4, "doc") {
         Some(d) => d.clone(),
-        None if !fget.is_none() => ops::getattr_opt(&fget, &StrData::intern("__doc__"))?
-            .unwrap_or(Value::NONE),
+        None if !fget.is_none() => {
+            ops::getattr_opt(&fget, &StrData::intern("__doc__"))?.unwrap_or(Value::NONE)
+        }
         None => Value::NONE,
     };
     Ok(alloc(
@@ -177,7 +178,11 @@ fn property_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() < 2 || args[1].is_none() {
         return Ok(args[0].clone());
     }
-    ops::descr_get(args[0].clone(), Some(&args[1]), crate::objects::typeobj::type_of(&args[1]))
+    ops::descr_get(
+        args[0].clone(),
+        Some(&args[1]),
+        crate::objects::typeobj::type_of(&args[1]),
+    )
 }
 fn property_set(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let p = prop(&args[0])?;
@@ -296,11 +301,21 @@ pub fn function_setattr(f: &FunctionData, name: &Value, value: Option<Value>) ->
     let n = as_str(name).unwrap_or("");
     let slot = match n {
         "__name__" | "__qualname__" => {
-            let v = value.ok_or_else(|| PyErr::type_error(format!("{} must be set to a string object", n)))?;
+            let v = value.ok_or_else(|| {
+                PyErr::type_error(format!("{} must be set to a string object", n))
+            })?;
             if as_str(&v).is_none() {
-                return Err(PyErr::type_error(format!("{} must be set to a string object", n)));
+                return Err(PyErr::type_error(format!(
+                    "{} must be set to a string object",
+                    n
+                )));
             }
-            if n == "__name__" { &f.name } else { &f.qualname }.set(v);
+            if n == "__name__" {
+                &f.name
+            } else {
+                &f.qualname
+            }
+            .set(v);
             return Ok(());
         }
         "__doc__" => &f.doc,
@@ -309,7 +324,9 @@ pub fn function_setattr(f: &FunctionData, name: &Value, value: Option<Value>) ->
         "__defaults__" => {
             let v = value.unwrap_or(Value::NONE);
             if !v.is_none() && as_tuple(&v).is_none() {
-                return Err(PyErr::type_error("__defaults__ must be set to a tuple object"));
+                return Err(PyErr::type_error(
+                    "__defaults__ must be set to a tuple object",
+                ));
             }
             f.defaults.set(v);
             return Ok(());
@@ -352,7 +369,12 @@ pub fn generator_attr(obj: &Value, name: &str) -> Option<Value> {
         "__name__" => g.name.clone(),
         "__qualname__" => g.qualname.clone(),
         "gi_running" => Value::bool(g.running.get()),
-        "gi_code" => g.frame.borrow().as_ref().map(|f| (*f.code).clone()).unwrap_or(Value::NONE),
+        "gi_code" => g
+            .frame
+            .borrow()
+            .as_ref()
+            .map(|f| (*f.code).clone())
+            .unwrap_or(Value::NONE),
         "gi_frame" => {
             let fr = g.frame.borrow();
             match fr.as_ref() {

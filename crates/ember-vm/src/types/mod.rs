@@ -10,6 +10,7 @@ pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod function;
+mod generated_str_unicode;
 pub mod int;
 pub mod list;
 pub mod object;
@@ -23,7 +24,6 @@ pub mod str_case;
 pub mod str_format;
 pub mod str_unicode;
 pub mod stringlib;
-mod generated_str_unicode;
 pub mod tuple;
 pub mod typeobj;
 
@@ -100,9 +100,9 @@ pub fn builtin_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
     }
     match obj.kind() {
         Some(Kind::Type) => typeobj::type_attr(obj, name),
-        Some(Kind::Function | Kind::BoundMethod | Kind::NativeFunction | Kind::Code | Kind::Cell) => {
-            function::function_attr(obj, name)
-        }
+        Some(
+            Kind::Function | Kind::BoundMethod | Kind::NativeFunction | Kind::Code | Kind::Cell,
+        ) => function::function_attr(obj, name),
         Some(Kind::Instance) => {
             if let Some(v) = exception::exception_attr(obj, name)? {
                 return Ok(Some(v));

@@ -56,8 +56,12 @@ pub fn install(ty: &Value) {
     super::add_attr(ty, "__doc__", new_string("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n".into()));
     // __init_subclass__ is an implicit class method.
     let d = type_data(ty).dict();
-    let f = d.get_str(&StrData::intern("__init_subclass__")).expect("just added");
-    let nf = f.downcast::<crate::objects::native::NativeFunctionData>().expect("native");
+    let f = d
+        .get_str(&StrData::intern("__init_subclass__"))
+        .expect("just added");
+    let nf = f
+        .downcast::<crate::objects::native::NativeFunctionData>()
+        .expect("native");
     let cm = crate::objects::native::new_native(
         nf.name,
         nf.func,
@@ -95,7 +99,10 @@ fn object_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             ));
         }
         if !overrides(cls, "__init__") {
-            return Err(PyErr::type_error(format!("{}() takes no arguments", td.name())));
+            return Err(PyErr::type_error(format!(
+                "{}() takes no arguments",
+                td.name()
+            )));
         }
     }
     if td.instance_kind != Kind::Instance {

@@ -118,7 +118,9 @@ fn int_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::types::int::int_from_value(&args[0])
 }
 fn float_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(crate::objects::float::new_float(crate::types::float::to_f64(&args[0])?))
+    Ok(crate::objects::float::new_float(
+        crate::types::float::to_f64(&args[0])?,
+    ))
 }
 fn reversed(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::call_builtin("reversed", &args[..1])
@@ -235,8 +237,10 @@ pub fn install_all() {
         ] {
             add_if_missing(ty, n, f);
         }
-        let hashable = !matches!(kind, Kind::List | Kind::Dict | Kind::ByteArray | Kind::Slice)
-            && !ty.is(&t.set);
+        let hashable = !matches!(
+            kind,
+            Kind::List | Kind::Dict | Kind::ByteArray | Kind::Slice
+        ) && !ty.is(&t.set);
         if hashable {
             add_if_missing(ty, "__hash__", hash);
         }

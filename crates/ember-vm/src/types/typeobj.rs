@@ -243,13 +243,11 @@ pub fn new_class(
     // __init_subclass__ of the parent.
     let parent_mro: Vec<Value> = type_data(&cls).mro()[1..].to_vec();
     for p in parent_mro {
-        if let Some(f) = type_data(&p).dict().get_str(&StrData::intern("__init_subclass__")) {
+        if let Some(f) = type_data(&p)
+            .dict()
+            .get_str(&StrData::intern("__init_subclass__"))
+        {
             let bound = ops::descr_get(f, None, &cls)?;
-            let bound = if bound.kind() == Some(Kind::NativeFunction) {
-                bound
-            } else {
-                bound
-            };
             ops::call(&bound, kwvals, kwnames)?;
             break;
         }
