@@ -102,7 +102,7 @@ fn fstrings() {
 
 #[test]
 fn calls_pick_the_right_instruction() {
-    let c = code("f(1)\nf(a=1)\no.m(1)\no.m(k=1)\nf(*a, **k)\no.m(*a)\n");
+    let c = code("f(1)\nf(a=1)\no.m(1)\no.m(k=1)\nf(*a, **k)\no.m(1, *a)\n");
     let i = instrs(&c);
     for want in [
         "Call ",
@@ -116,6 +116,16 @@ fn calls_pick_the_right_instruction() {
     ] {
         assert!(i.iter().any(|s| s.starts_with(want)), "missing {want}");
     }
+}
+
+#[test]
+fn a_lone_starred_argument_is_passed_as_it_is() {
+    // CPython passes `f(*a)`'s iterable straight to the call, which names the callee in
+    // "argument after * must be an iterable".
+    let c = code("f(*a)\n");
+    let i = instrs(&c);
+    assert!(i.iter().any(|s| s.starts_with("CallEx")));
+    assert!(!i.iter().any(|s| s.starts_with("ListToTuple")));
 }
 
 #[test]
