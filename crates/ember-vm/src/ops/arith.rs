@@ -335,11 +335,8 @@ fn repeat_count(n: &Value) -> PyResult<Option<usize>> {
         return Ok(Some(usize::from(n.is_true_imm())));
     }
     if let Some(b) = n.downcast::<BigIntData>() {
-        if b.0.is_negative() {
-            return Ok(Some(0));
-        }
         if let Some(n) = b.0.to_i64() {
-            return Ok(Some(n as usize));
+            return Ok(Some(n.max(0) as usize));
         }
         return Err(PyErr::overflow_error(
             "cannot fit 'int' into an index-sized integer",
@@ -911,6 +908,10 @@ pub fn complex_power(x: (f64, f64), y: (f64, f64)) -> PyResult<(f64, f64)> {
         if d != 0.0 {
             len /= (at * d).exp();
             phase += d * vabs.ln();
+        }
+        // C's cos and sin of an infinity set errno to EDOM.
+        if phase.is_infinite() {
+            edom = true;
         }
         (len * phase.cos(), len * phase.sin())
     };
