@@ -94,6 +94,10 @@ fn unsupported(a: &Value, b: &Value, op: BinOp) -> PyErr {
             }
         }
     }
+    if plain == BinOp::Add && matches!(a.kind(), Some(Kind::Bytes | Kind::ByteArray)) {
+        // bytes' sq_concat, the last resort after both nb_add slots declined.
+        return crate::types::bytes::concat_error(a, b);
+    }
     if plain == BinOp::Mul && (is_sequence(a) || is_sequence(b)) {
         let other = if is_sequence(a) { b } else { a };
         return PyErr::type_error(format!(
