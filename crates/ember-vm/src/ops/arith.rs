@@ -1,7 +1,16 @@
-//! Binary and unary operators: the numeric tower (small int, big int, float, complex),
-//! sequence concatenation and repetition, set and dict operators, and the dunder
-//! protocol for classes (in-place first, then the reflected operand's method first when
-//! its type is a subclass, NotImplemented falling through to the other operand).
+//! Binary and unary operators (a deliberately large file: every operator on every
+//! built-in type, so the dispatch order is read in one place): the numeric tower (small
+//! int, big int, float, complex) with CPython's exact results and errors, sequence
+//! concatenation and repetition, set and dict operators, and the dunder protocol for
+//! classes (in-place first, then the reflected operand's method first when its type is a
+//! subclass, NotImplemented falling through to the other operand).
+//!
+//! Numeric kernels shared with `types::{int,float,complex}`: `ratio_to_f64` (a big
+//! rational correctly rounded to a double, CPython's `long_true_divide`), `float_parts`,
+//! `ldexp`, `float_divmod`, `complex_power`, and the slot-wrapper glue
+//! (`number_binary_dunder`, `install_number_dunders!`) deciding which operands each
+//! numeric type's own `__add__` ... accepts. Int results beyond `MAX_INT_BITS` raise
+//! MemoryError instead of exhausting memory.
 
 use crate::error::{PyErr, PyResult};
 use crate::object::Kind;
