@@ -91,11 +91,13 @@ impl RegisterStack {
     #[inline]
     pub unsafe fn free(&mut self, ptr: *mut Value, n: usize, mark: Mark) {
         for i in 0..n {
-            // SAFETY: the window lies inside a live chunk (per the contract).
-            let slot = unsafe { &mut *ptr.add(i) };
-            if !slot.is_unbound() {
-                let old = std::mem::replace(slot, Value::UNBOUND);
+            // SAFETY: the window lies inside a live chunk (per the contract); the old value
+            // is taken out before it is dropped, so the slot is UNBOUND if a destructor runs.
+            let old = unsafe { std::ptr::replace(ptr.add(i), Value::UNBOUND) };
+            if old.is_heap() {
                 drop(old);
+            } else {
+                std::mem::forget(old);
             }
         }
         self.cur = mark.cur;
