@@ -69,6 +69,7 @@ builtin_types! {
     generator: "generator", Generator, [object];
     traceback: "traceback", Traceback, [object];
     frame: "frame", Frame, [object];
+    mappingproxy: "mappingproxy", Instance, [object];
     dict_keys: "dict_keys", DictView, [object];
     dict_values: "dict_values", DictView, [object];
     dict_items: "dict_items", DictView, [object];

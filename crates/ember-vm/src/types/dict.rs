@@ -371,7 +371,9 @@ fn view_reversed(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `view.mapping`: the dict behind the view. (CPython wraps it in a read-only
 /// `mappingproxy`, which ember does not have yet.)
 fn view_mapping(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(self_view(&args[0], "mapping")?.dict.clone())
+    Ok(super::mappingproxy::new_mappingproxy(
+        self_view(&args[0], "mapping")?.dict.clone(),
+    ))
 }
 
 /// True for a keys or items view (the set-like ones).

@@ -13,6 +13,7 @@ pub mod function;
 mod generated_str_unicode;
 pub mod int;
 pub mod list;
+pub mod mappingproxy;
 pub mod object;
 pub mod percent_format;
 pub mod range;
@@ -77,6 +78,7 @@ pub fn install_all() {
     set::install(&t.set);
     set::install_frozenset(&t.frozenset);
     range::install(&t.range);
+    mappingproxy::install(&t.mappingproxy);
     slice::install(&t.slice);
     function::install(t);
     exception::install(t);

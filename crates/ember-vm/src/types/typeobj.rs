@@ -353,7 +353,7 @@ pub fn type_attr(ty: &Value, name: &str) -> PyResult<Option<Value>> {
         "__mro__" => new_tuple(td.mro().to_vec()),
         "__bases__" => new_tuple(td.bases().to_vec()),
         "__base__" => td.bases().first().cloned().unwrap_or(Value::NONE),
-        "__dict__" => crate::object::alloc(&types().dict, td.dict().copy()),
+        "__dict__" => crate::types::mappingproxy::new_mappingproxy(td.dict.get()),
         "__doc__" => Value::NONE,
         "__module__" => StrData::intern("builtins"),
         "__abstractmethods__" => {
