@@ -326,6 +326,17 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                 _ => None,
                             };
                             if let Some(res) = res {
+                                // `if a < b:` compiles to Compare then a conditional jump
+                                // on its result: take the jump here and save a dispatch.
+                                match instrs.get(pc) {
+                                    Some(Instr::JumpIfFalse { cond, target }) if *cond == dst => {
+                                        pc = if res { pc + 1 } else { target.index() };
+                                    }
+                                    Some(Instr::JumpIfTrue { cond, target }) if *cond == dst => {
+                                        pc = if res { target.index() } else { pc + 1 };
+                                    }
+                                    _ => {}
+                                }
                                 set!(dst, Value::bool(res));
                                 continue;
                             }
