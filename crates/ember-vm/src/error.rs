@@ -115,10 +115,28 @@ impl PyErr {
     /// "'X' object has no attribute 'name'".
     #[cold]
     pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
-        PyErr::attribute_error(format!(
+        let e = PyErr::attribute_error(format!(
             "'{}' object has no attribute '{}'",
             type_name(obj),
             name
-        ))
+        ));
+        e.set_name_and_obj(name, obj);
+        e
+    }
+
+    /// Records `name` and `obj` on an AttributeError (its attributes, and what the
+    /// traceback's suggestion looks at).
+    pub fn set_name_and_obj(&self, name: &str, obj: &Value) {
+        if let Some(inst) = self
+            .exc
+            .downcast::<crate::objects::instance::InstanceData>()
+        {
+            let d = inst.dict();
+            if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
+                let s = crate::objects::str::StrData::intern;
+                dd.set_str(&s("name"), crate::objects::str::new_str(name));
+                dd.set_str(&s("obj"), obj.clone());
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ pub mod objects;
 pub mod ops;
 pub mod run;
 pub mod slot;
+pub mod suggestions;
 pub mod types;
 pub mod value;
 pub mod vm;

@@ -298,7 +298,40 @@ fn format_one(exc: &Value, out: &mut String) {
         return;
     }
     out.push_str(&crate::types::exception::exception_line(exc));
+    if let Some(s) = suggestion(exc) {
+        out.push_str(&format!(". Did you mean: '{}'?", s));
+    }
     out.push('\n');
+}
+
+/// CPython 3.11's "Did you mean" for NameError (names visible where it was raised) and
+/// AttributeError (`dir()` of the object).
+fn suggestion(exc: &Value) -> Option<String> {
+    let t = types();
+    let name_v = crate::types::exception::exception_attr(exc, "name").ok()??;
+    let name = as_str(&name_v)?.to_string();
+    if is_instance(exc, &t.name_error) {
+        let st = exc_state(exc)?;
+        let names = st.visible_names.borrow();
+        let groups = names.as_ref()?;
+        for g in groups.iter() {
+            if let Some(s) = crate::suggestions::suggest(&name, g) {
+                return Some(s.to_string());
+            }
+        }
+        return None;
+    }
+    if is_instance(exc, &t.attribute_error) {
+        let obj = crate::types::exception::exception_attr(exc, "obj").ok()??;
+        let dir = crate::builtins::dir_of(&obj).ok()?;
+        let items: Vec<String> = ops::collect(&dir)
+            .ok()?
+            .iter()
+            .filter_map(|v| as_str(v).map(str::to_string))
+            .collect();
+        return crate::suggestions::suggest(&name, &items).map(str::to_string);
+    }
+    None
 }
 
 fn format_syntax_error(exc: &Value, out: &mut String) {

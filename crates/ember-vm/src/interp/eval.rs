@@ -813,12 +813,52 @@ fn globals(f: &Frame) -> &DictData {
 
 fn add_traceback(err: &PyErr, f: &Frame) {
     if let Some(st) = exc_state(&err.exc) {
+        if st.traceback.borrow().is_empty()
+            && crate::objects::typeobj::type_of(&err.exc).is(&types().name_error)
+        {
+            *st.visible_names.borrow_mut() = Some(visible_names(f));
+        }
         st.traceback.borrow_mut().push(TbEntry {
             code: (*f.code).clone(),
             line: f.current_line(),
             pc: f.pc.saturating_sub(1) as u32,
         });
     }
+}
+
+/// The names a NameError raised in `f` could have meant: bound locals, globals, builtins.
+#[cold]
+fn visible_names(f: &Frame) -> [Vec<String>; 3] {
+    let keys = |v: &Value| -> Vec<String> {
+        v.downcast::<DictData>()
+            .map(|d| {
+                d.keys()
+                    .iter()
+                    .filter_map(|k| as_str(k).map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let code = f.code();
+    let locals: Vec<String> = if f.locals.is_unbound() {
+        let regs: &[Value] = match &f.regs {
+            // SAFETY: the frame is alive; its registers are read, not changed.
+            crate::interp::frame::Registers::Stack { ptr, len, .. } => unsafe {
+                std::slice::from_raw_parts(*ptr, *len)
+            },
+            crate::interp::frame::Registers::Heap(b) => b,
+        };
+        code.code
+            .varnames
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !regs[*i].is_unbound())
+            .map(|(_, n)| n.clone())
+            .collect()
+    } else {
+        keys(&f.locals)
+    };
+    [locals, keys(&f.globals), keys(&f.builtins)]
 }
 
 /// Sets `__context__` of a newly raised exception to the one being handled.

@@ -25,6 +25,9 @@ pub struct ExcState {
     pub cause: Slot,
     pub context: Slot,
     pub suppress_context: Cell<bool>,
+    /// For NameError: the names visible where it was raised (locals, globals, builtins),
+    /// for the traceback's "Did you mean" suggestion.
+    pub visible_names: RefCell<Option<[Vec<String>; 3]>>,
 }
 
 impl ExcState {
@@ -35,6 +38,7 @@ impl ExcState {
             cause: Slot::new(Value::NONE),
             context: Slot::new(Value::NONE),
             suppress_context: Cell::new(false),
+            visible_names: RefCell::new(None),
         }
     }
 }
