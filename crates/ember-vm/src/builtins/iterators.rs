@@ -312,13 +312,7 @@ fn zero_arg_super() -> PyResult<Value> {
         return Err(PyErr::runtime_error("super(): no current frame"));
     };
     let code = f.code();
-    let regs: &[Value] = match &f.regs {
-        // SAFETY: the running frame's registers are live while it calls super().
-        crate::interp::frame::Registers::Stack { ptr, len, .. } => unsafe {
-            std::slice::from_raw_parts(*ptr, *len)
-        },
-        crate::interp::frame::Registers::Heap(b) => b,
-    };
+    let regs: &[Value] = f.regs();
     if code.code.argcount == 0 {
         return Err(PyErr::runtime_error("super(): no arguments"));
     }

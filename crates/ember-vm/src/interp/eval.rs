@@ -841,13 +841,7 @@ fn visible_names(f: &Frame) -> [Vec<String>; 3] {
     };
     let code = f.code();
     let locals: Vec<String> = if f.locals.is_unbound() {
-        let regs: &[Value] = match &f.regs {
-            // SAFETY: the frame is alive; its registers are read, not changed.
-            crate::interp::frame::Registers::Stack { ptr, len, .. } => unsafe {
-                std::slice::from_raw_parts(*ptr, *len)
-            },
-            crate::interp::frame::Registers::Heap(b) => b,
-        };
+        let regs: &[Value] = f.regs();
         code.code
             .varnames
             .iter()

@@ -62,6 +62,15 @@ impl Frame {
         }
     }
 
+    /// The registers, read-only (for `locals()`, `super()`, suggestions).
+    pub fn regs(&self) -> &[Value] {
+        match &self.regs {
+            // SAFETY: as for `regs_mut`; the borrow is shared.
+            Registers::Stack { ptr, len, .. } => unsafe { std::slice::from_raw_parts(*ptr, *len) },
+            Registers::Heap(b) => b,
+        }
+    }
+
     /// The line being executed (of the instruction before `pc`).
     pub fn current_line(&self) -> u32 {
         self.code().code.line_at(self.pc.saturating_sub(1))

@@ -320,11 +320,7 @@ pub fn current_locals() -> PyResult<Value> {
         .downcast::<crate::objects::dict::DictData>()
         .expect("dict");
     let code = f.code();
-    let regs: &[Value] = match &f.regs {
-        // SAFETY: the frame is alive and running (see `current_frame`).
-        Registers::Stack { ptr, len, .. } => unsafe { std::slice::from_raw_parts(*ptr, *len) },
-        Registers::Heap(b) => b,
-    };
+    let regs: &[Value] = f.regs();
     for (i, name) in code.varnames.iter().enumerate() {
         if !regs[i].is_unbound() {
             dd.set_str(name, regs[i].clone());
