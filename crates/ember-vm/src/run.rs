@@ -302,6 +302,18 @@ fn format_one(exc: &Value, out: &mut String) {
         out.push_str(&format!(". Did you mean: '{}'?", s));
     }
     out.push('\n');
+    let notes = crate::types::exception::exception_attr(exc, "__notes__")
+        .ok()
+        .flatten();
+    if let Some(l) = notes
+        .as_ref()
+        .and_then(|n| n.downcast::<crate::objects::list::ListData>())
+    {
+        for note in l.to_vec() {
+            out.push_str(&ops::str_of(&note).unwrap_or_default());
+            out.push('\n');
+        }
+    }
 }
 
 /// CPython 3.11's "Did you mean" for NameError (names visible where it was raised) and
@@ -366,9 +378,4 @@ fn format_syntax_error(exc: &Value, out: &mut String) {
             out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
         }
     }
-}
-
-/// The message of a `SyntaxError` for the last line: its `msg`.
-pub fn exception_message(exc: &Value) -> String {
-    ops::str_of(exc).unwrap_or_default()
 }

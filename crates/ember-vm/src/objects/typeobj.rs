@@ -138,6 +138,22 @@ impl TypeData {
     }
 }
 
+/// The direct subclasses of `ty` that are alive (`type.__subclasses__()`).
+pub fn subclasses(ty: &Value) -> Vec<Value> {
+    let Some(td) = ty.downcast::<TypeData>() else {
+        return Vec::new();
+    };
+    // SAFETY: the list is not borrowed elsewhere; ids in it are live types (see
+    // `unregister_subclass`), so making a counted reference from each is sound.
+    let ids = unsafe { &*td.subclasses.get() }.clone();
+    ids.into_iter()
+        .map(|id| {
+            let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(id | 1) });
+            (*v).clone()
+        })
+        .collect()
+}
+
 /// Looks up a type's payload by its id (address), for the subclass registry.
 fn type_data_by_id(id: usize) -> Option<&'static TypeData> {
     // SAFETY: ids in a subclass list are addresses of live type objects (see `modified`).

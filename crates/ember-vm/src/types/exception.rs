@@ -178,8 +178,40 @@ fn exc_with_traceback(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-fn exc_add_note(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let _ = args;
+/// `exc.add_note(note)`: appends to `__notes__`, which tracebacks print after the
+/// message line.
+fn exc_add_note(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::types::args::Args::new(args, kw).arity("add_note", 2, 2)?;
+    if as_str(&args[1]).is_none() {
+        return Err(PyErr::type_error(format!(
+            "note must be a str, not '{}'",
+            crate::objects::typeobj::type_name(&args[1])
+        )));
+    }
+    let Some(inst) = args[0].downcast::<InstanceData>() else {
+        return Ok(Value::NONE);
+    };
+    let d = inst.dict();
+    let dd = d
+        .downcast::<crate::objects::dict::DictData>()
+        .expect("dict");
+    let key = StrData::intern("__notes__");
+    let notes = match dd.get_str(&key) {
+        Some(n) => n,
+        None => {
+            let l = crate::objects::list::new_list(Vec::new());
+            dd.set_str(&key, l.clone());
+            l
+        }
+    };
+    match notes.downcast::<crate::objects::list::ListData>() {
+        Some(l) => l.push(args[1].clone()),
+        None => {
+            return Err(PyErr::type_error(
+                "Cannot add note: __notes__ is not a list",
+            ))
+        }
+    }
     Ok(Value::NONE)
 }
 
@@ -224,7 +256,7 @@ pub fn exception_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
         "__cause__" => st.cause.get(),
         "__context__" => st.context.get(),
         "__suppress_context__" => Value::bool(st.suppress_context.get()),
-        "__notes__" => return Ok(None),
+        "__notes__" => return Ok(dict_attr(obj, name)),
         "value" if is_instance(obj, &t.stop_iteration) => first(),
         "code" if is_instance(obj, &t.system_exit) => match items.len() {
             0 => Value::NONE,

@@ -13,7 +13,6 @@ use crate::objects::int::new_int;
 use crate::objects::native::NativeFunctionData;
 use crate::objects::str::{as_str, new_str, StrData};
 use crate::objects::tuple::{as_tuple, new_tuple};
-use crate::objects::typeobj::type_name;
 use crate::ops;
 use crate::slot::Slot;
 use crate::types::args::Args;
@@ -358,7 +357,6 @@ pub fn function_setattr(f: &FunctionData, name: &Value, value: Option<Value>) ->
         }
     };
     slot.set(value.unwrap_or(Value::NONE));
-    let _ = type_name;
     Ok(())
 }
 

@@ -83,13 +83,12 @@ pub fn install_all() {
     function::install(t);
     exception::install(t);
     slots::install_all();
-    for (name, ty) in t.all() {
+    for (_, ty) in t.all() {
         let td = type_data(ty);
         let d = td.dict();
         if d.get_str(&StrData::intern("__module__")).is_none() {
             d.set_str(&StrData::intern("__module__"), StrData::intern("builtins"));
         }
-        let _ = name;
     }
 }
 

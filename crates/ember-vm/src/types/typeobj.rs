@@ -36,8 +36,9 @@ fn type_mro(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn type_subclasses(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let _ = args;
-    Ok(crate::objects::list::new_list(Vec::new()))
+    Ok(crate::objects::list::new_list(
+        crate::objects::typeobj::subclasses(&args[0]),
+    ))
 }
 
 fn type_instancecheck(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -221,9 +222,6 @@ pub fn new_class(
     }
     if d.get_str(&StrData::intern("__doc__")).is_none() {
         d.set_str(&StrData::intern("__doc__"), Value::NONE);
-    }
-    if let Some(slots) = d.get_str(&StrData::intern("__slots__")) {
-        let _ = slots;
     }
     let cls = alloc(meta, td);
     set_bases_and_mro(&cls, bases)?;
