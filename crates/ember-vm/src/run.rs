@@ -36,7 +36,7 @@ pub fn init(argv: &[String], options: Options) {
     if options.optimize > 0 {
         let d = crate::builtins::builtins_dict();
         if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
-            dd.set_str(&StrData::intern("__debug__"), Value::FALSE);
+            dd.set_str(&StrData::intern_static("__debug__"), Value::FALSE);
         }
     }
     OPTIONS.with(|o| *o.borrow_mut() = options);
@@ -101,17 +101,18 @@ pub fn main_module(filename: Option<&str>) -> Value {
     let m = new_module("__main__");
     let md = m.downcast::<ModuleData>().expect("module");
     md.dict().set_str(
-        &StrData::intern("__builtins__"),
+        &StrData::intern_static("__builtins__"),
         crate::builtins::builtins_module(),
     );
     if let Some(f) = filename {
-        md.dict().set_str(&StrData::intern("__file__"), new_str(f));
+        md.dict()
+            .set_str(&StrData::intern_static("__file__"), new_str(f));
     }
     let modules = crate::modules::sys_modules();
     modules
         .downcast::<crate::objects::dict::DictData>()
         .expect("dict")
-        .set_str(&StrData::intern("__main__"), m.clone());
+        .set_str(&StrData::intern_static("__main__"), m.clone());
     m
 }
 

@@ -69,7 +69,7 @@ fn builtin_print(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(f) if !f.is_none() => f.clone(),
         _ => ops::getattr(
             &crate::modules::sys::sys_module(),
-            &StrData::intern("stdout"),
+            &StrData::intern_static("stdout"),
         )?,
     };
     let mut out = String::new();
@@ -114,7 +114,11 @@ fn builtin_ascii(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn builtin_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     a.arity("format", 1, 2)?;
-    let spec = a.pos.get(1).cloned().unwrap_or_else(|| StrData::intern(""));
+    let spec = a
+        .pos
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| StrData::intern_static(""));
     if as_str(&spec).is_none() {
         return Err(PyErr::type_error(format!(
             "format() argument 2 must be str, not {}",
@@ -144,7 +148,7 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
     }
     let meta = type_of(cls);
     if !meta.is(&types().type_) {
-        if let Some(f) = type_data(meta).lookup(&StrData::intern("__instancecheck__")) {
+        if let Some(f) = type_data(meta).lookup(&StrData::intern_static("__instancecheck__")) {
             if f.kind() == Some(Kind::Function) {
                 let r = ops::call_method_value(&f, cls, std::slice::from_ref(obj))?;
                 return ops::is_true(&r);
@@ -174,7 +178,7 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
     }
     let meta = type_of(cls);
     if !meta.is(&types().type_) {
-        if let Some(f) = type_data(meta).lookup(&StrData::intern("__subclasscheck__")) {
+        if let Some(f) = type_data(meta).lookup(&StrData::intern_static("__subclasscheck__")) {
             if f.kind() == Some(Kind::Function) {
                 let r = ops::call_method_value(&f, cls, std::slice::from_ref(c))?;
                 return ops::is_true(&r);
@@ -330,7 +334,7 @@ fn builtin_vars(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     a.arity("vars", 0, 1)?;
     match a.pos.first() {
         None => crate::interp::current_locals(),
-        Some(o) => match ops::getattr_opt(o, &StrData::intern("__dict__"))? {
+        Some(o) => match ops::getattr_opt(o, &StrData::intern_static("__dict__"))? {
             Some(d) => Ok(d),
             None => Err(PyErr::type_error(
                 "vars() argument must have __dict__ attribute",

@@ -105,16 +105,19 @@ pub fn init() -> Value {
         md.set_str(&StrData::intern(name), ty.clone());
     }
     md.set_str(
-        &StrData::intern("EnvironmentError"),
+        &StrData::intern_static("EnvironmentError"),
         types().os_error.clone(),
     );
-    md.set_str(&StrData::intern("IOError"), types().os_error.clone());
-    md.set_str(&StrData::intern("None"), Value::NONE);
-    md.set_str(&StrData::intern("True"), Value::TRUE);
-    md.set_str(&StrData::intern("False"), Value::FALSE);
-    md.set_str(&StrData::intern("NotImplemented"), Value::NOT_IMPLEMENTED);
-    md.set_str(&StrData::intern("Ellipsis"), Value::ELLIPSIS);
-    md.set_str(&StrData::intern("__debug__"), Value::TRUE);
+    md.set_str(&StrData::intern_static("IOError"), types().os_error.clone());
+    md.set_str(&StrData::intern_static("None"), Value::NONE);
+    md.set_str(&StrData::intern_static("True"), Value::TRUE);
+    md.set_str(&StrData::intern_static("False"), Value::FALSE);
+    md.set_str(
+        &StrData::intern_static("NotImplemented"),
+        Value::NOT_IMPLEMENTED,
+    );
+    md.set_str(&StrData::intern_static("Ellipsis"), Value::ELLIPSIS);
+    md.set_str(&StrData::intern_static("__debug__"), Value::TRUE);
     functions::install(md);
     numeric::install(md);
     iterators::install(md);
@@ -123,6 +126,6 @@ pub fn init() -> Value {
     modules
         .downcast::<DictData>()
         .expect("dict")
-        .set_str(&StrData::intern("builtins"), m.clone());
+        .set_str(&StrData::intern_static("builtins"), m.clone());
     m
 }

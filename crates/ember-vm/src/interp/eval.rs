@@ -232,7 +232,7 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         set!(dst, b)
                     }
                     Instr::SetupAnnotations {} => {
-                        let n = StrData::intern("__annotations__");
+                        let n = StrData::intern_static("__annotations__");
                         if tri!(locals_get(f, &n), 'dispatch).is_none() {
                             tri!(store_name(f, &n, DictData::new_value()), 'dispatch);
                         }
@@ -801,7 +801,7 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
 }
 
 fn types_empty_str() -> Value {
-    StrData::intern("")
+    StrData::intern_static("")
 }
 
 #[inline]
@@ -924,7 +924,7 @@ fn name_error(n: &Value) -> PyErr {
     if let Some(inst) = e.exc.downcast::<crate::objects::instance::InstanceData>() {
         let d = inst.dict();
         if let Some(dd) = d.downcast::<DictData>() {
-            dd.set_str(&StrData::intern("name"), n.clone());
+            dd.set_str(&StrData::intern_static("name"), n.clone());
         }
     }
     e
@@ -1048,7 +1048,7 @@ fn make_function(
     let annotations = take(make_function::ANNOTATIONS);
     let closure = take(make_function::CLOSURE);
     let module = globals(f)
-        .get_str(&StrData::intern("__name__"))
+        .get_str(&StrData::intern_static("__name__"))
         .unwrap_or(Value::NONE);
     let doc = match &code.code.docstring {
         Some(d) => crate::objects::str::new_str(d),
@@ -1225,7 +1225,7 @@ fn import_star(f: &Frame, m: &Value) -> PyResult<()> {
     let md = m
         .downcast::<crate::objects::module::ModuleData>()
         .ok_or_else(|| PyErr::type_error("import * from a non-module"))?;
-    let all = md.dict().get_str(&StrData::intern("__all__"));
+    let all = md.dict().get_str(&StrData::intern_static("__all__"));
     let names: Vec<Value> = match all {
         Some(a) => ops::collect(&a)?,
         None => md

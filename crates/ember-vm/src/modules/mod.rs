@@ -34,7 +34,10 @@ fn find_module(name: &str) -> PyResult<Value> {
     if let Some(inst) = e.exc.downcast::<crate::objects::instance::InstanceData>() {
         let d = inst.dict();
         if let Some(dd) = d.downcast::<DictData>() {
-            dd.set_str(&StrData::intern("name"), crate::objects::str::new_str(name));
+            dd.set_str(
+                &StrData::intern_static("name"),
+                crate::objects::str::new_str(name),
+            );
         }
     }
     Err(e)
@@ -70,7 +73,7 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
         None => {
             let mname = module
                 .downcast::<ModuleData>()
-                .and_then(|m| m.dict().get_str(&StrData::intern("__name__")))
+                .and_then(|m| m.dict().get_str(&StrData::intern_static("__name__")))
                 .and_then(|n| as_str(&n).map(str::to_string))
                 .unwrap_or_else(|| "?".into());
             Err(PyErr::new(

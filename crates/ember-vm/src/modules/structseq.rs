@@ -72,7 +72,7 @@ fn ss_ge(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn fields(ty: &Value) -> Vec<String> {
     type_data(ty)
         .dict()
-        .get_str(&StrData::intern("_ember_fields"))
+        .get_str(&StrData::intern_static("_ember_fields"))
         .and_then(|f| {
             as_tuple(&f).map(|t| {
                 t.iter()
@@ -94,7 +94,7 @@ fn ss_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     let module = type_data(ty)
         .dict()
-        .get_str(&StrData::intern("__module__"))
+        .get_str(&StrData::intern_static("__module__"))
         .and_then(|m| as_str(&m).map(str::to_string))
         .unwrap_or_default();
     Ok(new_string(format!(

@@ -135,7 +135,7 @@ pub fn init(argv: &[String]) -> Value {
     func(m, "getdefaultencoding", sys_getdefaultencoding);
     let md = modules_dict();
     let mdd = md.downcast::<DictData>().expect("dict");
-    mdd.set_str(&StrData::intern("sys"), sys.clone());
+    mdd.set_str(&StrData::intern_static("sys"), sys.clone());
     SYS.with(|s| *s.borrow_mut() = Some(sys.clone()));
     sys
 }

@@ -27,10 +27,10 @@ impl ModuleData {
 pub fn new_module(name: &str) -> Value {
     let dict = DictData::new_value();
     let d = dict.downcast::<DictData>().expect("new dict");
-    d.set_str(&StrData::intern("__name__"), new_str(name));
-    d.set_str(&StrData::intern("__doc__"), Value::NONE);
-    d.set_str(&StrData::intern("__package__"), Value::NONE);
-    d.set_str(&StrData::intern("__loader__"), Value::NONE);
-    d.set_str(&StrData::intern("__spec__"), Value::NONE);
+    d.set_str(&StrData::intern_static("__name__"), new_str(name));
+    d.set_str(&StrData::intern_static("__doc__"), Value::NONE);
+    d.set_str(&StrData::intern_static("__package__"), Value::NONE);
+    d.set_str(&StrData::intern_static("__loader__"), Value::NONE);
+    d.set_str(&StrData::intern_static("__spec__"), Value::NONE);
     alloc(&types().module, ModuleData { dict })
 }

@@ -31,7 +31,7 @@ thread_local! {
         v
     };
     static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
-    static STATIC_NAMES: RefCell<HashMap<usize, Value, BuildAddrHasher>> =
+    static STATIC_NAMES: RefCell<HashMap<(usize, usize), Value, BuildAddrHasher>> =
         const { RefCell::new(HashMap::with_hasher(BuildAddrHasher)) };
 }
 
@@ -119,7 +119,7 @@ impl StrData {
     /// hot paths (`lookup_special(v, "__len__")`) skip hashing the text.
     #[inline]
     pub fn intern_static(s: &'static str) -> Value {
-        let key = s.as_ptr() as usize ^ s.len();
+        let key = (s.as_ptr() as usize, s.len());
         STATIC_NAMES.with(|m| {
             if let Some(v) = m.borrow().get(&key) {
                 return v.clone();
@@ -166,7 +166,7 @@ impl std::hash::Hasher for AddrHasher {
         }
     }
     fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = (self.0.rotate_left(29) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 

@@ -35,6 +35,23 @@ pub struct TypeData {
     pub version: Cell<u64>,
     /// Types whose MRO contains this one (weakly, by id), for version invalidation.
     pub subclasses: UnsafeCell<Vec<usize>>,
+    /// Facts derived from the namespace along the MRO (`slot_flags`), and the version
+    /// they were computed at.
+    slot_cache: Cell<(u64, u8)>,
+}
+
+/// `TypeData::slot_flags` bits: which data-model methods the class overrides.
+pub mod slot_flag {
+    /// `__new__` is not `object.__new__`.
+    pub const NEW: u8 = 1;
+    /// `__init__` is not `object.__init__`.
+    pub const INIT: u8 = 2;
+    /// `__setattr__` is a Python function.
+    pub const SETATTR: u8 = 4;
+    /// `__delattr__` is a Python function.
+    pub const DELATTR: u8 = 8;
+    /// `__getattr__` exists.
+    pub const GETATTR: u8 = 16;
 }
 
 impl Payload for TypeData {
@@ -67,6 +84,7 @@ impl TypeData {
             has_instance_dict: instance_kind == Kind::Instance,
             version: Cell::new(next_version()),
             subclasses: UnsafeCell::new(Vec::new()),
+            slot_cache: Cell::new((0, 0)),
         }
     }
     pub fn name(&self) -> &str {
@@ -131,6 +149,52 @@ impl TypeData {
                 td.version.set(next_version());
             }
         }
+    }
+
+    /// Which data-model methods this class overrides (`slot_flag` bits), recomputed only
+    /// when the type's version changed: the slot table of DESIGN.md section 3, reduced
+    /// to the facts the generic paths ask about on every call.
+    pub fn slot_flags(&self) -> u8 {
+        let (version, flags) = self.slot_cache.get();
+        if version == self.version.get() {
+            return flags;
+        }
+        let object_dict = crate::vm::types().object.clone();
+        let object_td = object_dict
+            .downcast::<TypeData>()
+            .expect("object is a type");
+        let not_object = |name: &'static str| {
+            let key = StrData::intern_static(name);
+            match self.lookup(&key) {
+                Some(v) => !object_td.dict().get_str(&key).is_some_and(|o| o.is(&v)),
+                None => false,
+            }
+        };
+        let is_function = |name: &'static str| {
+            self.lookup(&StrData::intern_static(name))
+                .is_some_and(|f| f.kind() == Some(Kind::Function))
+        };
+        let mut f = 0;
+        if not_object("__new__") {
+            f |= slot_flag::NEW;
+        }
+        if not_object("__init__") {
+            f |= slot_flag::INIT;
+        }
+        if is_function("__setattr__") {
+            f |= slot_flag::SETATTR;
+        }
+        if is_function("__delattr__") {
+            f |= slot_flag::DELATTR;
+        }
+        if self
+            .lookup(&StrData::intern_static("__getattr__"))
+            .is_some()
+        {
+            f |= slot_flag::GETATTR;
+        }
+        self.slot_cache.set((self.version.get(), f));
+        f
     }
 
     pub fn is_subtype(&self, other: &Value) -> bool {

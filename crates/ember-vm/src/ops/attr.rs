@@ -26,8 +26,8 @@ fn is_data_descriptor(d: &Value) -> bool {
         Some(Kind::Property) => true,
         Some(Kind::Instance) => {
             let td = type_data(type_of(d));
-            td.lookup(&StrData::intern("__set__")).is_some()
-                || td.lookup(&StrData::intern("__delete__")).is_some()
+            td.lookup(&StrData::intern_static("__set__")).is_some()
+                || td.lookup(&StrData::intern_static("__delete__")).is_some()
         }
         _ => false,
     }
@@ -72,7 +72,7 @@ pub fn descr_get(d: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value
         },
         Some(Kind::Instance) => {
             let td = type_data(type_of(&d));
-            match td.lookup(&StrData::intern("__get__")) {
+            match td.lookup(&StrData::intern_static("__get__")) {
                 Some(get) => {
                     let inst = obj.cloned().unwrap_or(Value::NONE);
                     super::call_method_value(&get, &d, &[inst, owner.clone()])
@@ -101,7 +101,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             }
             let mname = m
                 .dict()
-                .get_str(&StrData::intern("__name__"))
+                .get_str(&StrData::intern_static("__name__"))
                 .and_then(|n| as_str(&n).map(str::to_string))
                 .unwrap_or_else(|| "?".into());
             return Err(PyErr::attribute_error(format!(
@@ -123,7 +123,10 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
     // `__getattr__` of classes.
     if obj.kind() == Some(Kind::Instance) {
         let td = type_data(type_of(obj));
-        if let Some(ga) = td.lookup(&StrData::intern("__getattr__")) {
+        if td.slot_flags() & crate::objects::typeobj::slot_flag::GETATTR == 0 {
+            return Err(PyErr::no_attribute(obj, name_str(name)));
+        }
+        if let Some(ga) = td.lookup(&StrData::intern_static("__getattr__")) {
             return super::call_method_value(&ga, obj, std::slice::from_ref(name));
         }
     }
@@ -262,8 +265,10 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     }
     let ty = type_of(obj);
     let td = type_data(ty);
-    if obj.kind() == Some(Kind::Instance) {
-        if let Some(sa) = td.lookup(&StrData::intern("__setattr__")) {
+    if obj.kind() == Some(Kind::Instance)
+        && td.slot_flags() & crate::objects::typeobj::slot_flag::SETATTR != 0
+    {
+        if let Some(sa) = td.lookup(&StrData::intern_static("__setattr__")) {
             if sa.kind() == Some(Kind::Function) {
                 super::call_method_value(&sa, obj, &[name.clone(), value])?;
                 return Ok(());
@@ -399,7 +404,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
     }
     let td = type_data(type_of(obj));
     if obj.kind() == Some(Kind::Instance) {
-        if let Some(da) = td.lookup(&StrData::intern("__delattr__")) {
+        if let Some(da) = td.lookup(&StrData::intern_static("__delattr__")) {
             if da.kind() == Some(Kind::Function) {
                 super::call_method_value(&da, obj, std::slice::from_ref(name))?;
                 return Ok(());

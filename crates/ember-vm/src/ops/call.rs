@@ -115,7 +115,7 @@ pub fn callable(v: &Value) -> bool {
             | Kind::StaticMethod,
         ) => true,
         _ => type_data(type_of(v))
-            .lookup(&crate::objects::str::StrData::intern("__call__"))
+            .lookup(&crate::objects::str::StrData::intern_static("__call__"))
             .is_some(),
     }
 }

@@ -449,7 +449,7 @@ pub fn is_true(v: &Value) -> PyResult<bool> {
 
 fn instance_truth(v: &Value) -> PyResult<bool> {
     let td = type_data(type_of(v));
-    if let Some(m) = td.lookup(&StrData::intern("__bool__")) {
+    if let Some(m) = td.lookup(&StrData::intern_static("__bool__")) {
         let r = super::call_method_value(&m, v, &[])?;
         if r.is_bool() {
             return Ok(r.is_true_imm());
@@ -459,7 +459,7 @@ fn instance_truth(v: &Value) -> PyResult<bool> {
             type_name(&r)
         )));
     }
-    if td.lookup(&StrData::intern("__len__")).is_some() {
+    if td.lookup(&StrData::intern_static("__len__")).is_some() {
         return Ok(super::len(v)? != 0);
     }
     Ok(true)

@@ -159,7 +159,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     let ty = type_of(v);
     let td = type_data(ty);
     if !td.builtin || v.kind() == Some(Kind::Instance) {
-        if let Some(h) = td.lookup(&crate::objects::str::StrData::intern("__hash__")) {
+        if let Some(h) = td.lookup(&crate::objects::str::StrData::intern_static("__hash__")) {
             if h.is_none() {
                 return Err(unhashable(v));
             }

@@ -252,7 +252,7 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         }
         Some(Kind::Range) => crate::types::range::range_getitem(obj, key),
         Some(Kind::Type) => {
-            if let Some(m) = type_data(obj).lookup(&StrData::intern("__class_getitem__")) {
+            if let Some(m) = type_data(obj).lookup(&StrData::intern_static("__class_getitem__")) {
                 let f = super::descr_get(m, None, obj)?;
                 return super::call(&f, &[obj.clone(), key.clone()], &[]);
             }

@@ -63,7 +63,7 @@ pub fn class_display_name(ty: &Value) -> String {
     }
     let module = td
         .dict()
-        .get_str(&StrData::intern("__module__"))
+        .get_str(&StrData::intern_static("__module__"))
         .and_then(|m| as_str(&m).map(str::to_string));
     match module {
         Some(m) if m != "builtins" => format!("{}.{}", m, td.qualname()),
@@ -200,7 +200,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
             let m = v.downcast::<ModuleData>().expect("k");
             let name = m
                 .dict()
-                .get_str(&StrData::intern("__name__"))
+                .get_str(&StrData::intern_static("__name__"))
                 .and_then(|n| as_str(&n).map(str::to_string))
                 .unwrap_or_else(|| "?".into());
             format!("<module '{}'>", name)
@@ -257,7 +257,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
 
 /// Calls a class's own `__repr__` if it has one (not a built-in's).
 fn user_repr(v: &Value) -> PyResult<Option<String>> {
-    let Some(m) = type_data(type_of(v)).lookup(&StrData::intern("__repr__")) else {
+    let Some(m) = type_data(type_of(v)).lookup(&StrData::intern_static("__repr__")) else {
         return Ok(None);
     };
     // A built-in type's own __repr__ is the code below (calling it would recurse);

@@ -95,7 +95,7 @@ fn os_error_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         if let Some(inst) = e.downcast::<InstanceData>() {
             let d = inst.dict();
             if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
-                dd.set_str(&StrData::intern("filename"), args[3].clone());
+                dd.set_str(&StrData::intern_static("filename"), args[3].clone());
             }
         }
     }
@@ -150,7 +150,7 @@ fn exc_str(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let a = st.args.get();
     let items = as_tuple(&a).unwrap_or(&[]);
     Ok(match items.len() {
-        0 => StrData::intern(""),
+        0 => StrData::intern_static(""),
         1 if is_instance(&args[0], &types().key_error) => ops::repr_value(&items[0])?,
         1 => ops::str_value(&items[0])?,
         _ => ops::repr_value(&a)?,
@@ -195,7 +195,7 @@ fn exc_add_note(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let dd = d
         .downcast::<crate::objects::dict::DictData>()
         .expect("dict");
-    let key = StrData::intern("__notes__");
+    let key = StrData::intern_static("__notes__");
     let notes = match dd.get_str(&key) {
         Some(n) => n,
         None => {
@@ -366,7 +366,7 @@ pub fn exception_line(exc: &Value) -> String {
     let td = type_data(ty);
     let module = td
         .dict()
-        .get_str(&StrData::intern("__module__"))
+        .get_str(&StrData::intern_static("__module__"))
         .and_then(|m| as_str(&m).map(str::to_string));
     let name = match module.as_deref() {
         Some("builtins") | Some("__main__") | None => td.qualname().to_string(),

@@ -128,7 +128,7 @@ fn property_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let doc = match a.get(4, "doc") {
         Some(d) => d.clone(),
         None if !fget.is_none() => {
-            ops::getattr_opt(&fget, &StrData::intern("__doc__"))?.unwrap_or(Value::NONE)
+            ops::getattr_opt(&fget, &StrData::intern_static("__doc__"))?.unwrap_or(Value::NONE)
         }
         None => Value::NONE,
     };

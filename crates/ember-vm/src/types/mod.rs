@@ -86,8 +86,11 @@ pub fn install_all() {
     for (_, ty) in t.all() {
         let td = type_data(ty);
         let d = td.dict();
-        if d.get_str(&StrData::intern("__module__")).is_none() {
-            d.set_str(&StrData::intern("__module__"), StrData::intern("builtins"));
+        if d.get_str(&StrData::intern_static("__module__")).is_none() {
+            d.set_str(
+                &StrData::intern_static("__module__"),
+                StrData::intern_static("builtins"),
+            );
         }
     }
 }

@@ -57,7 +57,7 @@ pub fn install(ty: &Value) {
     // __init_subclass__ is an implicit class method.
     let d = type_data(ty).dict();
     let f = d
-        .get_str(&StrData::intern("__init_subclass__"))
+        .get_str(&StrData::intern_static("__init_subclass__"))
         .expect("just added");
     let nf = f
         .downcast::<crate::objects::native::NativeFunctionData>()
@@ -68,18 +68,17 @@ pub fn install(ty: &Value) {
         crate::objects::native::Binding::ClassMethod,
         ty.clone(),
     );
-    d.set_str(&StrData::intern("__init_subclass__"), cm);
+    d.set_str(&StrData::intern_static("__init_subclass__"), cm);
 }
 
 fn overrides(ty: &Value, name: &str) -> bool {
-    let td = type_data(ty);
-    match td.lookup(&StrData::intern(name)) {
-        Some(v) => !type_data(&types().object)
-            .dict()
-            .get_str(&StrData::intern(name))
-            .is_some_and(|o| o.is(&v)),
-        None => false,
-    }
+    use crate::objects::typeobj::slot_flag;
+    let bit = if name == "__new__" {
+        slot_flag::NEW
+    } else {
+        slot_flag::INIT
+    };
+    type_data(ty).slot_flags() & bit != 0
 }
 
 fn object_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

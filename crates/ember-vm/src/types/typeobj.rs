@@ -58,7 +58,7 @@ pub fn type_call(ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     // A metaclass's own __call__ (defined in Python) takes over.
     let meta = type_of(ty);
     if !meta.is(&t.type_) {
-        if let Some(c) = type_data(meta).lookup(&StrData::intern("__call__")) {
+        if let Some(c) = type_data(meta).lookup(&StrData::intern_static("__call__")) {
             if c.kind() == Some(Kind::Function) {
                 return ops::call_method_kw(&c, ty, args, kwnames);
             }
@@ -99,7 +99,7 @@ fn object_init() -> Value {
     thread_local! {
         static INIT: Value = type_data(&types().object)
             .dict()
-            .get_str(&StrData::intern("__init__"))
+            .get_str(&StrData::intern_static("__init__"))
             .expect("object.__init__ is installed");
     }
     INIT.with(|v| v.clone())
@@ -209,7 +209,7 @@ pub fn new_class(
             }
         }
     }
-    if let Some(q) = d.remove(&StrData::intern("__qualname__"))? {
+    if let Some(q) = d.remove(&StrData::intern_static("__qualname__"))? {
         match as_str(&q) {
             Some(s) => td.set_qualname(s.to_string()),
             None => {
@@ -220,12 +220,12 @@ pub fn new_class(
             }
         }
     }
-    if d.get_str(&StrData::intern("__doc__")).is_none() {
-        d.set_str(&StrData::intern("__doc__"), Value::NONE);
+    if d.get_str(&StrData::intern_static("__doc__")).is_none() {
+        d.set_str(&StrData::intern_static("__doc__"), Value::NONE);
     }
     let cls = alloc(meta, td);
     set_bases_and_mro(&cls, bases)?;
-    if let Some(cell) = d.remove(&StrData::intern("__classcell__"))? {
+    if let Some(cell) = d.remove(&StrData::intern_static("__classcell__"))? {
         if let Some(c) = cell.downcast::<CellData>() {
             c.0.set(cls.clone());
         }
@@ -243,7 +243,7 @@ pub fn new_class(
     for p in parent_mro {
         if let Some(f) = type_data(&p)
             .dict()
-            .get_str(&StrData::intern("__init_subclass__"))
+            .get_str(&StrData::intern_static("__init_subclass__"))
         {
             let bound = ops::descr_get(f, None, &cls)?;
             ops::call(&bound, kwvals, kwnames)?;
@@ -289,7 +289,7 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
     let meta = meta.expect("set above");
     let bases_t = new_tuple(bases.clone());
-    let ns = match ops::getattr_opt(&meta, &StrData::intern("__prepare__"))? {
+    let ns = match ops::getattr_opt(&meta, &StrData::intern_static("__prepare__"))? {
         Some(p) if !p.is(&Value::NONE) => {
             let mut pa = vec![name.clone(), bases_t.clone()];
             pa.extend(kwv.iter().cloned());
@@ -353,7 +353,7 @@ pub fn type_attr(ty: &Value, name: &str) -> PyResult<Option<Value>> {
         "__base__" => td.bases().first().cloned().unwrap_or(Value::NONE),
         "__dict__" => crate::types::mappingproxy::new_mappingproxy(td.dict.get()),
         "__doc__" => Value::NONE,
-        "__module__" => StrData::intern("builtins"),
+        "__module__" => StrData::intern_static("builtins"),
         "__abstractmethods__" => {
             return Err(PyErr::attribute_error("__abstractmethods__"));
         }
