@@ -435,7 +435,15 @@ fn builtin_sorted(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             a.pos.len()
         )));
     }
-    a.only_kwargs("sort", &["key", "reverse"])?;
+    for k in a.kwnames {
+        let n = as_str(k).unwrap_or("");
+        if n != "key" && n != "reverse" {
+            return Err(PyErr::type_error(format!(
+                "'{}' is an invalid keyword argument for sort()",
+                n
+            )));
+        }
+    }
     let items = ops::collect(&a.pos[0])?;
     let key = a.kw("key").cloned().unwrap_or(Value::NONE);
     let reverse = match a.kw("reverse") {
