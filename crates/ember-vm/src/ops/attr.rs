@@ -200,11 +200,13 @@ pub fn type_getattr(ty: &Value, name: &Value) -> PyResult<Value> {
     if let Some(v) = crate::types::builtin_attr(ty, name_str(name))? {
         return Ok(v);
     }
-    Err(PyErr::attribute_error(format!(
+    let e = PyErr::attribute_error(format!(
         "type object '{}' has no attribute '{}'",
         td.name(),
         name_str(name)
-    )))
+    ));
+    e.set_name_and_obj(name_str(name), ty);
+    Err(e)
 }
 
 /// The result of `LoadMethod`: an unbound function plus `self`, or a plain attribute.
