@@ -38,6 +38,20 @@ pub struct TypeData {
     /// Facts derived from the namespace along the MRO (`slot_flags`), and the version
     /// they were computed at.
     slot_cache: Cell<(u64, u8)>,
+    /// A small direct-mapped cache of `lookup` results (CPython's method cache, per
+    /// type): valid while the entry's version is the type's.
+    lookup_cache: UnsafeCell<[CacheEntry; LOOKUP_CACHE_SIZE]>,
+}
+
+const LOOKUP_CACHE_SIZE: usize = 32;
+
+/// One `lookup_cache` slot. `name` is held (counted), so its address cannot be reused
+/// by another string while the entry exists; `value` is UNBOUND for "not found".
+#[derive(Default)]
+struct CacheEntry {
+    version: u64,
+    name: Value,
+    value: Value,
 }
 
 /// `TypeData::slot_flags` bits: which data-model methods the class overrides.
@@ -85,6 +99,7 @@ impl TypeData {
             version: Cell::new(next_version()),
             subclasses: UnsafeCell::new(Vec::new()),
             slot_cache: Cell::new((0, 0)),
+            lookup_cache: UnsafeCell::new(Default::default()),
         }
     }
     pub fn name(&self) -> &str {
@@ -126,8 +141,35 @@ impl TypeData {
             .expect("a type's namespace is always a dict")
     }
 
-    /// Looks `name` up along the MRO, without descriptors: CPython's `_PyType_Lookup`.
+    /// Looks `name` up along the MRO, without descriptors: CPython's `_PyType_Lookup`,
+    /// through the per-type cache.
     pub fn lookup(&self, name: &Value) -> Option<Value> {
+        let i = (name.id() >> 4) & (LOOKUP_CACHE_SIZE - 1);
+        let version = self.version.get();
+        // SAFETY: the cache is only touched here, with no call out while borrowed
+        // (`lookup_uncached` runs before the entry is borrowed for the update).
+        let e = unsafe { &(*self.lookup_cache.get())[i] };
+        if e.version == version && e.name.is(name) {
+            return if e.value.is_unbound() {
+                None
+            } else {
+                Some(e.value.clone())
+            };
+        }
+        let found = self.lookup_uncached(name);
+        let entry = CacheEntry {
+            version,
+            name: name.clone(),
+            value: found.clone().unwrap_or(Value::UNBOUND),
+        };
+        // SAFETY: as above; the old entry is dropped after the new one is in place.
+        let old = unsafe { std::mem::replace(&mut (*self.lookup_cache.get())[i], entry) };
+        drop(old);
+        found
+    }
+
+    /// `lookup` without the cache.
+    fn lookup_uncached(&self, name: &Value) -> Option<Value> {
         for t in self.mro() {
             let td = t.downcast::<TypeData>().expect("MRO entries are types");
             if let Some(v) = td.dict().get_str(name) {
