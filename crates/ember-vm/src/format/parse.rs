@@ -296,27 +296,7 @@ fn digits_to_int(digits: &[u8], base: u32, negative: bool) -> ParsedInt {
 fn float_from_string(s: &[u8]) -> Option<f64> {
     let owned;
     let s = if s.contains(&b'_') {
-        let mut dup = Vec::with_capacity(s.len());
-        let mut prev = 0u8;
-        for &c in s {
-            if c == b'_' {
-                // Underscores are only allowed after digits.
-                if !prev.is_ascii_digit() {
-                    return None;
-                }
-            } else {
-                // ... and before digits.
-                if prev == b'_' && !c.is_ascii_digit() {
-                    return None;
-                }
-                dup.push(c);
-            }
-            prev = c;
-        }
-        if prev == b'_' {
-            return None;
-        }
-        owned = dup;
+        owned = strip_underscores(s)?;
         &owned[..]
     } else {
         s
@@ -328,6 +308,30 @@ fn float_from_string(s: &[u8]) -> Option<f64> {
     // spellings of `_Py_parse_inf_or_nan`, but it does not skip NULs or spaces, which
     // is what we need here.
     text.parse::<f64>().ok()
+}
+
+/// Removes underscores as `_Py_string_to_number_with_underscores`: each must sit
+/// between two digits; None when one does not.
+pub fn strip_underscores(s: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut prev = 0u8;
+    for &c in s {
+        if c == b'_' {
+            if !prev.is_ascii_digit() {
+                return None;
+            }
+        } else {
+            if prev == b'_' && !c.is_ascii_digit() {
+                return None;
+            }
+            out.push(c);
+        }
+        prev = c;
+    }
+    if prev == b'_' {
+        return None;
+    }
+    Some(out)
 }
 
 #[cfg(test)]

@@ -344,38 +344,24 @@ impl DictData {
         None
     }
 
+    /// The live entries, borrowed (callers copy what they need before calling out).
+    fn live(&self) -> impl Iterator<Item = &Entry> {
+        self.t().entries.iter().filter(|e| !e.key.is_unbound())
+    }
     pub fn keys(&self) -> Vec<Value> {
-        self.t()
-            .entries
-            .iter()
-            .filter(|e| !e.key.is_unbound())
-            .map(|e| e.key.clone())
-            .collect()
+        self.live().map(|e| e.key.clone()).collect()
     }
     pub fn values(&self) -> Vec<Value> {
-        self.t()
-            .entries
-            .iter()
-            .filter(|e| !e.key.is_unbound())
-            .map(|e| e.value.clone())
-            .collect()
+        self.live().map(|e| e.value.clone()).collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.t()
-            .entries
-            .iter()
-            .filter(|e| !e.key.is_unbound())
+        self.live()
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect()
     }
     /// Entries with their hashes (for copying without rehashing).
     pub fn entries(&self) -> Vec<Entry> {
-        self.t()
-            .entries
-            .iter()
-            .filter(|e| !e.key.is_unbound())
-            .cloned()
-            .collect()
+        self.live().cloned().collect()
     }
     /// A copy of this dict's contents in a new dict payload.
     pub fn copy(&self) -> DictData {

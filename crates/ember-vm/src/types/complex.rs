@@ -3,6 +3,7 @@
 //! the `real`/`imag`/`numerator`/`denominator` attributes of all built-in numbers.
 
 use crate::error::{PyErr, PyResult};
+use crate::format::strip_underscores;
 use crate::object::Kind;
 use crate::objects::complex::{new_complex, ComplexData};
 use crate::objects::float::{as_float, new_float};
@@ -291,30 +292,6 @@ fn to_ascii(s: &str) -> Vec<u8> {
             }
         })
         .collect()
-}
-
-/// Removes underscores as `_Py_string_to_number_with_underscores`: each must sit
-/// between two digits; None when one does not.
-fn strip_underscores(s: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(s.len());
-    let mut prev = 0u8;
-    for &c in s {
-        if c == b'_' {
-            if !prev.is_ascii_digit() {
-                return None;
-            }
-        } else {
-            if prev == b'_' && !c.is_ascii_digit() {
-                return None;
-            }
-            out.push(c);
-        }
-        prev = c;
-    }
-    if prev == b'_' {
-        return None;
-    }
-    Some(out)
 }
 
 fn is_space(c: u8) -> bool {
