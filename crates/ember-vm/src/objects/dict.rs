@@ -52,6 +52,36 @@ fn next_version() -> u64 {
     })
 }
 
+/// CPython's probe sequence over an index table of `mask + 1` slots: the slot the hash
+/// names, then `i = 5i + 1 + perturb` with `perturb` shifted down by 5 each step. It
+/// never ends; callers stop at an empty slot.
+#[inline]
+fn probe_slots(hash: i64, mask: usize) -> impl Iterator<Item = usize> {
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    let mut first = true;
+    std::iter::from_fn(move || {
+        if first {
+            first = false;
+        } else {
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+        Some(i)
+    })
+}
+
+/// The first slot for `hash` that holds no entry (empty or a deleted entry's dummy).
+fn free_slot(indices: &[i32], hash: i64) -> usize {
+    probe_slots(hash, indices.len() - 1)
+        .find(|&i| indices[i] < 0)
+        .expect("the index table always has free slots")
+}
+
 /// Where a key is, or where it would go.
 enum Probe {
     Found { slot: usize, entry: usize },
@@ -111,10 +141,7 @@ impl DictData {
             if t.indices.is_empty() {
                 return Ok(Probe::Missing);
             }
-            let mask = t.indices.len() - 1;
-            let mut perturb = hash as u64;
-            let mut i = (hash as u64 as usize) & mask;
-            loop {
+            for i in probe_slots(hash, t.indices.len() - 1) {
                 let ix = t.indices[i];
                 if ix == EMPTY {
                     return Ok(Probe::Missing);
@@ -151,13 +178,8 @@ impl DictData {
                         }
                     }
                 }
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
             }
+            unreachable!("the probe sequence never ends and the table has empty slots");
         }
     }
 
@@ -182,10 +204,7 @@ impl DictData {
         if t.indices.is_empty() {
             return None;
         }
-        let mask = t.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
+        for i in probe_slots(hash, t.indices.len() - 1) {
             let ix = t.indices[i];
             if ix == EMPTY {
                 return None;
@@ -203,13 +222,8 @@ impl DictData {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
+        None
     }
 
     /// `self[key] = value` for a `str` key (never runs Python code).
@@ -246,17 +260,7 @@ impl DictData {
             self.resize(((t.used + 1) * 3).max(8));
         }
         let t = self.t_mut();
-        let mask = t.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        while t.indices[i] >= 0 {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        }
+        let i = free_slot(&t.indices, hash);
         t.indices[i] = t.entries.len() as i32;
         t.entries.push(Entry { hash, key, value });
         t.used += 1;
@@ -273,18 +277,8 @@ impl DictData {
         }
         t.entries.retain(|e| !e.key.is_unbound());
         t.indices = vec![EMPTY; size];
-        let mask = size - 1;
         for (n, e) in t.entries.iter().enumerate() {
-            let mut perturb = e.hash as u64;
-            let mut i = (e.hash as u64 as usize) & mask;
-            while t.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
-            }
+            let i = free_slot(&t.indices, e.hash);
             t.indices[i] = n as i32;
         }
     }
