@@ -10,13 +10,15 @@
 //! (python3 on PATH may be a shim script). Every program runs in a fresh scratch folder,
 //! with PYTHON* variables removed from the environment and a 20 s timeout.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const EMBER: &str = env!("CARGO_BIN_EXE_ember");
 const TIMEOUT: Duration = Duration::from_secs(20);
@@ -172,32 +174,7 @@ fn read_all(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> 
 }
 
 fn wait(child: &mut Child) -> Option<i32> {
-    let start = Instant::now();
-    loop {
-        match child.try_wait() {
-            Ok(Some(status)) => return Some(status_number(status)),
-            Ok(None) if start.elapsed() < TIMEOUT => thread::sleep(Duration::from_millis(5)),
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return None;
-            }
-        }
-    }
-}
-
-fn status_number(status: ExitStatus) -> i32 {
-    if let Some(code) = status.code() {
-        return code;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::ExitStatusExt;
-        if let Some(signal) = status.signal() {
-            return -signal;
-        }
-    }
-    i32::MIN
+    common::wait_with_timeout(child, TIMEOUT).map(common::status_number)
 }
 
 /// Runs the same command line with CPython and with ember, in the same scratch folder.

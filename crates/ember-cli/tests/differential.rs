@@ -16,15 +16,18 @@
 //! The report is written straight to the process's stderr, not through `eprintln!`, so
 //! that it shows even when the test passes and libtest captures test output.
 
+mod common;
+use common::{status_number, wait_with_timeout};
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/py");
 const EMBER: &str = env!("CARGO_BIN_EXE_ember");
@@ -307,37 +310,6 @@ fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
         }
         kept
     })
-}
-
-/// Waits for `child`; kills it and returns None when it outlives `timeout`.
-fn wait_with_timeout(child: &mut Child, timeout: Duration) -> Option<ExitStatus> {
-    let start = Instant::now();
-    loop {
-        match child.try_wait() {
-            Ok(Some(status)) => return Some(status),
-            Ok(None) if start.elapsed() < timeout => thread::sleep(Duration::from_millis(5)),
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return None;
-            }
-        }
-    }
-}
-
-/// The exit status as the recorder writes it: the code, or -N after signal N.
-fn status_number(status: ExitStatus) -> i32 {
-    if let Some(code) = status.code() {
-        return code;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::ExitStatusExt;
-        if let Some(signal) = status.signal() {
-            return -signal;
-        }
-    }
-    i32::MIN
 }
 
 /// The comparable transcript of one run; `transcript` in tests/record.py builds the same.
