@@ -38,25 +38,31 @@ use crate::vm::types;
 
 /// Adds a method (binds to instances) to a built-in type.
 pub fn add_method(ty: &Value, name: &'static str, f: NativeFn) {
-    let m = new_native(name, f, Binding::Method, ty.clone());
-    type_data(ty).dict().set_str(&StrData::intern(name), m);
+    add_attr(ty, name, new_native(name, f, Binding::Method, ty.clone()));
 }
 
 /// Adds a class method (binds to the class) to a built-in type.
 pub fn add_classmethod(ty: &Value, name: &'static str, f: NativeFn) {
-    let m = new_native(name, f, Binding::ClassMethod, ty.clone());
-    type_data(ty).dict().set_str(&StrData::intern(name), m);
+    add_attr(
+        ty,
+        name,
+        new_native(name, f, Binding::ClassMethod, ty.clone()),
+    );
 }
 
 /// Adds a static method (never binds) to a built-in type; `__new__` is one.
 pub fn add_staticmethod(ty: &Value, name: &'static str, f: NativeFn) {
-    let m = new_native(name, f, Binding::StaticMethod, ty.clone());
-    type_data(ty).dict().set_str(&StrData::intern(name), m);
+    add_attr(
+        ty,
+        name,
+        new_native(name, f, Binding::StaticMethod, ty.clone()),
+    );
 }
 
-/// Stores a plain value in a built-in type's namespace.
+/// Stores a value in a built-in type's namespace, bumping the type's version so no
+/// cached lookup (`TypeData::lookup`, slot flags) survives the change.
 pub fn add_attr(ty: &Value, name: &str, v: Value) {
-    type_data(ty).dict().set_str(&StrData::intern(name), v);
+    crate::objects::typeobj::type_set_attr(ty, name, v);
 }
 
 /// Fills every built-in type's namespace. Called once by `vm::init`.
@@ -83,6 +89,10 @@ pub fn install_all() {
     function::install(t);
     exception::install(t);
     slots::install_all();
+    // Some installers write namespaces directly: no lookup cached before this survives.
+    for (_, ty) in t.all() {
+        type_data(ty).modified();
+    }
     for (_, ty) in t.all() {
         let td = type_data(ty);
         let d = td.dict();

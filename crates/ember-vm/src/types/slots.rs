@@ -13,36 +13,33 @@ use crate::ops;
 use crate::types::args::Args;
 use crate::value::Value;
 use crate::vm::types;
-use ember_bytecode::{BinOp, CmpOp, UnOp};
+use ember_bytecode::{BinOp, CmpOp};
 
 macro_rules! binop_wrappers {
-    ($($name:ident, $rname:ident => $op:expr;)*) => {
+    ($($name:ident => $op:expr, $reflected:expr;)*) => {
         $(
             fn $name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 Args::new(args, kw).arity(stringify!($name), 2, 2)?;
-                Ok(ops::builtin_binop(&args[0], &args[1], $op)?.unwrap_or(Value::NOT_IMPLEMENTED))
-            }
-            fn $rname(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-                Args::new(args, kw).arity(stringify!($rname), 2, 2)?;
-                Ok(ops::builtin_binop(&args[1], &args[0], $op)?.unwrap_or(Value::NOT_IMPLEMENTED))
+                let (a, b) = if $reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
+                Ok(ops::builtin_binop(a, b, $op)?.unwrap_or(Value::NOT_IMPLEMENTED))
             }
         )*
     };
 }
 
 binop_wrappers! {
-    add, radd => BinOp::Add;
-    sub, rsub => BinOp::Sub;
-    mul, rmul => BinOp::Mul;
-    truediv, rtruediv => BinOp::TrueDiv;
-    floordiv, rfloordiv => BinOp::FloorDiv;
-    modulo, rmodulo => BinOp::Mod;
-    pow, rpow => BinOp::Pow;
-    lshift, rlshift => BinOp::LShift;
-    rshift, rrshift => BinOp::RShift;
-    and, rand => BinOp::And;
-    or, ror => BinOp::Or;
-    xor, rxor => BinOp::Xor;
+    add => BinOp::Add, false;
+    sub => BinOp::Sub, false;
+    rsub => BinOp::Sub, true;
+    mul => BinOp::Mul, false;
+    rmul => BinOp::Mul, true;
+    modulo => BinOp::Mod, false;
+    and => BinOp::And, false;
+    rand => BinOp::And, true;
+    or => BinOp::Or, false;
+    ror => BinOp::Or, true;
+    xor => BinOp::Xor, false;
+    rxor => BinOp::Xor, true;
 }
 
 macro_rules! cmp_wrappers {
@@ -65,21 +62,6 @@ cmp_wrappers! {
     ge => CmpOp::Ge;
 }
 
-fn neg(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ops::unary_op(&args[0], UnOp::Neg)
-}
-fn pos(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ops::unary_op(&args[0], UnOp::Pos)
-}
-fn invert(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ops::unary_op(&args[0], UnOp::Invert)
-}
-fn abs(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::builtins::call_builtin("abs", &args[..1])
-}
-fn bool_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::bool(ops::is_true(&args[0])?))
-}
 fn hash(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(new_int(ops::hash(&args[0])?))
 }
@@ -114,21 +96,22 @@ fn repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn str_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ops::str_value(&args[0])
 }
-fn int_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::types::int::int_from_value(&args[0])
-}
-fn float_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(crate::objects::float::new_float(
-        crate::types::float::to_f64(&args[0])?,
-    ))
-}
 fn reversed(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::call_builtin("reversed", &args[..1])
 }
 
+/// Adds the wrapper unless the type already has the method, itself or from a base
+/// other than `object` (so `bool` inherits `int`'s, as in CPython).
 fn add_if_missing(ty: &Value, name: &'static str, f: crate::objects::native::NativeFn) {
-    let d = type_data(ty).dict();
-    if d.get_str(&StrData::intern(name)).is_none() {
+    let key = StrData::intern_static(name);
+    let inherited = type_data(ty).lookup(&key);
+    let from_object = type_data(&types().object).dict().get_str(&key);
+    let missing = match (inherited, from_object) {
+        (None, _) => true,
+        (Some(m), Some(o)) => m.is(&o),
+        (Some(_), None) => false,
+    };
+    if missing {
         super::add_method(ty, name, f);
     }
 }
@@ -137,59 +120,8 @@ fn add_if_missing(ty: &Value, name: &'static str, f: crate::objects::native::Nat
 /// specific implementations win).
 pub fn install_all() {
     let t = types();
-    let numeric = [&t.int, &t.bool, &t.float, &t.complex];
-    for ty in numeric {
-        for (n, f) in [
-            ("__add__", add as crate::objects::native::NativeFn),
-            ("__radd__", radd),
-            ("__sub__", sub),
-            ("__rsub__", rsub),
-            ("__mul__", mul),
-            ("__rmul__", rmul),
-            ("__truediv__", truediv),
-            ("__rtruediv__", rtruediv),
-            ("__pow__", pow),
-            ("__rpow__", rpow),
-            ("__neg__", neg),
-            ("__pos__", pos),
-            ("__abs__", abs),
-            ("__bool__", bool_),
-        ] {
-            add_if_missing(ty, n, f);
-        }
-        // complex has no __int__ or __float__ in 3.11.
-        if !ty.is(&t.complex) {
-            add_if_missing(ty, "__int__", int_);
-            add_if_missing(ty, "__float__", float_);
-        }
-        if !ty.is(&t.complex) {
-            for (n, f) in [
-                ("__floordiv__", floordiv as crate::objects::native::NativeFn),
-                ("__rfloordiv__", rfloordiv),
-                ("__mod__", modulo),
-                ("__rmod__", rmodulo),
-            ] {
-                add_if_missing(ty, n, f);
-            }
-        }
-    }
-    for ty in [&t.int, &t.bool] {
-        for (n, f) in [
-            ("__lshift__", lshift as crate::objects::native::NativeFn),
-            ("__rlshift__", rlshift),
-            ("__rshift__", rshift),
-            ("__rrshift__", rrshift),
-            ("__and__", and),
-            ("__rand__", rand),
-            ("__or__", or),
-            ("__ror__", ror),
-            ("__xor__", xor),
-            ("__rxor__", rxor),
-            ("__invert__", invert),
-        ] {
-            add_if_missing(ty, n, f);
-        }
-    }
+    // int, bool, float and complex install their own number methods (types/int.rs,
+    // float.rs, complex.rs); the wrappers here serve the other built-in types.
     for ty in [&t.set, &t.frozenset, &t.dict_keys, &t.dict_items] {
         for (n, f) in [
             ("__and__", and as crate::objects::native::NativeFn),
