@@ -355,28 +355,12 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         pc = target.index();
                     }
                     Instr::JumpIfTrue { cond, target } => {
-                        let c = &r!(cond);
-                        let t = if c.is_true_imm() {
-                            true
-                        } else if c.is_false_imm() {
-                            false
-                        } else {
-                            tri!(ops::is_true(c), 'dispatch)
-                        };
-                        if t {
+                        if tri!(truth(&r!(cond)), 'dispatch) {
                             pc = target.index();
                         }
                     }
                     Instr::JumpIfFalse { cond, target } => {
-                        let c = &r!(cond);
-                        let t = if c.is_true_imm() {
-                            true
-                        } else if c.is_false_imm() {
-                            false
-                        } else {
-                            tri!(ops::is_true(c), 'dispatch)
-                        };
-                        if !t {
+                        if !tri!(truth(&r!(cond)), 'dispatch) {
                             pc = target.index();
                         }
                     }
@@ -797,6 +781,19 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
         frames.pop();
         ts.depth.set(ts.depth.get() - 1);
         pending = Some(err);
+    }
+}
+
+/// `bool(c)` with the two bool immediates decided inline (the common case after a
+/// comparison), everything else through `ops::is_true`.
+#[inline(always)]
+fn truth(c: &Value) -> PyResult<bool> {
+    if c.is_true_imm() {
+        Ok(true)
+    } else if c.is_false_imm() {
+        Ok(false)
+    } else {
+        ops::is_true(c)
     }
 }
 
