@@ -193,10 +193,14 @@ define_instructions! {
 
     /// `dst = lhs <op> rhs`, `op` a `BinOp` (plain or in-place).
     BinaryOp { op: Imm, dst: Reg, lhs: Reg, rhs: Reg } in BinaryOp;
+    /// `dst = lhs <op> consts[k]`: a constant right operand needs no register or load.
+    BinaryOpK { op: Imm, dst: Reg, lhs: Reg, k: ConstIdx } in BinaryOpK;
     /// `dst = <op> src`, `op` a `UnOp`.
     UnaryOp { op: Imm, dst: Reg, src: Reg } in UnaryOp;
     /// `dst = lhs <op> rhs`, `op` a `CmpOp` (result of rich comparison, `is`, `in`).
     Compare { op: Imm, dst: Reg, lhs: Reg, rhs: Reg } in Compare;
+    /// `dst = lhs <op> consts[k]`, as `Compare` with a constant right operand.
+    CompareK { op: Imm, dst: Reg, lhs: Reg, k: ConstIdx } in CompareK;
     /// `dst = bool(src)` as a `bool` object.
     ToBool { dst: Reg, src: Reg } in ToBool;
 

@@ -124,26 +124,16 @@ impl<'a> Compiler<'_, 'a> {
                 match self.access(&n.id) {
                     Access::Fast(r) if self.fr().alias_locals => {
                         let r = self.checked_local(r);
-                        let v = self.expr(&a.value)?;
+                        let v = self.operand(&a.value)?;
                         self.set_loc(a.range);
-                        self.emit(Instr::BinaryOp {
-                            op,
-                            dst: r,
-                            lhs: r,
-                            rhs: v,
-                        });
+                        self.emit_binary(op, r, r, v);
                     }
                     _ => {
                         let t = self.u().alloc();
                         self.load_name(&n.id, t);
-                        let v = self.expr(&a.value)?;
+                        let v = self.operand(&a.value)?;
                         self.set_loc(a.range);
-                        self.emit(Instr::BinaryOp {
-                            op,
-                            dst: t,
-                            lhs: t,
-                            rhs: v,
-                        });
+                        self.emit_binary(op, t, t, v);
                         self.store_name(&n.id, t);
                     }
                 }
@@ -154,14 +144,9 @@ impl<'a> Compiler<'_, 'a> {
                 let name = self.u().name_idx(&n);
                 let t = self.u().alloc();
                 self.emit(Instr::LoadAttr { dst: t, obj, name });
-                let v = self.expr(&a.value)?;
+                let v = self.operand(&a.value)?;
                 self.set_loc(a.range);
-                self.emit(Instr::BinaryOp {
-                    op,
-                    dst: t,
-                    lhs: t,
-                    rhs: v,
-                });
+                self.emit_binary(op, t, t, v);
                 self.emit(Instr::StoreAttr { obj, name, src: t });
             }
             Expr::Subscript(s) => {
@@ -169,14 +154,9 @@ impl<'a> Compiler<'_, 'a> {
                 let key = self.subscript_key(&s.slice)?;
                 let t = self.u().alloc();
                 self.emit(Instr::GetItem { dst: t, obj, key });
-                let v = self.expr(&a.value)?;
+                let v = self.operand(&a.value)?;
                 self.set_loc(a.range);
-                self.emit(Instr::BinaryOp {
-                    op,
-                    dst: t,
-                    lhs: t,
-                    rhs: v,
-                });
+                self.emit_binary(op, t, t, v);
                 self.emit(Instr::SetItem { obj, key, src: t });
             }
             other => {

@@ -5,7 +5,7 @@
 use crate::compiler::{Compiler, Res};
 use crate::errors::NOT_YET;
 use crate::literals::constant_of;
-use ember_bytecode::{BinOp, CmpOp, Constant, Count, Imm, Instr, Label, Reg, UnOp};
+use ember_bytecode::{BinOp, CmpOp, ConstIdx, Constant, Count, Imm, Instr, Label, Reg, UnOp};
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
@@ -82,7 +82,55 @@ pub(crate) fn writes_dst_once(e: &Expr) -> bool {
     }
 }
 
+/// The right operand of a binary operation or comparison: a register, or a constant that
+/// the instruction reads from the constant table (`BinaryOpK`, `CompareK`).
+#[derive(Clone, Copy)]
+pub(crate) enum Operand {
+    Reg(Reg),
+    Const(ConstIdx),
+}
+
 impl<'a> Compiler<'_, 'a> {
+    /// Compiles a right operand: a constant stays in the constant table.
+    pub(crate) fn operand(&mut self, e: &'a Expr) -> Res<Operand> {
+        Ok(match constant_of(e, self.optimize) {
+            Some(c) => Operand::Const(self.u().const_idx(c)),
+            None => Operand::Reg(self.expr(e)?),
+        })
+    }
+
+    /// Emits `dst = lhs <op> rhs` (`op` a `BinOp` immediate).
+    pub(crate) fn emit_binary(&mut self, op: Imm, dst: Reg, lhs: Reg, rhs: Operand) {
+        self.emit(match rhs {
+            Operand::Reg(rhs) => Instr::BinaryOp { op, dst, lhs, rhs },
+            Operand::Const(k) => Instr::BinaryOpK { op, dst, lhs, k },
+        });
+    }
+
+    /// Emits `dst = lhs <op> rhs` (`op` a `CmpOp` immediate).
+    fn emit_compare(&mut self, op: Imm, dst: Reg, lhs: Reg, rhs: Operand) {
+        self.emit(match rhs {
+            Operand::Reg(rhs) => Instr::Compare { op, dst, lhs, rhs },
+            Operand::Const(k) => Instr::CompareK { op, dst, lhs, k },
+        });
+    }
+
+    /// The right operand of comparison `i` of `n` in a chain: only the last may stay a
+    /// constant, the others are the next comparison's left operand.
+    fn comparand(&mut self, e: &'a Expr, i: usize, n: usize) -> Res<(Operand, Reg)> {
+        if i + 1 == n {
+            let rhs = self.operand(e)?;
+            let reg = match rhs {
+                Operand::Reg(r) => r,
+                Operand::Const(_) => Reg(u16::MAX),
+            };
+            Ok((rhs, reg))
+        } else {
+            let r = self.expr(e)?;
+            Ok((Operand::Reg(r), r))
+        }
+    }
+
     /// Compiles `e` and returns a register holding its value: a local read in place, or a
     /// new temporary at the top.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> Res<Reg> {
@@ -128,13 +176,8 @@ impl<'a> Compiler<'_, 'a> {
             },
             Expr::BinOp(b) => {
                 let l = self.expr(&b.left)?;
-                let r = self.expr(&b.right)?;
-                self.emit(Instr::BinaryOp {
-                    op: binop(b.op).imm(),
-                    dst,
-                    lhs: l,
-                    rhs: r,
-                });
+                let r = self.operand(&b.right)?;
+                self.emit_binary(binop(b.op).imm(), dst, l, r);
             }
             Expr::UnaryOp(u) => {
                 let v = self.expr(&u.operand)?;
@@ -281,13 +324,8 @@ impl<'a> Compiler<'_, 'a> {
         let end = self.u().new_label();
         let n = c.ops.len();
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-            let r = self.expr(right)?;
-            self.emit(Instr::Compare {
-                op: cmpop(*op).imm(),
-                dst,
-                lhs: l,
-                rhs: r,
-            });
+            let (rhs, r) = self.comparand(right, i, n)?;
+            self.emit_compare(cmpop(*op).imm(), dst, l, rhs);
             if i + 1 < n {
                 self.emit(Instr::JumpIfFalse {
                     cond: dst,
@@ -341,13 +379,8 @@ impl<'a> Compiler<'_, 'a> {
                 let end = self.u().new_label();
                 let n = c.ops.len();
                 for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-                    let r = self.expr(right)?;
-                    self.emit(Instr::Compare {
-                        op: cmpop(*op).imm(),
-                        dst: t,
-                        lhs: l,
-                        rhs: r,
-                    });
+                    let (rhs, r) = self.comparand(right, i, n)?;
+                    self.emit_compare(cmpop(*op).imm(), t, l, rhs);
                     let last = i + 1 == n;
                     if !when {
                         self.emit(Instr::JumpIfFalse { cond: t, target });

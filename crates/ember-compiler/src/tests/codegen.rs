@@ -136,8 +136,15 @@ fn unpacking_and_augmented_assignment() {
         .iter()
         .any(|s| s.starts_with("UnpackSequence") && s.ends_with("count=#3")));
     assert!(i.iter().any(|s| s.starts_with("UnpackEx")));
+    // A constant right operand stays in the constant table.
+    assert!(i.iter().any(|s| s.starts_with("BinaryOpK op=$16")));
+    assert!(i.iter().any(|s| s.starts_with("BinaryOpK op=$17")));
+    let c = code("o.attr += y\nif a < 2 < b: pass\nif a < b < 3: pass\n");
+    let i = instrs(&c);
     assert!(i.iter().any(|s| s.starts_with("BinaryOp op=$16")));
-    assert!(i.iter().any(|s| s.starts_with("BinaryOp op=$17")));
+    // In a chain, only the last right operand may stay a constant.
+    assert!(i.iter().any(|s| s.starts_with("LoadConst")));
+    assert!(i.iter().any(|s| s.starts_with("CompareK")));
 }
 
 #[test]

@@ -114,6 +114,76 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
             };
         }
 
+        // `dst = lhs <op> b`, where `b` is a register or a constant; `b_distinct` says
+        // that `b` is not the `lhs` register (for the in-place `s += t`).
+        macro_rules! binary_op {
+            ($op:expr, $dst:expr, $lhs:expr, $b:expr, $b_distinct:expr, $fail:lifetime) => {{
+                let (a, b) = (&r!($lhs), $b);
+                let op = BinOp::from_imm($op).expect("compiler emits valid operators");
+                if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                    match op.plain() {
+                        BinOp::Add => {
+                            set!($dst, new_int(x + y));
+                            continue;
+                        }
+                        BinOp::Sub => {
+                            set!($dst, new_int(x - y));
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
+                if op.plain() == BinOp::Add && $dst == $lhs && $b_distinct {
+                    if let (Some(x), Some(y)) = (a.downcast::<StrData>(), b.downcast::<StrData>()) {
+                        let unique = a.header().is_some_and(|h| h.refcount() == 1);
+                        if unique && type_of(a).is(&types().str) && type_of(b).is(&types().str) {
+                            // SAFETY: the register holds the only reference to this str
+                            // (count one, not immortal), so it can grow in place.
+                            unsafe { x.append_unique(y) };
+                            continue;
+                        }
+                    }
+                }
+                let v = tri!(ops::binary_op(a, b, op), $fail);
+                set!($dst, v)
+            }};
+        }
+        // `dst = lhs <op> b`, where `b` is a register or a constant.
+        macro_rules! compare {
+            ($op:expr, $dst:expr, $lhs:expr, $b:expr, $fail:lifetime) => {{
+                let op = CmpOp::from_imm($op).expect("compiler emits valid operators");
+                let (a, b) = (&r!($lhs), $b);
+                if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                    let res = match op {
+                        CmpOp::Lt => Some(x < y),
+                        CmpOp::Le => Some(x <= y),
+                        CmpOp::Eq => Some(x == y),
+                        CmpOp::Ne => Some(x != y),
+                        CmpOp::Gt => Some(x > y),
+                        CmpOp::Ge => Some(x >= y),
+                        _ => None,
+                    };
+                    if let Some(res) = res {
+                        // `if a < b:` compiles to a comparison then a conditional jump on
+                        // its result: take the jump here and save a dispatch.
+                        match instrs.get(pc) {
+                            Some(Instr::JumpIfFalse { cond, target }) if *cond == $dst => {
+                                pc = if res { pc + 1 } else { target.index() };
+                            }
+                            Some(Instr::JumpIfTrue { cond, target }) if *cond == $dst => {
+                                pc = if res { target.index() } else { pc + 1 };
+                            }
+                            _ => {}
+                        }
+                        set!($dst, Value::bool(res));
+                        continue;
+                    }
+                }
+                let v = tri!(ops::richcompare(a, b, op), $fail);
+                set!($dst, v)
+            }};
+        }
+
         let err: PyErr = 'dispatch: {
             if let Some(e) = pending.take() {
                 break 'dispatch e;
@@ -273,39 +343,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         tri!(ops::delitem(&r!(obj), &r!(key)), 'dispatch);
                     }
                     Instr::BinaryOp { op, dst, lhs, rhs } => {
-                        let (a, b) = (&r!(lhs), &r!(rhs));
-                        let op = BinOp::from_imm(op).expect("compiler emits valid operators");
-                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                            match op.plain() {
-                                BinOp::Add => {
-                                    set!(dst, new_int(x + y));
-                                    continue;
-                                }
-                                BinOp::Sub => {
-                                    set!(dst, new_int(x - y));
-                                    continue;
-                                }
-                                _ => {}
-                            }
-                        }
-                        if op.plain() == BinOp::Add && dst == lhs && lhs != rhs {
-                            if let (Some(x), Some(y)) =
-                                (a.downcast::<StrData>(), b.downcast::<StrData>())
-                            {
-                                let unique = a.header().is_some_and(|h| h.refcount() == 1);
-                                if unique
-                                    && type_of(a).is(&types().str)
-                                    && type_of(b).is(&types().str)
-                                {
-                                    // SAFETY: the register holds the only reference to this
-                                    // str (count one, not immortal), so it can grow in place.
-                                    unsafe { x.append_unique(y) };
-                                    continue;
-                                }
-                            }
-                        }
-                        let v = tri!(ops::binary_op(a, b, op), 'dispatch);
-                        set!(dst, v)
+                        binary_op!(op, dst, lhs, &r!(rhs), lhs != rhs, 'dispatch)
+                    }
+                    Instr::BinaryOpK { op, dst, lhs, k } => {
+                        binary_op!(op, dst, lhs, &consts[k.0 as usize], true, 'dispatch)
                     }
                     Instr::UnaryOp { op, dst, src } => {
                         let op = UnOp::from_imm(op).expect("compiler emits valid operators");
@@ -313,36 +354,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         set!(dst, v)
                     }
                     Instr::Compare { op, dst, lhs, rhs } => {
-                        let op = CmpOp::from_imm(op).expect("compiler emits valid operators");
-                        let (a, b) = (&r!(lhs), &r!(rhs));
-                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                            let res = match op {
-                                CmpOp::Lt => Some(x < y),
-                                CmpOp::Le => Some(x <= y),
-                                CmpOp::Eq => Some(x == y),
-                                CmpOp::Ne => Some(x != y),
-                                CmpOp::Gt => Some(x > y),
-                                CmpOp::Ge => Some(x >= y),
-                                _ => None,
-                            };
-                            if let Some(res) = res {
-                                // `if a < b:` compiles to Compare then a conditional jump
-                                // on its result: take the jump here and save a dispatch.
-                                match instrs.get(pc) {
-                                    Some(Instr::JumpIfFalse { cond, target }) if *cond == dst => {
-                                        pc = if res { pc + 1 } else { target.index() };
-                                    }
-                                    Some(Instr::JumpIfTrue { cond, target }) if *cond == dst => {
-                                        pc = if res { target.index() } else { pc + 1 };
-                                    }
-                                    _ => {}
-                                }
-                                set!(dst, Value::bool(res));
-                                continue;
-                            }
-                        }
-                        let v = tri!(ops::richcompare(a, b, op), 'dispatch);
-                        set!(dst, v)
+                        compare!(op, dst, lhs, &r!(rhs), 'dispatch)
+                    }
+                    Instr::CompareK { op, dst, lhs, k } => {
+                        compare!(op, dst, lhs, &consts[k.0 as usize], 'dispatch)
                     }
                     Instr::ToBool { dst, src } => {
                         let b = tri!(ops::is_true(&r!(src)), 'dispatch);
@@ -382,9 +397,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             let entry = frames.pop().expect("entry frame");
                             return (Ok(Exit::Return(v)), entry);
                         }
-                        let done = frames.pop().expect("frame");
-                        let dst = done.ret_dst;
-                        drop(done);
+                        // Dropped in place: moving a frame out costs more than the drop.
+                        let dst = f.ret_dst;
+                        f.release_registers(&ts.stack);
+                        frames.truncate(fi);
                         ts.depth.set(ts.depth.get() - 1);
                         let caller = frames.last_mut().expect("caller");
                         caller.regs_mut()[dst as usize].set(v);
@@ -460,26 +476,19 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                     f.pc = pc;
                                     ts.depth.set(depth + 1);
                                     // SAFETY: the callee (owned by the new frame) keeps its
-                                    // code and globals alive; the builtins dict is immortal.
-                                    let nf = unsafe {
-                                        Frame {
-                                            code: Frame::borrow_ref(&fd.code),
-                                            globals: Frame::borrow_ref(&fd.globals),
-                                            builtins: Frame::borrow_ref(&f.builtins),
-                                            owns_refs: false,
-                                            locals: Value::UNBOUND,
-                                            func: callee,
-                                            regs: crate::interp::frame::Registers::Stack {
-                                                ptr,
-                                                len: nregs,
-                                                mark,
-                                            },
-                                            pc: 0,
-                                            ret_dst: dst.0,
-                                            resume_dst: None,
-                                        }
+                                    // code and globals alive; the builtins dict is immortal;
+                                    // the window was just allocated for this frame.
+                                    unsafe {
+                                        Frame::push_function(
+                                            &mut frames,
+                                            Frame::borrow_ref(&fd.code),
+                                            Frame::borrow_ref(&fd.globals),
+                                            Frame::borrow_ref(&f.builtins),
+                                            callee,
+                                            (ptr, nregs, mark),
+                                            dst.0,
+                                        )
                                     };
-                                    frames.push(nf);
                                     continue 'frames;
                                 }
                                 let mut nf = tri!(

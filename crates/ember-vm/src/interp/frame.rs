@@ -2,7 +2,7 @@
 //! register stack (ordinary calls) or in a boxed slice owned by the frame (generators,
 //! whose frames outlive the call that created them).
 
-use crate::interp::stack::Mark;
+use crate::interp::stack::{Mark, RegisterStack};
 use crate::objects::code::CodeData;
 use crate::value::Value;
 use std::mem::ManuallyDrop;
@@ -14,6 +14,8 @@ pub enum Registers {
         mark: Mark,
     },
     Heap(Box<[Value]>),
+    /// Given back to the register stack by `Frame::release_registers` (frame is ending).
+    Released,
 }
 
 /// A frame. `code`, `globals` and `builtins` are counted references only when
@@ -59,6 +61,7 @@ impl Frame {
                 std::slice::from_raw_parts_mut(*ptr, *len)
             },
             Registers::Heap(b) => b,
+            Registers::Released => &mut [],
         }
     }
 
@@ -68,6 +71,7 @@ impl Frame {
             // SAFETY: as for `regs_mut`; the borrow is shared.
             Registers::Stack { ptr, len, .. } => unsafe { std::slice::from_raw_parts(*ptr, *len) },
             Registers::Heap(b) => b,
+            Registers::Released => &[],
         }
     }
 
@@ -78,6 +82,60 @@ impl Frame {
 }
 
 impl Frame {
+    /// Pushes the frame of a call to a Python function onto `frames`, writing its fields
+    /// straight into the vector's storage. Building a `Frame` on the Rust stack and moving
+    /// it in costs a store-forwarding stall (narrow stores read back as wide loads) on the
+    /// hottest path of every call.
+    ///
+    /// # Safety
+    /// `code`, `globals` and `builtins` are borrowed copies (`borrow_ref`) kept alive by
+    /// `func` (a function's code and globals never change) and by the builtins module;
+    /// `regs` is a window just taken from the thread's register stack for this frame.
+    #[inline(always)]
+    pub unsafe fn push_function(
+        frames: &mut Vec<Frame>,
+        code: ManuallyDrop<Value>,
+        globals: ManuallyDrop<Value>,
+        builtins: ManuallyDrop<Value>,
+        func: Value,
+        regs: (*mut Value, usize, Mark),
+        ret_dst: u16,
+    ) {
+        frames.reserve(1);
+        let n = frames.len();
+        // SAFETY: `reserve` made room for one more frame at index `n`; every field is
+        // written before the length covers it.
+        unsafe {
+            let p = frames.as_mut_ptr().add(n);
+            std::ptr::addr_of_mut!((*p).code).write(code);
+            std::ptr::addr_of_mut!((*p).globals).write(globals);
+            std::ptr::addr_of_mut!((*p).builtins).write(builtins);
+            std::ptr::addr_of_mut!((*p).owns_refs).write(false);
+            std::ptr::addr_of_mut!((*p).locals).write(Value::UNBOUND);
+            std::ptr::addr_of_mut!((*p).func).write(func);
+            std::ptr::addr_of_mut!((*p).regs).write(Registers::Stack {
+                ptr: regs.0,
+                len: regs.1,
+                mark: regs.2,
+            });
+            std::ptr::addr_of_mut!((*p).pc).write(0);
+            std::ptr::addr_of_mut!((*p).ret_dst).write(ret_dst);
+            std::ptr::addr_of_mut!((*p).resume_dst).write(None);
+            frames.set_len(n + 1);
+        }
+    }
+
+    /// Gives the frame's register window back to `stack` (the caller already holds the
+    /// thread state, which `drop` would look up again). The frame must be the top one.
+    #[inline(always)]
+    pub fn release_registers(&mut self, stack: &std::cell::RefCell<RegisterStack>) {
+        if let Registers::Stack { ptr, len, mark } = self.regs {
+            self.regs = Registers::Released;
+            // SAFETY: this is the top frame (LIFO) and the window was allocated for it.
+            unsafe { stack.borrow_mut().free(ptr, len, mark) }
+        }
+    }
+
     /// A borrowed copy of a value kept alive by something else (see `Frame`).
     ///
     /// # Safety
@@ -100,11 +158,8 @@ impl Drop for Frame {
                 ManuallyDrop::drop(&mut self.builtins);
             }
         }
-        if let Registers::Stack { ptr, len, mark } = self.regs {
-            let t = crate::interp::eval::thread_state();
-            // SAFETY: frames are dropped in LIFO order on each thread's stack, and this
-            // window was allocated for this frame.
-            unsafe { t.stack.borrow_mut().free(ptr, len, mark) }
+        if matches!(self.regs, Registers::Stack { .. }) {
+            self.release_registers(&crate::interp::eval::thread_state().stack);
         }
     }
 }
