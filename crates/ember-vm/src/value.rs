@@ -159,6 +159,17 @@ impl Value {
         }
     }
 
+    /// The payload of an object known to be of layout `T` (checked in debug builds).
+    ///
+    /// # Safety
+    /// `self` is a heap object whose kind is `T::KIND`.
+    #[inline(always)]
+    pub unsafe fn downcast_unchecked<T: Payload>(&self) -> &T {
+        debug_assert!(self.header().is_some_and(|h| h.kind == T::KIND));
+        // SAFETY: per the contract, the object is a `PyObject<T>`.
+        unsafe { &(*(self.header_ptr() as *const PyObject<T>)).data }
+    }
+
     /// Takes ownership of a new reference to an object.
     ///
     /// # Safety

@@ -397,10 +397,8 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             let entry = frames.pop().expect("entry frame");
                             return (Ok(Exit::Return(v)), entry);
                         }
-                        // Dropped in place: moving a frame out costs more than the drop.
                         let dst = f.ret_dst;
-                        f.release_registers(&ts.stack);
-                        frames.truncate(fi);
+                        Frame::pop(&mut frames, &ts.stack);
                         ts.depth.set(ts.depth.get() - 1);
                         let caller = frames.last_mut().expect("caller");
                         caller.regs_mut()[dst as usize].set(v);
@@ -445,6 +443,46 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         } else {
                             &[]
                         };
+                        if let Some(fd) = r!(func).downcast::<FunctionData>() {
+                            let cd = fd.code();
+                            if cd.fast_argc == n && kwnames.is_empty() {
+                                // The common call: exact positional arguments, no cells,
+                                // not a generator. Built in place, without the binder.
+                                let depth = ts.depth.get();
+                                if crate::interp::signals::take_interrupt() {
+                                    break 'dispatch crate::interp::signals::keyboard_interrupt();
+                                }
+                                if depth >= ts.recursion_limit.get() {
+                                    break 'dispatch PyErr::recursion_error(
+                                        "maximum recursion depth exceeded",
+                                    );
+                                }
+                                let nregs = cd.nregs;
+                                let (ptr, mark) = ts.stack.borrow_mut().alloc(nregs);
+                                for (i, a) in window!(first, n).iter().enumerate() {
+                                    // SAFETY: `i < n <= nregs` is inside the fresh window,
+                                    // whose slots hold UNBOUND (nothing to drop).
+                                    unsafe { ptr.add(i).write(a.clone()) };
+                                }
+                                f.pc = pc;
+                                ts.depth.set(depth + 1);
+                                // SAFETY: the callee (owned by the new frame) keeps its code
+                                // and globals alive; the builtins dict is immortal; the
+                                // window was just allocated for this frame.
+                                unsafe {
+                                    Frame::push_function(
+                                        &mut frames,
+                                        Frame::borrow_ref(&fd.code),
+                                        Frame::borrow_ref(&fd.globals),
+                                        Frame::borrow_ref(&f.builtins),
+                                        r!(func).clone(),
+                                        (ptr, nregs, mark),
+                                        dst.0,
+                                    )
+                                };
+                                continue 'frames;
+                            }
+                        }
                         let callee = r!(func).clone();
                         if let Some(fd) = callee.downcast::<FunctionData>() {
                             if !fd.code().code.has_flag(ember_bytecode::flags::GENERATOR) {
@@ -457,39 +495,6 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                     break 'dispatch PyErr::recursion_error(
                                         "maximum recursion depth exceeded",
                                     );
-                                }
-                                let cd = fd.code();
-                                if cd.simple_args
-                                    && !cd.has_cells
-                                    && kwnames.is_empty()
-                                    && n == cd.code.argcount as usize
-                                {
-                                    // The common call: exact positional arguments, no
-                                    // cells. Built in place, without the generic binder.
-                                    let nregs = cd.code.nregs as usize;
-                                    let (ptr, mark) = ts.stack.borrow_mut().alloc(nregs);
-                                    for (i, a) in args.iter().enumerate() {
-                                        // SAFETY: `i < n <= nregs` is inside the fresh window,
-                                        // whose slots hold UNBOUND (nothing to drop).
-                                        unsafe { ptr.add(i).write(a.clone()) };
-                                    }
-                                    f.pc = pc;
-                                    ts.depth.set(depth + 1);
-                                    // SAFETY: the callee (owned by the new frame) keeps its
-                                    // code and globals alive; the builtins dict is immortal;
-                                    // the window was just allocated for this frame.
-                                    unsafe {
-                                        Frame::push_function(
-                                            &mut frames,
-                                            Frame::borrow_ref(&fd.code),
-                                            Frame::borrow_ref(&fd.globals),
-                                            Frame::borrow_ref(&f.builtins),
-                                            callee,
-                                            (ptr, nregs, mark),
-                                            dst.0,
-                                        )
-                                    };
-                                    continue 'frames;
                                 }
                                 let mut nf = tri!(
                                     crate::interp::new_frame_in(ts, &f.builtins, &callee, fd, args, kwnames),

@@ -45,9 +45,8 @@ pub struct Frame {
 impl Frame {
     #[inline]
     pub fn code(&self) -> &CodeData {
-        self.code
-            .downcast::<CodeData>()
-            .expect("a frame's code is a code object")
+        // SAFETY: every frame is made from a code object (`new_frame*`, `push_function`).
+        unsafe { self.code.downcast_unchecked::<CodeData>() }
     }
 
     /// The registers as a slice.
@@ -133,6 +132,26 @@ impl Frame {
             self.regs = Registers::Released;
             // SAFETY: this is the top frame (LIFO) and the window was allocated for it.
             unsafe { stack.borrow_mut().free(ptr, len, mark) }
+        }
+    }
+
+    /// Removes the top frame of `frames`, dropping it in place (moving a frame out costs
+    /// more than the drop). A function's frame (the common case) holds nothing to release
+    /// but its registers and its function, done inline here.
+    #[inline(always)]
+    pub fn pop(frames: &mut Vec<Frame>, stack: &std::cell::RefCell<RegisterStack>) {
+        let n = frames.len() - 1;
+        let f = &mut frames[n];
+        f.release_registers(stack);
+        if !f.owns_refs && f.locals.is_unbound() && matches!(f.regs, Registers::Released) {
+            let func = std::mem::replace(&mut f.func, Value::NONE);
+            // SAFETY: what the frame still holds needs no drop: borrowed references
+            // (`owns_refs` false), an UNBOUND `locals`, a None `func`, released registers
+            // and plain integers.
+            unsafe { frames.set_len(n) };
+            drop(func);
+        } else {
+            frames.truncate(n);
         }
     }
 

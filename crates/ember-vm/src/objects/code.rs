@@ -26,6 +26,12 @@ pub struct CodeData {
     pub simple_args: bool,
     /// The frame needs cells made at entry (cell or free variables exist).
     pub has_cells: bool,
+    /// The number of positional arguments of a call that needs no argument binder (simple
+    /// parameters, no cells, not a generator), or `usize::MAX`: one compare decides the
+    /// interpreter's fast call.
+    pub fast_argc: usize,
+    /// Registers of a frame (`code.nregs`, read on every call).
+    pub nregs: usize,
     /// Inline caches of `LoadGlobal`, indexed by the instruction's position.
     pub global_cache: Box<[GlobalCache]>,
 }
@@ -60,6 +66,11 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
     let consts = code.consts.iter().map(constant_to_value).collect();
     let names = code.names.iter().map(|n| StrData::intern(n)).collect();
     let varnames = code.varnames.iter().map(|n| StrData::intern(n)).collect();
+    let simple_args = code.kwonlyargcount == 0
+        && !code.has_flag(ember_bytecode::flags::VARARGS)
+        && !code.has_flag(ember_bytecode::flags::VARKEYWORDS);
+    let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
+    let generator = code.has_flag(ember_bytecode::flags::GENERATOR);
     let data = CodeData {
         instrs: UnsafeCell::new(code.instrs.clone().into_boxed_slice()),
         consts,
@@ -68,10 +79,14 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         qualname: new_str(&code.qualname),
         filename: new_str(&code.filename),
         varnames,
-        simple_args: code.kwonlyargcount == 0
-            && !code.has_flag(ember_bytecode::flags::VARARGS)
-            && !code.has_flag(ember_bytecode::flags::VARKEYWORDS),
-        has_cells: !code.cellvars.is_empty() || !code.freevars.is_empty(),
+        simple_args,
+        has_cells,
+        fast_argc: if simple_args && !has_cells && !generator {
+            code.argcount as usize
+        } else {
+            usize::MAX
+        },
+        nregs: code.nregs as usize,
         global_cache: (0..code.instrs.len())
             .map(|_| GlobalCache::default())
             .collect(),

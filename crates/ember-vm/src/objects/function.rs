@@ -32,9 +32,8 @@ impl Payload for FunctionData {
 impl FunctionData {
     #[inline]
     pub fn code(&self) -> &CodeData {
-        self.code
-            .downcast::<CodeData>()
-            .expect("a function's code is a code object")
+        // SAFETY: a function's code is a code object, set at creation and never replaced.
+        unsafe { self.code.downcast_unchecked::<CodeData>() }
     }
 }
 
