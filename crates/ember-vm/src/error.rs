@@ -131,12 +131,9 @@ impl PyErr {
             .exc
             .downcast::<crate::objects::instance::InstanceData>()
         {
-            let d = inst.dict();
-            if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
-                let s = crate::objects::str::StrData::intern;
-                dd.set_str(&s("name"), crate::objects::str::new_str(name));
-                dd.set_str(&s("obj"), obj.clone());
-            }
+            let s = crate::objects::str::StrData::intern_static;
+            inst.set_attr(&s("name"), crate::objects::str::new_str(name));
+            inst.set_attr(&s("obj"), obj.clone());
         }
     }
 }

@@ -54,6 +54,12 @@ pub enum Kind {
     Frame,
 }
 
+/// Bits of `Header::flags`.
+pub mod header_flag {
+    /// A `str` that is the interned copy of its text (immortal; compared by address).
+    pub const INTERNED: u8 = 0x80;
+}
+
 /// Object header: 16 bytes.
 #[repr(C)]
 pub struct Header {

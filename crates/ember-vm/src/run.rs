@@ -70,11 +70,7 @@ pub fn syntax_error(e: &CompileError) -> PyErr {
     ]);
     let err = PyErr::with_args(ty, vec![new_str(&e.msg), details]);
     if let Some(inst) = err.exc.downcast::<InstanceData>() {
-        let d = inst.dict();
-        let dd = d
-            .downcast::<crate::objects::dict::DictData>()
-            .expect("dict");
-        let set = |k: &str, v: Value| dd.set_str(&StrData::intern(k), v);
+        let set = |k: &'static str, v: Value| inst.set_attr(&StrData::intern_static(k), v);
         set("msg", new_str(&e.msg));
         set("filename", new_str(&e.filename));
         set("lineno", crate::objects::int::new_int(e.line as i64));

@@ -360,13 +360,15 @@ pub fn dir_of(obj: &Value) -> PyResult<Value> {
             add_keys(type_data(t).dict());
         }
     } else {
-        if let Some(inst) = obj.downcast::<InstanceData>() {
-            if let Some(d) = inst.dict_if_any() {
-                add_keys(d);
-            }
-        }
         for t in type_data(type_of(obj)).mro() {
             add_keys(type_data(t).dict());
+        }
+        if let Some(inst) = obj.downcast::<InstanceData>() {
+            names.extend(
+                inst.attr_names()
+                    .iter()
+                    .filter_map(|k| as_str(k).map(str::to_string)),
+            );
         }
     }
     names.sort();

@@ -933,10 +933,7 @@ fn name_error(n: &Value) -> PyErr {
     let name = as_str(n).unwrap_or("?");
     let e = PyErr::name_error(format!("name '{}' is not defined", name));
     if let Some(inst) = e.exc.downcast::<crate::objects::instance::InstanceData>() {
-        let d = inst.dict();
-        if let Some(dd) = d.downcast::<DictData>() {
-            dd.set_str(&StrData::intern_static("name"), n.clone());
-        }
+        inst.set_attr(&StrData::intern_static("name"), n.clone());
     }
     e
 }

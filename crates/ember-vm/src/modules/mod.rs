@@ -32,13 +32,10 @@ fn find_module(name: &str) -> PyResult<Value> {
         format!("No module named '{}'", name),
     );
     if let Some(inst) = e.exc.downcast::<crate::objects::instance::InstanceData>() {
-        let d = inst.dict();
-        if let Some(dd) = d.downcast::<DictData>() {
-            dd.set_str(
-                &StrData::intern_static("name"),
-                crate::objects::str::new_str(name),
-            );
-        }
+        inst.set_attr(
+            &StrData::intern_static("name"),
+            crate::objects::str::new_str(name),
+        );
     }
     Err(e)
 }

@@ -45,14 +45,7 @@ impl ExcState {
 
 /// An instance of built-in exception type `ty` with `args`, without running Python code.
 pub fn new_exception(ty: &Value, args: Vec<Value>) -> Value {
-    alloc(
-        ty,
-        InstanceData {
-            dict: Slot::default(),
-            exc: Some(Box::new(ExcState::new(args))),
-            builtin_value: Slot::default(),
-        },
-    )
+    alloc(ty, InstanceData::new(Some(Box::new(ExcState::new(args)))))
 }
 
 /// The exception state of `v`, if it is an exception instance.

@@ -1,21 +1,37 @@
 //! Instances of classes defined in Python, and of built-in exception types.
 //!
-//! Attributes live in a `__dict__` for now; hidden classes (layouts with slots, DESIGN.md
-//! section 3) replace it in the data-model issue without changing this type's users,
-//! which go through `instance_dict`/`get_attr`/`set_attr`.
+//! Attributes live in a vector of values described by a shared hidden class
+//! (`objects::layout`): the layout names the attributes, the instance holds only their
+//! values. An instance switches for good to a real dict ("dict mode") when its
+//! `__dict__` is asked for or assigned, when an attribute is deleted, or when it holds
+//! more than `MAX_LAYOUT_ATTRS` attributes; the dict is then the only storage, so it
+//! is coherent with attribute access by construction.
 //! Instances of `BaseException` subclasses also carry `ExcState`. Instances of
 //! subclasses of other built-in types (int, str, list ...) carry the built-in value in
 //! `builtin_value`.
 
+use crate::error::PyResult;
 use crate::object::{alloc, Kind, Payload};
 use crate::objects::dict::DictData;
 use crate::objects::exception::ExcState;
+use crate::objects::layout::{interned, Layout, MAX_LAYOUT_ATTRS};
 use crate::slot::Slot;
 use crate::value::Value;
+use std::cell::UnsafeCell;
+use std::rc::Rc;
+
+/// Where an instance's attributes live.
+enum Attrs {
+    /// Values indexed like the layout's names.
+    Layout(Rc<Layout>, Vec<Value>),
+    /// A dict (`obj.__dict__` itself).
+    Dict(Value),
+}
 
 pub struct InstanceData {
-    /// The attribute dict, or UNBOUND until the first attribute is set.
-    pub dict: Slot,
+    /// The attributes. Borrowed only inside the methods below, never across a call that
+    /// can run Python code (a value replaced or removed is dropped after the borrow ends).
+    attrs: UnsafeCell<Attrs>,
     pub exc: Option<Box<ExcState>>,
     /// For subclasses of built-in types other than object and exceptions.
     pub builtin_value: Slot,
@@ -26,23 +42,112 @@ impl Payload for InstanceData {
 }
 
 impl InstanceData {
-    /// The attribute dict, created on first use.
+    pub fn new(exc: Option<Box<ExcState>>) -> InstanceData {
+        InstanceData {
+            attrs: UnsafeCell::new(Attrs::Layout(Layout::root(), Vec::new())),
+            exc,
+            builtin_value: Slot::default(),
+        }
+    }
+
+    #[allow(clippy::mut_from_ref)]
+    fn attrs(&self) -> &mut Attrs {
+        // SAFETY: single-threaded; every borrow is confined to one method below and ends
+        // before any value is dropped or any Python code can run.
+        unsafe { &mut *self.attrs.get() }
+    }
+
+    /// The value of attribute `name` (an exact `str`), if set.
+    #[inline]
+    pub fn get_attr(&self, name: &Value) -> Option<Value> {
+        match self.attrs() {
+            Attrs::Layout(layout, values) => layout.find(name).map(|i| values[i].clone()),
+            Attrs::Dict(d) => d.downcast::<DictData>().and_then(|d| d.get_str(name)),
+        }
+    }
+
+    /// Sets attribute `name` (an exact `str`).
+    pub fn set_attr(&self, name: &Value, value: Value) {
+        let old = match self.attrs() {
+            Attrs::Layout(layout, values) => match layout.find(name) {
+                Some(i) => std::mem::replace(&mut values[i], value),
+                None if layout.len() < MAX_LAYOUT_ATTRS => {
+                    *layout = layout.with(&interned(name));
+                    values.push(value);
+                    return;
+                }
+                None => {
+                    let d = self.dict();
+                    let dd = d
+                        .downcast::<DictData>()
+                        .expect("an instance dict is a dict");
+                    dd.set_str(name, value);
+                    return;
+                }
+            },
+            Attrs::Dict(d) => {
+                let d = d.clone();
+                d.downcast::<DictData>()
+                    .expect("an instance dict is a dict")
+                    .set_str(name, value);
+                return;
+            }
+        };
+        drop(old);
+    }
+
+    /// Deletes attribute `name`; false when it was not set.
+    pub fn del_attr(&self, name: &Value) -> PyResult<bool> {
+        if let Attrs::Layout(layout, _) = self.attrs() {
+            if layout.find(name).is_none() {
+                return Ok(false);
+            }
+        }
+        let d = self.dict();
+        let dd = d
+            .downcast::<DictData>()
+            .expect("an instance dict is a dict");
+        Ok(dd.remove(name)?.is_some())
+    }
+
+    /// The attribute dict (`obj.__dict__`), switching the instance to dict mode.
     pub fn dict(&self) -> Value {
-        let d = self.dict.get();
-        if !d.is_unbound() {
-            return d;
+        let a = self.attrs();
+        if let Attrs::Dict(d) = a {
+            return d.clone();
         }
         let d = DictData::new_value();
-        self.dict.set(d.clone());
+        let dd = d.downcast::<DictData>().expect("new dict");
+        if let Attrs::Layout(layout, values) = std::mem::replace(a, Attrs::Dict(d.clone())) {
+            for (k, v) in layout.names().iter().zip(values) {
+                dd.set_str(k, v);
+            }
+        }
         d
     }
-    /// The attribute dict if one exists.
-    pub fn dict_if_any(&self) -> Option<&DictData> {
-        let d = self.dict.borrow();
-        if d.is_unbound() {
-            None
-        } else {
-            d.downcast::<DictData>()
+
+    /// Replaces the attribute dict (`obj.__dict__ = d`, `d` a dict).
+    pub fn set_dict(&self, d: Value) {
+        let old = std::mem::replace(self.attrs(), Attrs::Dict(d));
+        drop(old);
+    }
+
+    /// The names of the attributes set, in order (for `dir`).
+    pub fn attr_names(&self) -> Vec<Value> {
+        match self.attrs() {
+            Attrs::Layout(layout, _) => layout.names().to_vec(),
+            Attrs::Dict(d) => {
+                let d = d.clone();
+                d.downcast::<DictData>().map_or_else(Vec::new, |d| d.keys())
+            }
+        }
+    }
+
+    /// The layout, when the instance is not in dict mode (for caches and tests).
+    pub fn layout(&self) -> Option<Rc<Layout>> {
+        match self.attrs() {
+            Attrs::Layout(l, _) => Some(l.clone()),
+            Attrs::Dict(_) => None,
         }
     }
 }
@@ -52,14 +157,10 @@ pub fn new_instance(ty: &Value) -> Value {
     let is_exc = crate::objects::typeobj::is_subclass(ty, &crate::vm::types().base_exception);
     alloc(
         ty,
-        InstanceData {
-            dict: Slot::default(),
-            exc: if is_exc {
-                Some(Box::new(ExcState::new(Vec::new())))
-            } else {
-                None
-            },
-            builtin_value: Slot::default(),
-        },
+        InstanceData::new(if is_exc {
+            Some(Box::new(ExcState::new(Vec::new())))
+        } else {
+            None
+        }),
     )
 }

@@ -14,6 +14,7 @@ pub mod generator;
 pub mod instance;
 pub mod int;
 pub mod iter;
+pub mod layout;
 pub mod list;
 pub mod module;
 pub mod native;

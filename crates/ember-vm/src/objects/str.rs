@@ -137,9 +137,10 @@ impl StrData {
                 return v.clone();
             }
             let v = alloc(&types().str, StrData::new(s));
-            v.header()
-                .expect("a new str is a heap object")
-                .make_immortal();
+            let h = v.header().expect("a new str is a heap object");
+            h.make_immortal();
+            h.flags
+                .set(h.flags.get() | crate::object::header_flag::INTERNED);
             m.borrow_mut().insert(s.into(), v.clone());
             v
         })

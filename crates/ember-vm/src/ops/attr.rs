@@ -159,10 +159,8 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
         }
     }
     if let Some(inst) = obj.downcast::<InstanceData>() {
-        if let Some(d) = inst.dict_if_any() {
-            if let Some(v) = d.get_str(name) {
-                return Ok(Some(v));
-            }
+        if let Some(v) = inst.get_attr(name) {
+            return Ok(Some(v));
         }
     } else if let Some(f) = obj.downcast::<crate::objects::function::FunctionData>() {
         let d = f.dict.borrow();
@@ -232,7 +230,7 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<Method> {
             if plain {
                 let shadowed = obj
                     .downcast::<InstanceData>()
-                    .and_then(|i| i.dict_if_any().and_then(|dd| dd.get_str(name)));
+                    .and_then(|i| i.get_attr(name));
                 return Ok(match shadowed {
                     Some(v) => Method::Attr(v),
                     None => Method::Unbound(d),
@@ -340,21 +338,17 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
                         type_name(&v)
                     )));
                 }
-                inst.dict.set(v);
+                inst.set_dict(v);
                 return Ok(());
             }
         }
         if td.builtin && inst.exc.is_none() {
             return Err(PyErr::no_attribute(obj, n));
         }
-        let d = inst.dict();
-        let dd = d
-            .downcast::<crate::objects::dict::DictData>()
-            .expect("dict");
         match value {
-            Some(v) => dd.set_str(name, v),
+            Some(v) => inst.set_attr(name, v),
             None => {
-                if dd.remove(name)?.is_none() {
+                if !inst.del_attr(name)? {
                     return Err(PyErr::no_attribute(obj, n));
                 }
             }

@@ -93,10 +93,7 @@ fn os_error_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     if args.len() >= 4 {
         if let Some(inst) = e.downcast::<InstanceData>() {
-            let d = inst.dict();
-            if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
-                dd.set_str(&StrData::intern_static("filename"), args[3].clone());
-            }
+            inst.set_attr(&StrData::intern_static("filename"), args[3].clone());
         }
     }
     Ok(e)
@@ -191,16 +188,12 @@ fn exc_add_note(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(inst) = args[0].downcast::<InstanceData>() else {
         return Ok(Value::NONE);
     };
-    let d = inst.dict();
-    let dd = d
-        .downcast::<crate::objects::dict::DictData>()
-        .expect("dict");
     let key = StrData::intern_static("__notes__");
-    let notes = match dd.get_str(&key) {
+    let notes = match inst.get_attr(&key) {
         Some(n) => n,
         None => {
             let l = crate::objects::list::new_list(Vec::new());
-            dd.set_str(&key, l.clone());
+            inst.set_attr(&key, l.clone());
             l
         }
     };
@@ -235,10 +228,8 @@ fn set_traceback(exc: &Value, tb: &Value) -> PyResult<()> {
 }
 
 fn dict_attr(obj: &Value, name: &str) -> Option<Value> {
-    obj.downcast::<InstanceData>().and_then(|i| {
-        i.dict_if_any()
-            .and_then(|d| d.get_str(&StrData::intern(name)))
-    })
+    obj.downcast::<InstanceData>()
+        .and_then(|i| i.get_attr(&StrData::intern(name)))
 }
 
 /// Computed attributes of exceptions; None for other names.

@@ -1,0 +1,141 @@
+//! Hidden classes: the shape of an instance's attributes (DESIGN.md section 3).
+//!
+//! A `Layout` names the attributes an instance holds, in the order they were added; the
+//! instance keeps only the values, in a vector indexed like the layout's names. Layouts
+//! form a tree of transitions rooted at the empty layout: adding attribute `a` to an
+//! instance of layout L moves it to L's child for `a`, created once and shared by every
+//! instance that gains the same attributes in the same order. So instances of a class
+//! whose `__init__` sets the same attributes share one layout, and a cache keyed on
+//! (type version, layout id) can turn an attribute read into an indexed load.
+//!
+//! Layouts are immortal (the transition table holds them) and their names are interned,
+//! immortal strings, so a name compares by address.
+
+use crate::objects::str::StrData;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Above this many attributes an instance keeps a dict instead (`InstanceData`).
+pub const MAX_LAYOUT_ATTRS: usize = 48;
+
+/// Above this many names a layout keeps an index by name instead of scanning.
+const INDEX_FROM: usize = 8;
+
+pub struct Layout {
+    /// Unique, never reused (layouts are never freed).
+    pub id: u32,
+    /// Attribute names, interned, in insertion order.
+    names: Box<[Value]>,
+    /// Name address to position, for layouts with many names.
+    index: Option<HashMap<usize, u32>>,
+    /// The transition taken last from this layout (name address, child): the common case
+    /// of every instance of a class gaining the same attributes skips the table.
+    last: RefCell<Option<(usize, Rc<Layout>)>>,
+}
+
+thread_local! {
+    static ROOT: Rc<Layout> = Rc::new(Layout::new(Box::new([])));
+    static TRANSITIONS: RefCell<HashMap<(u32, usize), Rc<Layout>>> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+}
+
+impl Layout {
+    fn new(names: Box<[Value]>) -> Layout {
+        let id = NEXT_ID.with(|n| {
+            let id = n.get();
+            n.set(id + 1);
+            id
+        });
+        let index = (names.len() >= INDEX_FROM).then(|| {
+            names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.id(), i as u32))
+                .collect()
+        });
+        Layout {
+            id,
+            names,
+            index,
+            last: RefCell::new(None),
+        }
+    }
+
+    /// The empty layout every instance starts from.
+    pub fn root() -> Rc<Layout> {
+        ROOT.with(Rc::clone)
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The names, in insertion order.
+    pub fn names(&self) -> &[Value] {
+        &self.names
+    }
+
+    /// The position of interned name `name`.
+    #[inline]
+    pub fn find_interned(&self, name: &Value) -> Option<usize> {
+        match &self.index {
+            Some(ix) => ix.get(&name.id()).map(|&i| i as usize),
+            None => self.names.iter().position(|n| n.is(name)),
+        }
+    }
+
+    /// The position of `name`, any exact `str`.
+    #[inline]
+    pub fn find(&self, name: &Value) -> Option<usize> {
+        if is_interned(name) {
+            return self.find_interned(name);
+        }
+        let s = crate::objects::str::as_str(name)?;
+        self.names
+            .iter()
+            .position(|n| crate::objects::str::as_str(n) == Some(s))
+    }
+
+    /// The layout with `name` (interned, not in this layout) added last.
+    pub fn with(self: &Rc<Layout>, name: &Value) -> Rc<Layout> {
+        let key = name.id();
+        if let Some((k, child)) = &*self.last.borrow() {
+            if *k == key {
+                return child.clone();
+            }
+        }
+        let child = TRANSITIONS.with(|t| {
+            t.borrow_mut()
+                .entry((self.id, key))
+                .or_insert_with(|| {
+                    let mut names = self.names.to_vec();
+                    names.push(name.clone());
+                    Rc::new(Layout::new(names.into_boxed_slice()))
+                })
+                .clone()
+        });
+        *self.last.borrow_mut() = Some((key, child.clone()));
+        child
+    }
+}
+
+/// Whether `v` is an interned `str` (compared by address in layouts and namespaces).
+#[inline]
+pub fn is_interned(v: &Value) -> bool {
+    v.header()
+        .is_some_and(|h| h.flags.get() & crate::object::header_flag::INTERNED != 0)
+}
+
+/// The interned string equal to exact `str` `name`.
+pub fn interned(name: &Value) -> Value {
+    if is_interned(name) {
+        return name.clone();
+    }
+    StrData::intern(crate::objects::str::as_str(name).unwrap_or(""))
+}
