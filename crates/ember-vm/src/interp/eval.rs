@@ -211,7 +211,7 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                     }
                     Instr::ClearLocal { reg } => set!(reg, Value::UNBOUND),
                     Instr::LoadGlobal { dst, name } => {
-                        let cache = &code.global_cache[pc - 1];
+                        let cache = &code.global_cache[code.cache_index[pc - 1] as usize];
                         let g = globals(f);
                         let b = f.builtins.downcast::<DictData>();
                         let bver = b.map_or(0, |b| b.version());
@@ -308,20 +308,45 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         }
                     }
                     Instr::LoadAttr { dst, obj, name } => {
-                        let v = tri!(ops::getattr(&r!(obj), &names[name.0 as usize]), 'dispatch);
+                        let cache = &code.attr_cache[code.cache_index[pc - 1] as usize];
+                        if let Some(v) = cache.load_attr(&r!(obj)) {
+                            set!(dst, v);
+                            continue;
+                        }
+                        let n = &names[name.0 as usize];
+                        let v = tri!(ops::getattr(&r!(obj), n), 'dispatch);
+                        cache.fill_load_attr(&r!(obj), n);
                         set!(dst, v)
                     }
                     Instr::StoreAttr { obj, name, src } => {
-                        let v = r!(src).clone();
-                        tri!(ops::setattr(&r!(obj), &names[name.0 as usize], v), 'dispatch);
+                        let cache = &code.attr_cache[code.cache_index[pc - 1] as usize];
+                        let v = match cache.store_attr(&r!(obj), r!(src).clone()) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        };
+                        let n = &names[name.0 as usize];
+                        let o = r!(obj).clone();
+                        let before = crate::interp::cache::AttrCache::before_store_attr(&o, n);
+                        tri!(ops::setattr(&o, n, v), 'dispatch);
+                        if let Some(before) = before {
+                            cache.fill_store_attr(&o, n, before);
+                        }
                     }
                     Instr::DeleteAttr { obj, name } => {
                         tri!(ops::delattr(&r!(obj), &names[name.0 as usize]), 'dispatch);
                     }
                     Instr::LoadMethod { dst, obj, name } => {
+                        let cache = &code.attr_cache[code.cache_index[pc - 1] as usize];
                         let o = r!(obj).clone();
-                        match tri!(ops::load_method(&o, &names[name.0 as usize]), 'dispatch) {
+                        if let Some(func) = cache.load_method(&o) {
+                            set!(dst, func);
+                            set!(dst.offset(1), o);
+                            continue;
+                        }
+                        let n = &names[name.0 as usize];
+                        match tri!(ops::load_method(&o, n), 'dispatch) {
                             ops::Method::Unbound(func) => {
+                                cache.fill_load_method(&o, n, &func);
                                 set!(dst, func);
                                 set!(dst.offset(1), o);
                             }

@@ -2,6 +2,7 @@
 //! generators, and the entry points native code uses to run Python code.
 
 pub mod args;
+pub mod cache;
 pub mod eval;
 pub mod frame;
 pub mod signals;

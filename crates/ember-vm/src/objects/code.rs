@@ -1,6 +1,7 @@
 //! Code objects as the VM holds them: the compiler's `CodeObject` plus its constants and
 //! names turned into objects, and the instruction array that quickening may rewrite.
 
+use crate::interp::cache::{AttrCache, GlobalCache};
 use crate::object::{alloc, Kind, Payload};
 use crate::objects::str::{new_str, StrData};
 use crate::value::Value;
@@ -32,20 +33,11 @@ pub struct CodeData {
     pub fast_argc: usize,
     /// Registers of a frame (`code.nregs`, read on every call).
     pub nregs: usize,
-    /// Inline caches of `LoadGlobal`, indexed by the instruction's position.
+    /// Per instruction, the index of its inline cache in `global_cache` (`LoadGlobal`)
+    /// or `attr_cache` (`LoadAttr`, `StoreAttr`, `LoadMethod`); unused for others.
+    pub cache_index: Box<[u32]>,
     pub global_cache: Box<[GlobalCache]>,
-}
-
-/// The cache of one `LoadGlobal`: the value found, valid while the globals dict (by
-/// identity and version) and the builtins dict (by version) are unchanged. A write to
-/// either dict changes its version, so a hit is two compares and a clone, never a hash
-/// lookup (the dict-watcher scheme of DESIGN.md section 5, in its simplest form).
-#[derive(Default)]
-pub struct GlobalCache {
-    pub globals_id: std::cell::Cell<usize>,
-    pub globals_version: std::cell::Cell<u64>,
-    pub builtins_version: std::cell::Cell<u64>,
-    pub value: crate::slot::Slot,
+    pub attr_cache: Box<[AttrCache]>,
 }
 
 impl Payload for CodeData {
@@ -71,6 +63,22 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         && !code.has_flag(ember_bytecode::flags::VARKEYWORDS);
     let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
     let generator = code.has_flag(ember_bytecode::flags::GENERATOR);
+    let (mut nglobal, mut nattr) = (0u32, 0u32);
+    let cache_index = code
+        .instrs
+        .iter()
+        .map(|i| {
+            let counter = match i {
+                Instr::LoadGlobal { .. } => &mut nglobal,
+                Instr::LoadAttr { .. } | Instr::StoreAttr { .. } | Instr::LoadMethod { .. } => {
+                    &mut nattr
+                }
+                _ => return u32::MAX,
+            };
+            *counter += 1;
+            *counter - 1
+        })
+        .collect();
     let data = CodeData {
         instrs: UnsafeCell::new(code.instrs.clone().into_boxed_slice()),
         consts,
@@ -87,9 +95,9 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
             usize::MAX
         },
         nregs: code.nregs as usize,
-        global_cache: (0..code.instrs.len())
-            .map(|_| GlobalCache::default())
-            .collect(),
+        cache_index,
+        global_cache: (0..nglobal).map(|_| GlobalCache::default()).collect(),
+        attr_cache: (0..nattr).map(|_| AttrCache::default()).collect(),
         code,
     };
     alloc(&types().code, data)

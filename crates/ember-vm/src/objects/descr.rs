@@ -9,6 +9,8 @@ pub struct PropertyData {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Slot,
+    /// The attribute name given by `__set_name__` (None until then), for messages.
+    pub name: Slot,
 }
 
 impl Payload for PropertyData {

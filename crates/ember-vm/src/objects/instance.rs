@@ -143,6 +143,58 @@ impl InstanceData {
         }
     }
 
+    /// The attribute at position `index` of layout `layout`, if the instance has that
+    /// layout (an inline cache's hit).
+    #[inline(always)]
+    pub fn get_at(&self, layout: u32, index: usize) -> Option<Value> {
+        match self.attrs() {
+            Attrs::Layout(l, values) if l.id == layout => values.get(index).cloned(),
+            _ => None,
+        }
+    }
+
+    /// Replaces the attribute at position `index` of layout `layout`; gives the value
+    /// back when the instance has another layout.
+    #[inline(always)]
+    pub fn set_at(&self, layout: u32, index: usize, value: Value) -> Result<(), Value> {
+        let old = match self.attrs() {
+            Attrs::Layout(l, values) if l.id == layout && index < values.len() => {
+                std::mem::replace(&mut values[index], value)
+            }
+            _ => return Err(value),
+        };
+        drop(old);
+        Ok(())
+    }
+
+    /// Adds an attribute by moving from layout `from` to `next` (its child); gives the
+    /// value back when the instance does not have layout `from`.
+    #[inline(always)]
+    pub fn add_at(&self, from: u32, next: &Rc<Layout>, value: Value) -> Result<(), Value> {
+        match self.attrs() {
+            Attrs::Layout(l, values) if l.id == from => {
+                *l = next.clone();
+                values.push(value);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// Whether the instance has layout `layout` (not dict mode).
+    #[inline(always)]
+    pub fn has_layout(&self, layout: u32) -> bool {
+        matches!(self.attrs(), Attrs::Layout(l, _) if l.id == layout)
+    }
+
+    /// The layout id and position of attribute `name`, when held in a layout.
+    pub fn position(&self, name: &Value) -> Option<(u32, usize)> {
+        match self.attrs() {
+            Attrs::Layout(l, _) => l.find(name).map(|i| (l.id, i)),
+            Attrs::Dict(_) => None,
+        }
+    }
+
     /// The layout, when the instance is not in dict mode (for caches and tests).
     pub fn layout(&self) -> Option<Rc<Layout>> {
         match self.attrs() {

@@ -66,6 +66,8 @@ pub mod slot_flag {
     pub const DELATTR: u8 = 8;
     /// `__getattr__` exists.
     pub const GETATTR: u8 = 16;
+    /// `__getattribute__` is a Python function.
+    pub const GETATTRIBUTE: u8 = 32;
 }
 
 impl Payload for TypeData {
@@ -228,6 +230,9 @@ impl TypeData {
         }
         if is_function("__delattr__") {
             f |= slot_flag::DELATTR;
+        }
+        if is_function("__getattribute__") {
+            f |= slot_flag::GETATTRIBUTE;
         }
         if self
             .lookup(&StrData::intern_static("__getattr__"))

@@ -11,7 +11,7 @@ use crate::objects::instance::InstanceData;
 use crate::objects::module::ModuleData;
 use crate::objects::native::{bind_native, Binding, NativeFunctionData};
 use crate::objects::str::{as_str, StrData};
-use crate::objects::typeobj::{type_data, type_name, type_of, TypeData};
+use crate::objects::typeobj::{slot_flag, type_data, type_name, type_of, TypeData};
 use crate::value::Value;
 use crate::vm::types;
 
@@ -62,10 +62,7 @@ pub fn descr_get(d: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value
             Some(o) => {
                 let p = d.downcast::<PropertyData>().expect("k");
                 if p.fget.is_none() {
-                    return Err(PyErr::attribute_error(format!(
-                        "property of '{}' object has no getter",
-                        type_name(o)
-                    )));
+                    return Err(crate::types::function::property_error(p, o, "getter"));
                 }
                 super::call(&p.fget, std::slice::from_ref(o), &[])
             }
@@ -117,13 +114,35 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
+    if obj.kind() == Some(Kind::Instance) {
+        let td = type_data(type_of(obj));
+        let flags = td.slot_flags();
+        if flags & slot_flag::GETATTRIBUTE != 0 {
+            if let Some(ga) = td.lookup(&StrData::intern_static("__getattribute__")) {
+                return match super::call_method_value(&ga, obj, std::slice::from_ref(name)) {
+                    Err(e)
+                        if flags & slot_flag::GETATTR != 0
+                            && e.matches(&types().attribute_error) =>
+                    {
+                        match td.lookup(&StrData::intern_static("__getattr__")) {
+                            Some(f) => {
+                                super::call_method_value(&f, obj, std::slice::from_ref(name))
+                            }
+                            None => Err(e),
+                        }
+                    }
+                    r => r,
+                };
+            }
+        }
+    }
     if let Some(v) = generic_getattr_opt(obj, name)? {
         return Ok(v);
     }
     // `__getattr__` of classes.
     if obj.kind() == Some(Kind::Instance) {
         let td = type_data(type_of(obj));
-        if td.slot_flags() & crate::objects::typeobj::slot_flag::GETATTR == 0 {
+        if td.slot_flags() & slot_flag::GETATTR == 0 {
             return Err(PyErr::no_attribute(obj, name_str(name)));
         }
         if let Some(ga) = td.lookup(&StrData::intern_static("__getattr__")) {
@@ -218,7 +237,9 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<Method> {
     let kind = obj.kind();
     if !matches!(kind, Some(Kind::Type | Kind::Module | Kind::Super)) {
         let td = type_data(type_of(obj));
-        if let Some(d) = td.lookup(name) {
+        let overridden =
+            kind == Some(Kind::Instance) && td.slot_flags() & slot_flag::GETATTRIBUTE != 0;
+        if let Some(d) = td.lookup(name).filter(|_| !overridden) {
             let plain = match d.kind() {
                 Some(Kind::Function) => true,
                 Some(Kind::NativeFunction) => {
@@ -288,12 +309,7 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             let f = if value.is_some() { &p.fset } else { &p.fdel };
             if f.is_none() {
                 let what = if value.is_some() { "setter" } else { "deleter" };
-                return Err(PyErr::attribute_error(format!(
-                    "property '{}' of '{}' object has no {}",
-                    n,
-                    td.name(),
-                    what
-                )));
+                return Err(crate::types::function::property_error(p, obj, what));
             }
             let mut args = vec![obj.clone()];
             args.extend(value);

@@ -44,6 +44,7 @@ pub fn install(ty: &Value) {
                 fset: Value::NONE,
                 fdel: Value::NONE,
                 doc: crate::slot::Slot::new(Value::NONE),
+                name: crate::slot::Slot::new(Value::NONE),
             },
         );
         super::add_attr(view_ty, "mapping", prop);

@@ -26,6 +26,7 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(&t.property, "deleter", property_deleter);
     super::add_method(&t.property, "__get__", property_get);
     super::add_method(&t.property, "__set__", property_set);
+    super::add_method(&t.property, "__set_name__", property_set_name);
     super::add_staticmethod(&t.classmethod, "__new__", classmethod_new);
     super::add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
     super::add_method(&t.generator, "send", generator_send);
@@ -139,6 +140,7 @@ fn property_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             fset: g(2, "fset"),
             fdel: g(3, "fdel"),
             doc: Slot::new(doc),
+            name: Slot::new(Value::NONE),
         },
     ))
 }
@@ -157,6 +159,7 @@ fn property_copy(p: &Value, fget: Value, fset: Value, fdel: Value) -> PyResult<V
             fset,
             fdel,
             doc: Slot::new(old.doc.get()),
+            name: Slot::new(old.name.get()),
         },
     ))
 }
@@ -183,6 +186,23 @@ fn property_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         crate::objects::typeobj::type_of(&args[1]),
     )
 }
+fn property_set_name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__set_name__", 3, 3)?;
+    prop(&args[0])?.name.set(args[2].clone());
+    Ok(Value::NONE)
+}
+
+/// The `AttributeError` of a property missing its `what` ("getter", "setter",
+/// "deleter"), named when `__set_name__` named it: CPython 3.11's wording.
+pub fn property_error(p: &PropertyData, obj: &Value, what: &str) -> PyErr {
+    let ty = crate::objects::typeobj::type_name(obj);
+    let name = p.name.get();
+    match crate::objects::str::as_str(&name) {
+        Some(n) => PyErr::attribute_error(format!("property '{n}' of '{ty}' object has no {what}")),
+        None => PyErr::attribute_error(format!("property of '{ty}' object has no {what}")),
+    }
+}
+
 fn property_set(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let p = prop(&args[0])?;
     ops::call(&p.fset, &args[1..3], &[])?;

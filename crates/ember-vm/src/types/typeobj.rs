@@ -233,7 +233,7 @@ pub fn new_class(
     // __set_name__ on descriptors.
     for (k, v) in d.items() {
         if let Some(sn) = ops::lookup_special(&v, "__set_name__") {
-            if v.kind() == Some(Kind::Instance) {
+            if matches!(v.kind(), Some(Kind::Instance | Kind::Property)) {
                 ops::call_method_value(&sn, &v, &[cls.clone(), k])?;
             }
         }
