@@ -423,7 +423,21 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             return (Ok(Exit::Return(v)), entry);
                         }
                         let dst = f.ret_dst;
+                        let init_self = std::mem::replace(&mut f.init_self, Value::UNBOUND);
                         Frame::pop(&mut frames, &ts.stack);
+                        let v = if init_self.is_unbound() {
+                            v
+                        } else if v.is_none() {
+                            init_self
+                        } else {
+                            // Raised in the caller, at the class call.
+                            ts.depth.set(ts.depth.get() - 1);
+                            pending = Some(PyErr::type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                type_name(&v)
+                            )));
+                            continue 'frames;
+                        };
                         ts.depth.set(ts.depth.get() - 1);
                         let caller = frames.last_mut().expect("caller");
                         caller.regs_mut()[dst as usize].set(v);
@@ -503,6 +517,48 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                         r!(func).clone(),
                                         (ptr, nregs, mark),
                                         dst.0,
+                                        Value::UNBOUND,
+                                    )
+                                };
+                                continue 'frames;
+                            }
+                        } else if kwnames.is_empty() {
+                            // `C(args)` for a plain class whose `__init__` is a Python
+                            // function taking exactly these arguments: allocate, then run
+                            // `__init__` in this loop (no native recursion).
+                            if let Some((init, obj)) = plain_class_call(&r!(func), n) {
+                                let Some(fd) = init.downcast::<FunctionData>() else {
+                                    unreachable!("plain_class_call returns functions")
+                                };
+                                let cd = fd.code();
+                                let depth = ts.depth.get();
+                                if depth >= ts.recursion_limit.get() {
+                                    break 'dispatch PyErr::recursion_error(
+                                        "maximum recursion depth exceeded",
+                                    );
+                                }
+                                let nregs = cd.nregs;
+                                let (ptr, mark) = ts.stack.borrow_mut().alloc(nregs);
+                                // SAFETY: the window has `nregs > n` UNBOUND slots.
+                                unsafe { ptr.write(obj.clone()) };
+                                for (i, a) in window!(first, n).iter().enumerate() {
+                                    // SAFETY: `i + 1 <= n < nregs`, as above.
+                                    unsafe { ptr.add(i + 1).write(a.clone()) };
+                                }
+                                f.pc = pc;
+                                ts.depth.set(depth + 1);
+                                // SAFETY: as for the function call above; `init` is kept
+                                // alive by the frame.
+                                unsafe {
+                                    Frame::push_function(
+                                        &mut frames,
+                                        Frame::borrow_ref(&fd.code),
+                                        Frame::borrow_ref(&fd.globals),
+                                        Frame::borrow_ref(&f.builtins),
+                                        init.clone(),
+                                        (ptr, nregs, mark),
+                                        dst.0,
+                                        obj,
                                     )
                                 };
                                 continue 'frames;
@@ -821,6 +877,26 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
         ts.depth.set(ts.depth.get() - 1);
         pending = Some(err);
     }
+}
+
+/// When `callee` is a class called the plain way (metaclass `type`, `object.__new__`,
+/// an `__init__` written in Python that takes `n` positional arguments after `self`):
+/// that `__init__` and the new, empty instance. The loop then runs `__init__` as an
+/// ordinary frame (CPython 3.12's scheme).
+fn plain_class_call(callee: &Value, n: usize) -> Option<(Value, Value)> {
+    use crate::objects::typeobj::{slot_flag, TypeData};
+    let td = callee.downcast::<TypeData>()?;
+    if !type_of(callee).is(&types().type_) || td.instance_kind != Kind::Instance {
+        return None;
+    }
+    if td.slot_flags() & (slot_flag::NEW | slot_flag::INIT) != slot_flag::INIT {
+        return None;
+    }
+    let init = td.lookup(&StrData::intern_static("__init__"))?;
+    if init.downcast::<FunctionData>()?.code().fast_argc != n + 1 {
+        return None;
+    }
+    Some((init, crate::objects::instance::new_instance(callee)))
 }
 
 /// `bool(c)` with the two bool immediates decided inline (the common case after a

@@ -40,6 +40,10 @@ pub struct Frame {
     pub ret_dst: u16,
     /// When resuming a generator: the register receiving the sent value.
     pub resume_dst: Option<u16>,
+    /// The instance being initialised, when this frame runs `__init__` for a class call
+    /// made by the loop: `Return` checks that `__init__` returned None and gives the
+    /// caller the instance instead. UNBOUND otherwise.
+    pub init_self: Value,
 }
 
 impl Frame {
@@ -99,6 +103,7 @@ impl Frame {
         func: Value,
         regs: (*mut Value, usize, Mark),
         ret_dst: u16,
+        init_self: Value,
     ) {
         frames.reserve(1);
         let n = frames.len();
@@ -120,6 +125,7 @@ impl Frame {
             std::ptr::addr_of_mut!((*p).pc).write(0);
             std::ptr::addr_of_mut!((*p).ret_dst).write(ret_dst);
             std::ptr::addr_of_mut!((*p).resume_dst).write(None);
+            std::ptr::addr_of_mut!((*p).init_self).write(init_self);
             frames.set_len(n + 1);
         }
     }
@@ -143,11 +149,15 @@ impl Frame {
         let n = frames.len() - 1;
         let f = &mut frames[n];
         f.release_registers(stack);
-        if !f.owns_refs && f.locals.is_unbound() && matches!(f.regs, Registers::Released) {
+        if !f.owns_refs
+            && f.locals.is_unbound()
+            && f.init_self.is_unbound()
+            && matches!(f.regs, Registers::Released)
+        {
             let func = std::mem::replace(&mut f.func, Value::NONE);
             // SAFETY: what the frame still holds needs no drop: borrowed references
-            // (`owns_refs` false), an UNBOUND `locals`, a None `func`, released registers
-            // and plain integers.
+            // (`owns_refs` false), an UNBOUND `locals` and `init_self`, a None `func`,
+            // released registers and plain integers.
             unsafe { frames.set_len(n) };
             drop(func);
         } else {

@@ -69,6 +69,7 @@ pub fn new_frame_in(
         pc: 0,
         ret_dst: 0,
         resume_dst: None,
+        init_self: Value::UNBOUND,
     };
     let regs = frame.regs_mut();
     if code.simple_args && kwnames.is_empty() && args.len() == code.code.argcount as usize {
@@ -134,6 +135,7 @@ pub fn run_code(code: &Value, globals: &Value, locals: Option<Value>) -> PyResul
         pc: 0,
         ret_dst: 0,
         resume_dst: None,
+        init_self: Value::UNBOUND,
     };
     run_frame(frame)
 }
@@ -173,6 +175,7 @@ fn new_generator(
         pc: 0,
         ret_dst: 0,
         resume_dst: None,
+        init_self: Value::UNBOUND,
     };
     Ok(alloc(
         &types().generator,
