@@ -511,10 +511,8 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                 unsafe {
                                     Frame::push_function(
                                         &mut frames,
-                                        Frame::borrow_ref(&fd.code),
-                                        Frame::borrow_ref(&fd.globals),
-                                        Frame::borrow_ref(&f.builtins),
                                         r!(func).clone(),
+                                        Frame::borrow_ref(&f.builtins),
                                         (ptr, nregs, mark),
                                         dst.0,
                                         Value::UNBOUND,
@@ -552,10 +550,8 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                 unsafe {
                                     Frame::push_function(
                                         &mut frames,
-                                        Frame::borrow_ref(&fd.code),
-                                        Frame::borrow_ref(&fd.globals),
-                                        Frame::borrow_ref(&f.builtins),
                                         init.clone(),
+                                        Frame::borrow_ref(&f.builtins),
                                         (ptr, nregs, mark),
                                         dst.0,
                                         obj,

@@ -91,20 +91,23 @@ impl Frame {
     /// hottest path of every call.
     ///
     /// # Safety
-    /// `code`, `globals` and `builtins` are borrowed copies (`borrow_ref`) kept alive by
-    /// `func` (a function's code and globals never change) and by the builtins module;
+    /// `func` is a function (whose code and globals, never replaced, the frame borrows);
+    /// `builtins` is a borrowed copy (`borrow_ref`) of a dict that outlives the frame;
     /// `regs` is a window just taken from the thread's register stack for this frame.
     #[inline(always)]
     pub unsafe fn push_function(
         frames: &mut Vec<Frame>,
-        code: ManuallyDrop<Value>,
-        globals: ManuallyDrop<Value>,
-        builtins: ManuallyDrop<Value>,
         func: Value,
+        builtins: ManuallyDrop<Value>,
         regs: (*mut Value, usize, Mark),
         ret_dst: u16,
         init_self: Value,
     ) {
+        // SAFETY: per the contract, `func` is a function, which owns its code and globals.
+        let (code, globals) = unsafe {
+            let fd = func.downcast_unchecked::<crate::objects::function::FunctionData>();
+            (Frame::borrow_ref(&fd.code), Frame::borrow_ref(&fd.globals))
+        };
         frames.reserve(1);
         let n = frames.len();
         // SAFETY: `reserve` made room for one more frame at index `n`; every field is
