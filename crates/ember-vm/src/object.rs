@@ -52,6 +52,7 @@ pub enum Kind {
     Generator,
     Traceback,
     Frame,
+    MemberDescr,
 }
 
 /// Bits of `Header::flags`.
@@ -206,6 +207,7 @@ fn free_fn(kind: Kind) -> unsafe fn(*mut Header) {
         Kind::Generator => free_as::<generator::GeneratorData>,
         Kind::Traceback => free_as::<exception::TracebackData>,
         Kind::Frame => free_as::<exception::FrameData>,
+        Kind::MemberDescr => free_as::<descr::MemberDescrData>,
     }
 }
 

@@ -63,6 +63,7 @@ builtin_types! {
     range: "range", Range, [object];
     slice: "slice", Slice, [object];
     property: "property", Property, [object];
+    member_descriptor: "member_descriptor", MemberDescr, [object];
     classmethod: "classmethod", ClassMethod, [object];
     staticmethod: "staticmethod", StaticMethod, [object];
     super_: "super", Super, [object];
@@ -229,6 +230,7 @@ pub fn init() {
         &t.generator,
         &t.traceback,
         &t.frame,
+        &t.member_descriptor,
     ] {
         type_data(ty).base_type.set(false);
     }

@@ -67,7 +67,7 @@ fn plain_instance<'a>(obj: &'a Value, td: &TypeData) -> Option<&'a InstanceData>
 /// object of a class defined in Python (its class could gain `__set__`). Objects of
 /// built-in types other than properties are plain values or non-data descriptors.
 fn overrides_instance(d: &Value) -> bool {
-    d.kind() == Some(Kind::Property) || !type_data_of(d).builtin
+    matches!(d.kind(), Some(Kind::Property | Kind::MemberDescr)) || !type_data_of(d).builtin
 }
 
 fn type_data_of(v: &Value) -> &TypeData {

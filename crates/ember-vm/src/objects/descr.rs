@@ -1,4 +1,5 @@
-//! Descriptor objects: `property`, `classmethod`, `staticmethod` and `super`.
+//! Descriptor objects: `property`, `classmethod`, `staticmethod`, `super`, and the
+//! member descriptors that `__slots__` creates.
 
 use crate::object::{Kind, Payload};
 use crate::slot::Slot;
@@ -38,4 +39,19 @@ pub struct SuperData {
 
 impl Payload for SuperData {
     const KIND: Kind = Kind::Super;
+}
+
+/// A `__slots__` entry: reads and writes slot `index` of instances of `owner`.
+pub struct MemberDescrData {
+    /// The attribute name (after private-name mangling).
+    pub name: Value,
+    /// The class whose `__slots__` made it, by id (the class holds the descriptor, so a
+    /// counted reference back would be a cycle), and that class's name for messages.
+    pub owner: usize,
+    pub owner_name: String,
+    pub index: usize,
+}
+
+impl Payload for MemberDescrData {
+    const KIND: Kind = Kind::MemberDescr;
 }

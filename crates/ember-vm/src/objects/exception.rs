@@ -45,7 +45,10 @@ impl ExcState {
 
 /// An instance of built-in exception type `ty` with `args`, without running Python code.
 pub fn new_exception(ty: &Value, args: Vec<Value>) -> Value {
-    alloc(ty, InstanceData::new(Some(Box::new(ExcState::new(args)))))
+    alloc(
+        ty,
+        InstanceData::new(Some(Box::new(ExcState::new(args))), 0),
+    )
 }
 
 /// The exception state of `v`, if it is an exception instance.

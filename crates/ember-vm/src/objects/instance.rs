@@ -20,12 +20,13 @@ use crate::value::Value;
 use std::cell::UnsafeCell;
 use std::rc::Rc;
 
-/// Where an instance's attributes live.
+/// Where an instance's attributes live. `__slots__` values come first in the vector
+/// (the layout's `hidden` entries) in both modes.
 enum Attrs {
-    /// Values indexed like the layout's names.
+    /// Values indexed like the layout's entries.
     Layout(Rc<Layout>, Vec<Value>),
-    /// A dict (`obj.__dict__` itself).
-    Dict(Value),
+    /// A dict (`obj.__dict__` itself), and the slot values.
+    Dict(Value, Vec<Value>),
 }
 
 pub struct InstanceData {
@@ -42,9 +43,13 @@ impl Payload for InstanceData {
 }
 
 impl InstanceData {
-    pub fn new(exc: Option<Box<ExcState>>) -> InstanceData {
+    /// An instance with no attributes and `nslots` unset `__slots__`.
+    pub fn new(exc: Option<Box<ExcState>>, nslots: usize) -> InstanceData {
         InstanceData {
-            attrs: UnsafeCell::new(Attrs::Layout(Layout::root(), Vec::new())),
+            attrs: UnsafeCell::new(Attrs::Layout(
+                Layout::slots_root(nslots),
+                vec![Value::UNBOUND; nslots],
+            )),
             exc,
             builtin_value: Slot::default(),
         }
@@ -62,7 +67,7 @@ impl InstanceData {
     pub fn get_attr(&self, name: &Value) -> Option<Value> {
         match self.attrs() {
             Attrs::Layout(layout, values) => layout.find(name).map(|i| values[i].clone()),
-            Attrs::Dict(d) => d.downcast::<DictData>().and_then(|d| d.get_str(name)),
+            Attrs::Dict(d, _) => d.downcast::<DictData>().and_then(|d| d.get_str(name)),
         }
     }
 
@@ -85,7 +90,7 @@ impl InstanceData {
                     return;
                 }
             },
-            Attrs::Dict(d) => {
+            Attrs::Dict(d, _) => {
                 let d = d.clone();
                 d.downcast::<DictData>()
                     .expect("an instance dict is a dict")
@@ -113,14 +118,19 @@ impl InstanceData {
     /// The attribute dict (`obj.__dict__`), switching the instance to dict mode.
     pub fn dict(&self) -> Value {
         let a = self.attrs();
-        if let Attrs::Dict(d) = a {
+        if let Attrs::Dict(d, _) = a {
             return d.clone();
         }
         let d = DictData::new_value();
         let dd = d.downcast::<DictData>().expect("new dict");
-        if let Attrs::Layout(layout, values) = std::mem::replace(a, Attrs::Dict(d.clone())) {
-            for (k, v) in layout.names().iter().zip(values) {
+        let placeholder = Attrs::Dict(d.clone(), Vec::new());
+        if let Attrs::Layout(layout, mut values) = std::mem::replace(a, placeholder) {
+            let attrs = values.split_off(layout.hidden);
+            for (k, v) in layout.names().iter().zip(attrs) {
                 dd.set_str(k, v);
+            }
+            if let Attrs::Dict(_, slots) = self.attrs() {
+                *slots = values;
             }
         }
         d
@@ -128,15 +138,37 @@ impl InstanceData {
 
     /// Replaces the attribute dict (`obj.__dict__ = d`, `d` a dict).
     pub fn set_dict(&self, d: Value) {
-        let old = std::mem::replace(self.attrs(), Attrs::Dict(d));
+        self.dict();
+        let old = match self.attrs() {
+            Attrs::Dict(old, _) => std::mem::replace(old, d),
+            Attrs::Layout(..) => unreachable!("dict() switched to dict mode"),
+        };
         drop(old);
+    }
+
+    /// The value of slot `i`, if set.
+    pub fn get_slot(&self, i: usize) -> Option<Value> {
+        let (Attrs::Layout(_, v) | Attrs::Dict(_, v)) = self.attrs();
+        v.get(i).filter(|x| !x.is_unbound()).cloned()
+    }
+
+    /// Sets slot `i` (None unsets it); false when it was unset and is being unset.
+    pub fn set_slot(&self, i: usize, value: Option<Value>) -> bool {
+        let (Attrs::Layout(_, v) | Attrs::Dict(_, v)) = self.attrs();
+        let Some(x) = v.get_mut(i) else {
+            return false;
+        };
+        let was_set = !x.is_unbound();
+        let old = std::mem::replace(x, value.unwrap_or(Value::UNBOUND));
+        drop(old);
+        was_set || !x.is_unbound()
     }
 
     /// The names of the attributes set, in order (for `dir`).
     pub fn attr_names(&self) -> Vec<Value> {
         match self.attrs() {
             Attrs::Layout(layout, _) => layout.names().to_vec(),
-            Attrs::Dict(d) => {
+            Attrs::Dict(d, _) => {
                 let d = d.clone();
                 d.downcast::<DictData>().map_or_else(Vec::new, |d| d.keys())
             }
@@ -191,7 +223,7 @@ impl InstanceData {
     pub fn position(&self, name: &Value) -> Option<(u32, usize)> {
         match self.attrs() {
             Attrs::Layout(l, _) => l.find(name).map(|i| (l.id, i)),
-            Attrs::Dict(_) => None,
+            Attrs::Dict(..) => None,
         }
     }
 
@@ -199,7 +231,7 @@ impl InstanceData {
     pub fn layout(&self) -> Option<Rc<Layout>> {
         match self.attrs() {
             Attrs::Layout(l, _) => Some(l.clone()),
-            Attrs::Dict(_) => None,
+            Attrs::Dict(..) => None,
         }
     }
 }
@@ -207,12 +239,16 @@ impl InstanceData {
 /// A new instance of class `ty` with no attributes.
 pub fn new_instance(ty: &Value) -> Value {
     let is_exc = crate::objects::typeobj::is_subclass(ty, &crate::vm::types().base_exception);
+    let nslots = crate::objects::typeobj::type_data(ty).nslots.get();
     alloc(
         ty,
-        InstanceData::new(if is_exc {
-            Some(Box::new(ExcState::new(Vec::new())))
-        } else {
-            None
-        }),
+        InstanceData::new(
+            if is_exc {
+                Some(Box::new(ExcState::new(Vec::new())))
+            } else {
+                None
+            },
+            nslots,
+        ),
     )
 }

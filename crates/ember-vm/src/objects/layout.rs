@@ -10,6 +10,10 @@
 //!
 //! Layouts are immortal (the transition table holds them) and their names are interned,
 //! immortal strings, so a name compares by address.
+//!
+//! Instances of classes with `__slots__` keep their slot values first in the same vector:
+//! their layouts start from a root with `hidden` leading entries that no attribute name
+//! finds (slot member descriptors index them directly).
 
 use crate::objects::str::StrData;
 use crate::value::Value;
@@ -26,7 +30,9 @@ const INDEX_FROM: usize = 8;
 pub struct Layout {
     /// Unique, never reused (layouts are never freed).
     pub id: u32,
-    /// Attribute names, interned, in insertion order.
+    /// Leading entries that hold `__slots__` values, not named attributes.
+    pub hidden: usize,
+    /// Attribute names, interned, in insertion order (after `hidden` placeholders).
     names: Box<[Value]>,
     /// Name address to position, for layouts with many names.
     index: Option<HashMap<usize, u32>>,
@@ -36,27 +42,31 @@ pub struct Layout {
 }
 
 thread_local! {
-    static ROOT: Rc<Layout> = Rc::new(Layout::new(Box::new([])));
+    static ROOT: Rc<Layout> = Rc::new(Layout::new(Box::new([]), 0));
+    /// Roots with slot entries, by number of slots.
+    static SLOT_ROOTS: RefCell<HashMap<usize, Rc<Layout>>> = RefCell::new(HashMap::new());
     static TRANSITIONS: RefCell<HashMap<(u32, usize), Rc<Layout>>> = RefCell::new(HashMap::new());
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
 impl Layout {
-    fn new(names: Box<[Value]>) -> Layout {
+    fn new(names: Box<[Value]>, hidden: usize) -> Layout {
         let id = NEXT_ID.with(|n| {
             let id = n.get();
             n.set(id + 1);
             id
         });
-        let index = (names.len() >= INDEX_FROM).then(|| {
+        let index = (names.len() - hidden >= INDEX_FROM).then(|| {
             names
                 .iter()
                 .enumerate()
+                .skip(hidden)
                 .map(|(i, n)| (n.id(), i as u32))
                 .collect()
         });
         Layout {
             id,
+            hidden,
             names,
             index,
             last: RefCell::new(None),
@@ -68,6 +78,20 @@ impl Layout {
         ROOT.with(Rc::clone)
     }
 
+    /// The layout instances with `n` slots start from (`root` when `n` is 0).
+    pub fn slots_root(n: usize) -> Rc<Layout> {
+        if n == 0 {
+            return Layout::root();
+        }
+        SLOT_ROOTS.with(|r| {
+            r.borrow_mut()
+                .entry(n)
+                .or_insert_with(|| Rc::new(Layout::new(vec![Value::NONE; n].into(), n)))
+                .clone()
+        })
+    }
+
+    /// Entries, slots included.
     pub fn len(&self) -> usize {
         self.names.len()
     }
@@ -76,9 +100,9 @@ impl Layout {
         self.names.is_empty()
     }
 
-    /// The names, in insertion order.
+    /// The attribute names, in insertion order (values follow the `hidden` slots).
     pub fn names(&self) -> &[Value] {
-        &self.names
+        &self.names[self.hidden..]
     }
 
     /// The position of interned name `name`.
@@ -86,7 +110,11 @@ impl Layout {
     pub fn find_interned(&self, name: &Value) -> Option<usize> {
         match &self.index {
             Some(ix) => ix.get(&name.id()).map(|&i| i as usize),
-            None => self.names.iter().position(|n| n.is(name)),
+            None => self
+                .names()
+                .iter()
+                .position(|n| n.is(name))
+                .map(|i| i + self.hidden),
         }
     }
 
@@ -97,9 +125,10 @@ impl Layout {
             return self.find_interned(name);
         }
         let s = crate::objects::str::as_str(name)?;
-        self.names
+        self.names()
             .iter()
             .position(|n| crate::objects::str::as_str(n) == Some(s))
+            .map(|i| i + self.hidden)
     }
 
     /// The layout with `name` (interned, not in this layout) added last.
@@ -116,7 +145,7 @@ impl Layout {
                 .or_insert_with(|| {
                     let mut names = self.names.to_vec();
                     names.push(name.clone());
-                    Rc::new(Layout::new(names.into_boxed_slice()))
+                    Rc::new(Layout::new(names.into_boxed_slice(), self.hidden))
                 })
                 .clone()
         });

@@ -31,6 +31,8 @@ pub struct TypeData {
     pub base_type: Cell<bool>,
     /// Instances have a `__dict__`.
     pub has_instance_dict: bool,
+    /// Number of `__slots__` values instances hold (this class's and its bases').
+    pub nslots: Cell<usize>,
     /// Version tag; bumped on any change to this type or a type in its MRO.
     pub version: Cell<u64>,
     /// Types whose MRO contains this one (weakly, by id), for version invalidation.
@@ -98,6 +100,7 @@ impl TypeData {
             builtin,
             base_type: Cell::new(true),
             has_instance_dict: instance_kind == Kind::Instance,
+            nslots: Cell::new(0),
             version: Cell::new(next_version()),
             subclasses: UnsafeCell::new(Vec::new()),
             slot_cache: Cell::new((0, 0)),
@@ -385,7 +388,7 @@ fn c3_mro(ty: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
                 }
             }
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

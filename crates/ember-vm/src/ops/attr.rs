@@ -5,7 +5,7 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::object::Kind;
-use crate::objects::descr::{ClassMethodData, PropertyData, StaticMethodData};
+use crate::objects::descr::{ClassMethodData, MemberDescrData, PropertyData, StaticMethodData};
 use crate::objects::function::new_bound_method;
 use crate::objects::instance::InstanceData;
 use crate::objects::module::ModuleData;
@@ -23,7 +23,7 @@ fn name_str(name: &Value) -> &str {
 /// `__delete__` (properties do).
 fn is_data_descriptor(d: &Value) -> bool {
     match d.kind() {
-        Some(Kind::Property) => true,
+        Some(Kind::Property | Kind::MemberDescr) => true,
         Some(Kind::Instance) => {
             let td = type_data(type_of(d));
             td.lookup(&StrData::intern_static("__set__")).is_some()
@@ -57,6 +57,13 @@ pub fn descr_get(d: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value
             Ok(new_bound_method(inner, owner.clone()))
         }
         Some(Kind::StaticMethod) => Ok(d.downcast::<StaticMethodData>().expect("k").0.clone()),
+        Some(Kind::MemberDescr) => match obj {
+            None => Ok(d),
+            Some(o) => {
+                let m = d.downcast::<MemberDescrData>().expect("k");
+                crate::types::member::member_get(m, o)
+            }
+        },
         Some(Kind::Property) => match obj {
             None => Ok(d),
             Some(o) => {
@@ -305,6 +312,9 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
     let ty = type_of(obj);
     let td = type_data(ty);
     if let Some(d) = td.lookup(name) {
+        if let Some(m) = d.downcast::<MemberDescrData>() {
+            return crate::types::member::member_set(m, obj, value);
+        }
         if let Some(p) = d.downcast::<PropertyData>() {
             let f = if value.is_some() { &p.fset } else { &p.fdel };
             if f.is_none() {
@@ -338,13 +348,13 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
         {
             return r;
         }
-        if !td.has_instance_dict && !td.builtin {
-            return Err(PyErr::no_attribute(obj, n));
-        }
         if n == "__class__" {
             if let Some(v) = value {
                 return crate::types::object::set_class(obj, v);
             }
+        }
+        if !td.has_instance_dict && !td.builtin {
+            return Err(PyErr::no_attribute(obj, n));
         }
         if n == "__dict__" {
             if let Some(v) = value {

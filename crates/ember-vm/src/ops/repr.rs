@@ -251,6 +251,10 @@ pub fn repr(v: &Value) -> PyResult<String> {
             }
             format!("<{} object at {:#x}>", class_display_name(type_of(v)), addr)
         }
+        Kind::MemberDescr => crate::types::member::member_repr(
+            v.downcast::<crate::objects::descr::MemberDescrData>()
+                .expect("k"),
+        ),
         _ => format!("<{} object at {:#x}>", class_display_name(type_of(v)), addr),
     })
 }

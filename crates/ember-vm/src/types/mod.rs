@@ -14,6 +14,7 @@ mod generated_str_unicode;
 pub mod int;
 pub mod list;
 pub mod mappingproxy;
+pub mod member;
 pub mod object;
 pub mod percent_format;
 pub mod range;
@@ -87,6 +88,7 @@ pub fn install_all() {
     mappingproxy::install(&t.mappingproxy);
     slice::install(&t.slice);
     function::install(t);
+    member::install(t);
     exception::install(t);
     slots::install_all();
     // Some installers write namespaces directly: no lookup cached before this survives.
@@ -129,6 +131,7 @@ pub fn builtin_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Some(Kind::Slice) => Ok(slice_attr(obj, name)),
         Some(Kind::Range) => range::range_attr(obj, name),
         Some(Kind::Property) => Ok(descr_attr(obj, name)),
+        Some(Kind::MemberDescr) => Ok(member::member_attr(obj, name)),
         Some(Kind::Generator) => Ok(function::generator_attr(obj, name)),
         Some(Kind::Traceback | Kind::Frame) => Ok(exception::traceback_attr(obj, name)),
         None if obj.is_small_int() || obj.is_bool() => complex::number_attr(obj, name),

@@ -186,7 +186,10 @@ pub fn new_class(
                 .unwrap_or_default()
         )));
     }
-    let td = TypeData::new(name, kind, false);
+    let mut td = TypeData::new(name, kind, false);
+    let slots = class_slots(name, &bases, ns)?;
+    td.has_instance_dict = slots.has_dict;
+    td.nslots.set(slots.base + slots.names.len());
     let dict = DictData::new_value();
     let d = dict.downcast::<DictData>().expect("dict");
     d.update_from(ns)?;
@@ -220,10 +223,37 @@ pub fn new_class(
             }
         }
     }
+    // `type(name, bases, ns)` takes `__module__` from the calling code's globals.
+    let module_key = StrData::intern_static("__module__");
+    if d.get_str(&module_key).is_none() {
+        let caller_module = crate::interp::current_frame().and_then(|f| {
+            f.globals
+                .downcast::<DictData>()
+                .and_then(|g| g.get_str(&StrData::intern_static("__name__")))
+        });
+        if let Some(m) = caller_module {
+            d.set_str(&module_key, m);
+        }
+    }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    if d.get_str(&StrData::intern_static("__eq__")).is_some()
+        && d.get_str(&StrData::intern_static("__hash__")).is_none()
+    {
+        d.set_str(&StrData::intern_static("__hash__"), Value::NONE);
+    }
+    let cls = alloc(meta, td);
+    for (i, n) in slots.names.into_iter().enumerate() {
+        let m = crate::objects::descr::MemberDescrData {
+            name: n.clone(),
+            owner: cls.id(),
+            owner_name: name.to_string(),
+            index: slots.base + i,
+        };
+        d.set_str(&n, alloc(&t.member_descriptor, m));
+    }
     if d.get_str(&StrData::intern_static("__doc__")).is_none() {
         d.set_str(&StrData::intern_static("__doc__"), Value::NONE);
     }
-    let cls = alloc(meta, td);
     set_bases_and_mro(&cls, bases)?;
     if let Some(cell) = d.remove(&StrData::intern_static("__classcell__"))? {
         if let Some(c) = cell.downcast::<CellData>() {
@@ -251,6 +281,97 @@ pub fn new_class(
         }
     }
     Ok(cls)
+}
+
+/// What a class's `__slots__` (and its bases') make of its instances.
+struct ClassSlots {
+    /// Slots of the bases, which come first.
+    base: usize,
+    /// This class's slot names (mangled, interned, sorted as CPython sorts them).
+    names: Vec<Value>,
+    /// Instances have a `__dict__`.
+    has_dict: bool,
+}
+
+/// Reads `__slots__` from namespace `ns` of class `name` (CPython's `type_new` rules).
+fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlots> {
+    let mut base: Option<&Value> = None;
+    let mut has_dict = false;
+    for b in bases {
+        let bd = type_data(b);
+        if bd.nslots.get() > 0 {
+            match base {
+                Some(prev) if is_subclass(b, prev) => base = Some(b),
+                Some(prev) if is_subclass(prev, b) => {}
+                Some(_) => {
+                    return Err(PyErr::type_error(
+                        "multiple bases have instance lay-out conflict",
+                    ))
+                }
+                None => base = Some(b),
+            }
+        }
+        has_dict |= bd.has_instance_dict && !b.is(&types().object);
+    }
+    let nbase = base.map_or(0, |b| type_data(b).nslots.get());
+    let Some(spec) = ns.get_str(&StrData::intern_static("__slots__")) else {
+        return Ok(ClassSlots {
+            base: nbase,
+            names: Vec::new(),
+            has_dict: true,
+        });
+    };
+    let items = if as_str(&spec).is_some() {
+        vec![spec]
+    } else {
+        ops::collect(&spec)?
+    };
+    let mut names = Vec::new();
+    for item in items {
+        let Some(s) = as_str(&item) else {
+            return Err(PyErr::type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                type_name(&item)
+            )));
+        };
+        if !crate::types::str_case::is_identifier(s) {
+            return Err(PyErr::type_error("__slots__ must be identifiers"));
+        }
+        match s {
+            "__dict__" => {
+                if has_dict {
+                    return Err(PyErr::type_error(
+                        "__dict__ slot disallowed: we already got one",
+                    ));
+                }
+                has_dict = true;
+                continue;
+            }
+            // Ember has no weak references yet; the slot only has to be accepted.
+            "__weakref__" => continue,
+            _ => {}
+        }
+        let mangled = if s.starts_with("__") && !s.ends_with("__") {
+            format!("_{}{}", name.trim_start_matches('_'), s)
+        } else {
+            s.to_string()
+        };
+        let key = StrData::intern(&mangled);
+        if ns.get_str(&key).is_some() {
+            return Err(PyErr::value_error(format!(
+                "'{}' in __slots__ conflicts with class variable",
+                mangled
+            )));
+        }
+        names.push(key);
+    }
+    names.sort_by(|a, b| as_str(a).cmp(&as_str(b)));
+    names.dedup_by(|a, b| a.is(b));
+    Ok(ClassSlots {
+        base: nbase,
+        names,
+        has_dict,
+    })
 }
 
 /// `__build_class__(func, name, *bases, metaclass=..., **kwds)`: the class statement.

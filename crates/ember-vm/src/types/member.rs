@@ -1,0 +1,104 @@
+//! `member_descriptor`: the data descriptors `__slots__` puts in a class, reading and
+//! writing a fixed slot of the instance (`InstanceData::get_slot`).
+
+use super::args::Args;
+use crate::error::{PyErr, PyResult};
+use crate::objects::descr::MemberDescrData;
+use crate::objects::instance::InstanceData;
+use crate::objects::str::as_str;
+use crate::objects::typeobj::{type_data, type_name, type_of};
+use crate::value::Value;
+use crate::vm::BuiltinTypes;
+
+pub fn install(t: &BuiltinTypes) {
+    super::add_method(&t.member_descriptor, "__get__", member_get_method);
+    super::add_method(&t.member_descriptor, "__set__", member_set_method);
+    super::add_method(&t.member_descriptor, "__delete__", member_delete_method);
+}
+
+/// The instance payload of `obj` when it is an instance of the descriptor's class.
+fn slot_owner<'a>(m: &MemberDescrData, obj: &'a Value) -> PyResult<&'a InstanceData> {
+    let of_owner = type_data(type_of(obj))
+        .mro()
+        .iter()
+        .any(|t| t.id() == m.owner);
+    match obj.downcast::<InstanceData>() {
+        Some(inst) if of_owner => Ok(inst),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            as_str(&m.name).unwrap_or("?"),
+            m.owner_name,
+            type_name(obj)
+        ))),
+    }
+}
+
+/// `obj.<slot>`.
+pub fn member_get(m: &MemberDescrData, obj: &Value) -> PyResult<Value> {
+    let inst = slot_owner(m, obj)?;
+    inst.get_slot(m.index).ok_or_else(|| {
+        let e = PyErr::no_attribute(obj, as_str(&m.name).unwrap_or("?"));
+        e.set_name_and_obj(as_str(&m.name).unwrap_or("?"), obj);
+        e
+    })
+}
+
+/// `obj.<slot> = value`, or `del obj.<slot>` when `value` is None.
+pub fn member_set(m: &MemberDescrData, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let inst = slot_owner(m, obj)?;
+    let deleting = value.is_none();
+    if !inst.set_slot(m.index, value) && deleting {
+        return Err(PyErr::attribute_error(
+            as_str(&m.name).unwrap_or("?").to_string(),
+        ));
+    }
+    Ok(())
+}
+
+fn descr(v: &Value) -> PyResult<&MemberDescrData> {
+    v.downcast::<MemberDescrData>()
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'member_descriptor' object"))
+}
+
+fn member_get_method(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__get__", 2, 3)?;
+    if args[1].is_none() {
+        return Ok(args[0].clone());
+    }
+    member_get(descr(&args[0])?, &args[1])
+}
+
+fn member_set_method(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__set__", 3, 3)?;
+    member_set(descr(&args[0])?, &args[1], Some(args[2].clone()))?;
+    Ok(Value::NONE)
+}
+
+fn member_delete_method(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__delete__", 2, 2)?;
+    member_set(descr(&args[0])?, &args[1], None)?;
+    Ok(Value::NONE)
+}
+
+/// Computed attributes: `__name__`, `__qualname__`.
+pub fn member_attr(obj: &Value, name: &str) -> Option<Value> {
+    let m = obj.downcast::<MemberDescrData>()?;
+    match name {
+        "__name__" => Some(m.name.clone()),
+        "__qualname__" => Some(crate::objects::str::new_string(format!(
+            "{}.{}",
+            m.owner_name,
+            as_str(&m.name).unwrap_or("?")
+        ))),
+        _ => None,
+    }
+}
+
+/// `repr(descriptor)`: `<member 'x' of 'P' objects>`.
+pub fn member_repr(m: &MemberDescrData) -> String {
+    format!(
+        "<member '{}' of '{}' objects>",
+        as_str(&m.name).unwrap_or("?"),
+        m.owner_name
+    )
+}
