@@ -203,6 +203,8 @@ define_instructions! {
     CompareK { op: Imm, dst: Reg, lhs: Reg, k: ConstIdx } in CompareK;
     /// `dst = bool(src)` as a `bool` object.
     ToBool { dst: Reg, src: Reg } in ToBool;
+    /// `sys.displayhook(src)`: an expression statement of interactive code (`single`).
+    PrintExpr { src: Reg } in PrintExpr;
 
     // ---- control flow ----
 

@@ -47,8 +47,8 @@ pub enum Mode {
     Exec,
     /// One expression whose value the code returns.
     Eval,
-    /// One interactive statement: expression statements display their value through the
-    /// builtin `__ember_displayhook__`.
+    /// One interactive statement: expression statements display their value through
+    /// `sys.displayhook` (`PrintExpr`).
     Single,
 }
 

@@ -6,7 +6,7 @@ use crate::errors::NOT_YET;
 use crate::literals::constant_of;
 use crate::symtable::ScopeKind;
 use crate::unwind::intersect;
-use ember_bytecode::{Constant, Count, Instr};
+use ember_bytecode::{Constant, Instr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
@@ -115,15 +115,9 @@ impl<'a> Compiler<'_, 'a> {
 
     fn expr_stmt(&mut self, e: &'a Expr) -> Res<()> {
         if self.interactive && self.fr().kind == ScopeKind::Module && self.frames.len() == 1 {
-            let w = self.u().alloc_n(2);
-            self.load_global_name("__ember_displayhook__", w, false);
-            self.expr_to(e, w.offset(1))?;
+            let v = self.expr(e)?;
             self.set_loc(e.range());
-            self.emit(Instr::Call {
-                dst: w,
-                func: w,
-                argc: Count(1),
-            });
+            self.emit(Instr::PrintExpr { src: v });
             return Ok(());
         }
         if constant_of(e, self.optimize).is_some() {

@@ -44,7 +44,17 @@ pub fn init(argv: &[String], options: Options) {
 
 /// Compiles source, turning a compile error into a `SyntaxError` exception.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> PyResult<Value> {
-    let optimize = OPTIONS.with(|o| o.borrow().optimize);
+    compile_optimized(source, filename, mode, None)
+}
+
+/// `compile` at optimisation level `optimize` (None: the interpreter's, from `-O`).
+pub fn compile_optimized(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    optimize: Option<u8>,
+) -> PyResult<Value> {
+    let optimize = optimize.unwrap_or_else(|| OPTIONS.with(|o| o.borrow().optimize));
     match ember_compiler::compile_with_flags(source, filename, mode, optimize) {
         Ok(code) => Ok(new_code(Rc::new(code))),
         Err(e) => Err(syntax_error(&e)),

@@ -67,8 +67,9 @@ fn eval_mode_returns_the_value() {
 #[test]
 fn single_mode_displays_expressions() {
     let c = compile("1 + 2\n", "<stdin>", Mode::Single).unwrap();
-    assert!(c.names.iter().any(|n| n == "__ember_displayhook__"));
-    assert!(instrs(&c).iter().any(|i| i.starts_with("LoadGlobal")));
+    assert!(instrs(&c).iter().any(|i| i.starts_with("PrintExpr")));
+    let c = compile("x = 1 + 2\n", "<stdin>", Mode::Single).unwrap();
+    assert!(!instrs(&c).iter().any(|i| i.starts_with("PrintExpr")));
 }
 
 #[test]

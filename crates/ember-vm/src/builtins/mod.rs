@@ -1,6 +1,7 @@
 //! The `builtins` module: its namespace (every built-in function, type and exception)
 //! and the interpreter-wide settings it owns.
 
+mod exec;
 mod functions;
 mod iterators;
 mod numeric;
@@ -119,6 +120,7 @@ pub fn init() -> Value {
     md.set_str(&StrData::intern_static("Ellipsis"), Value::ELLIPSIS);
     md.set_str(&StrData::intern_static("__debug__"), Value::TRUE);
     functions::install(md);
+    exec::install(md);
     numeric::install(md);
     iterators::install(md);
     reorder_as_cpython(md);

@@ -384,6 +384,15 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                     Instr::CompareK { op, dst, lhs, k } => {
                         compare!(op, dst, lhs, &consts[k.0 as usize], 'dispatch)
                     }
+                    Instr::PrintExpr { src } => {
+                        let hook = crate::modules::sys::sys_module()
+                            .downcast::<crate::objects::module::ModuleData>()
+                            .and_then(|m| m.dict().get_str(&StrData::intern_static("displayhook")));
+                        let Some(hook) = hook else {
+                            break 'dispatch PyErr::runtime_error("lost sys.displayhook");
+                        };
+                        tri!(ops::call(&hook, std::slice::from_ref(&r!(src)), &[]), 'dispatch);
+                    }
                     Instr::ToBool { dst, src } => {
                         let b = tri!(ops::is_true(&r!(src)), 'dispatch);
                         set!(dst, Value::bool(b))

@@ -124,6 +124,9 @@ pub fn init(argv: &[String]) -> Value {
     );
     set(m, "implementation", imp);
     func(m, "exit", sys_exit);
+    func(m, "displayhook", sys_displayhook);
+    let hook = m.dict().get_str(&StrData::intern_static("displayhook"));
+    set(m, "__displayhook__", hook.unwrap_or(Value::NONE));
     func(m, "getrecursionlimit", sys_getrecursionlimit);
     func(m, "setrecursionlimit", sys_setrecursionlimit);
     func(m, "exc_info", sys_exc_info);
@@ -138,6 +141,35 @@ pub fn init(argv: &[String]) -> Value {
     mdd.set_str(&StrData::intern_static("sys"), sys.clone());
     SYS.with(|s| *s.borrow_mut() = Some(sys.clone()));
     sys
+}
+
+/// `sys.displayhook(value)`: writes `repr(value)` and a newline to `sys.stdout` and keeps
+/// the value in `builtins._`; None is not shown.
+fn sys_displayhook(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("displayhook", 1, 1)?;
+    let v = &args[0];
+    if v.is_none() {
+        return Ok(Value::NONE);
+    }
+    let builtins = crate::builtins::builtins_dict();
+    let bd = builtins.downcast::<DictData>().expect("dict");
+    let underscore = StrData::intern_static("_");
+    bd.set_str(&underscore, Value::NONE);
+    let text = crate::ops::repr_value(v)?;
+    let out = m_attr("stdout")?;
+    let write = crate::ops::getattr(&out, &StrData::intern_static("write"))?;
+    crate::ops::call(&write, &[text], &[])?;
+    crate::ops::call(&write, &[new_str("\n")], &[])?;
+    bd.set_str(&underscore, v.clone());
+    Ok(Value::NONE)
+}
+
+/// `sys.<name>`, or RuntimeError "lost sys.<name>".
+fn m_attr(name: &str) -> PyResult<Value> {
+    sys_module()
+        .downcast::<ModuleData>()
+        .and_then(|m| m.dict().get_str(&StrData::intern(name)))
+        .ok_or_else(|| PyErr::runtime_error(format!("lost sys.{name}")))
 }
 
 fn sys_exit(args: &[Value], kw: &[Value]) -> PyResult<Value> {

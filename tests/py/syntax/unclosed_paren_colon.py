@@ -1,0 +1,2 @@
+# A ':' inside an unclosed parenthesis on the last line: CPython says "invalid syntax".
+def f(:
