@@ -38,7 +38,10 @@ pub use spec::{
     format_complex, format_float, format_i64, format_int, format_str, parse_spec, Align,
     FormatSpec, Grouping, Sign,
 };
-pub use str_repr::{is_printable, str_repr, unicode_decimal_value, unicode_is_space};
+pub use str_repr::{
+    code_points_repr, is_printable, is_printable_code_point, str_repr, unicode_decimal_value,
+    unicode_is_space,
+};
 
 /// The Python exception class a [`FormatError`] stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -363,8 +363,11 @@ pub fn exception_line(exc: &Value) -> String {
         Some("builtins") | Some("__main__") | None => td.qualname().to_string(),
         Some(m) => format!("{}.{}", m, td.qualname()),
     };
-    let msg = match ops::str_of(exc) {
-        Ok(s) => s,
+    // Standard error shows lone surrogates with `backslashreplace`.
+    let msg = match ops::str_value(exc) {
+        Ok(s) => crate::objects::str::as_str_data(&s)
+            .map(crate::types::codecs::stderr_text)
+            .unwrap_or_default(),
         Err(_) => "<exception str() failed>".to_string(),
     };
     if msg.is_empty() {

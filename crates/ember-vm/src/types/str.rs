@@ -776,7 +776,7 @@ fn str_encode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         2,
         Sig::Keywords(&["encoding", "errors"]),
     )?;
-    let s = self_str(&a.pos[0], "encode")?;
+    let s = self_data(&a.pos[0], "encode")?;
     let enc = match a.get(1, "encoding") {
         Some(e) => Some(arg_str(e, "encode() argument 'encoding' ")?),
         None => None,
