@@ -31,11 +31,12 @@ pub use int_to_str::{
     set_int_max_str_digits, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD,
 };
 pub use parse::{
-    parse_float, parse_float_bytes, parse_int, parse_int_bytes, parse_int_small, strip_underscores,
-    ParsedInt,
+    invalid_float_literal, invalid_int_literal, parse_float, parse_float_bytes, parse_int,
+    parse_int_bytes, parse_int_small, strip_underscores, ParsedInt,
 };
 pub use spec::{
-    format_complex, format_float, format_i64, format_int, format_str, parse_spec, Align,
+    char_padding, format_complex, format_float, format_i64, format_int, format_str, parse_spec,
+    str_padding, Align, Padding,
     FormatSpec, Grouping, Sign,
 };
 pub use str_repr::{

@@ -318,6 +318,40 @@ pub fn new_str_from_bytes_of(sd: &StrData, b0: usize, b1: usize) -> Value {
     new_from_parts(part.to_vec(), surrogates)
 }
 
+/// A new str of generalised UTF-8 bytes (pieces of strs joined), or `None` when they are
+/// not valid.
+pub fn str_from_generalised_utf8(bytes: Vec<u8>) -> Option<Value> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Some(new_string(s)),
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let surrogates = utf8::validate(&bytes)?;
+            Some(new_from_parts(bytes, surrogates))
+        }
+    }
+}
+
+/// The str for `mapped`, the result of a character-by-character mapping of `original`'s
+/// lossy view in which U+FFFD maps to itself and nothing else maps to U+FFFD (case
+/// mappings: surrogates have no case): each U+FFFD of the result is given back the code
+/// point it stood for, in order.
+pub fn restore_surrogates(original: &StrData, mapped: String) -> Value {
+    if !original.has_surrogates() {
+        return new_string(mapped);
+    }
+    let mut stood_for = original
+        .code_points()
+        .filter(|&c| c == 0xFFFD || utf8::is_surrogate(c));
+    let mut out = StrBuf::with_capacity(mapped.len());
+    for c in mapped.chars() {
+        match c {
+            '\u{FFFD}' => out.push_code_point(stood_for.next().unwrap_or(0xFFFD)),
+            c => out.push_char(c),
+        }
+    }
+    out.finish()
+}
+
 /// The one-character str for code point `c` (interned unless it is a surrogate).
 pub fn new_char(c: u32) -> Value {
     match char::from_u32(c) {
@@ -338,6 +372,15 @@ pub fn concat<'a>(parts: impl IntoIterator<Item = &'a StrData> + Clone) -> Value
         b.push_data(p);
     }
     b.finish()
+}
+
+/// `sub in s`.
+pub fn contains(s: &StrData, sub: &StrData) -> bool {
+    if s.has_surrogates() || sub.has_surrogates() {
+        crate::types::stringlib::find(s.as_bytes(), sub.as_bytes()).is_some()
+    } else {
+        s.as_str().contains(sub.as_str())
+    }
 }
 
 /// `s * n`.
@@ -387,6 +430,17 @@ impl StrBuf {
     pub fn push_data(&mut self, s: &StrData) {
         self.bytes.extend_from_slice(s.as_bytes());
         self.surrogates |= s.has_surrogates();
+    }
+    /// Appends generalised UTF-8 bytes if they are valid (checked: O(n)); false if not.
+    pub fn push_generalised(&mut self, b: &[u8]) -> bool {
+        match utf8::validate(b) {
+            Some(surrogates) => {
+                self.bytes.extend_from_slice(b);
+                self.surrogates |= surrogates;
+                true
+            }
+            None => false,
+        }
     }
     /// Appends characters `start .. end` of a str.
     pub fn push_chars_of(&mut self, s: &StrData, start: usize, end: usize) {

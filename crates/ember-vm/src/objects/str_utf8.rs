@@ -148,6 +148,28 @@ impl DoubleEndedIterator for CodePoints<'_> {
     }
 }
 
+/// Whether `b` is valid generalised UTF-8 (`Some`), and if so whether it holds a
+/// surrogate.
+pub fn validate(b: &[u8]) -> Option<bool> {
+    let mut surrogates = false;
+    let mut i = 0;
+    loop {
+        match std::str::from_utf8(&b[i..]) {
+            Ok(_) => return Some(surrogates),
+            Err(e) => {
+                let at = i + e.valid_up_to();
+                match b[at..] {
+                    [SURROGATE_LEAD, 0xA0..=0xBF, 0x80..=0xBF, ..] => {
+                        surrogates = true;
+                        i = at + 3;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+    }
+}
+
 /// The text with each surrogate replaced by U+FFFD (same length, same boundaries).
 pub fn lossy(b: &[u8]) -> String {
     let mut v = b.to_vec();

@@ -443,7 +443,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         Some(Kind::Str) => {
             let s = container.downcast::<StrData>().expect("k");
             match item.downcast::<StrData>() {
-                Some(sub) => Ok(crate::types::stringlib::find(s.as_bytes(), sub.as_bytes()).is_some()),
+                Some(sub) => Ok(crate::objects::str::contains(s, sub)),
                 None => Err(PyErr::type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     type_name(item)

@@ -101,10 +101,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
             let c = v.downcast::<ComplexData>().expect("k");
             crate::format::complex_repr(c.re, c.im)
         }
-        Kind::Str => {
-            let s = v.downcast::<StrData>().expect("k");
-            crate::format::code_points_repr(s.code_points(), s.as_bytes(), s.as_bytes().len())
-        }
+        Kind::Str => repr_of_str(v.downcast::<StrData>().expect("k")),
         Kind::Bytes => bytes_repr(&v.downcast::<BytesData>().expect("k").0),
         Kind::ByteArray => {
             crate::types::bytes::bytearray_repr(v.downcast::<ByteArrayData>().expect("k").bytes())
@@ -282,6 +279,11 @@ fn user_repr(v: &Value) -> PyResult<Option<String>> {
     }
 }
 
+/// `repr(s)` of a str's payload, exact (lone surrogates as `\udXXX`).
+pub fn repr_of_str(s: &StrData) -> String {
+    crate::format::code_points_repr(s.code_points(), s.as_bytes(), s.as_bytes().len())
+}
+
 /// `repr(v)` as a str object.
 pub fn repr_value(v: &Value) -> PyResult<Value> {
     Ok(new_string(repr(v)?))
@@ -421,7 +423,7 @@ pub fn format(v: &Value, spec: &Value) -> PyResult<Value> {
     if spec_s.is_empty() {
         return str_value(v);
     }
-    crate::types::format_builtin(v, spec_s).map(new_string)
+    crate::types::format_builtin_value(v, spec_s)
 }
 
 /// The `__dict__`-free check that `v` is an instance of a class defined in Python.

@@ -9,28 +9,129 @@
 //! work in both directions, as in CPython.
 
 use crate::error::{PyErr, PyResult};
-use crate::objects::str::{StrBuf, StrData};
+use crate::objects::str::{new_str, StrBuf, StrData};
 use crate::value::Value;
 use crate::vm::types;
 
 /// A codec failure, turned into a Python exception at the boundary (so the codecs run
-/// without a VM in unit tests).
+/// without a VM in unit tests). `bad` is the one code point or byte an error covering a
+/// single position names.
 #[derive(Debug)]
 pub enum CodecError {
     Lookup(String),
-    Encode(String),
-    Decode(String),
+    Encode {
+        encoding: &'static str,
+        start: usize,
+        end: usize,
+        bad: u32,
+        reason: &'static str,
+    },
+    Decode {
+        encoding: &'static str,
+        start: usize,
+        end: usize,
+        bad: u8,
+        reason: &'static str,
+    },
 }
 
 impl CodecError {
+    /// The exception, with `object` (the str or bytes being coded) for its arguments.
     #[cold]
-    pub fn into_pyerr(self) -> PyErr {
+    pub fn into_pyerr(self, object: impl FnOnce() -> Value) -> PyErr {
         let t = types();
-        match self {
-            CodecError::Lookup(m) => PyErr::new(&t.lookup_error, m),
-            CodecError::Encode(m) => PyErr::new(&t.unicode_encode_error, m),
-            CodecError::Decode(m) => PyErr::new(&t.unicode_decode_error, m),
+        let (ty, encoding, start, end, reason) = match self {
+            CodecError::Lookup(m) => return PyErr::new(&t.lookup_error, m),
+            CodecError::Encode {
+                encoding,
+                start,
+                end,
+                reason,
+                ..
+            } => (&t.unicode_encode_error, encoding, start, end, reason),
+            CodecError::Decode {
+                encoding,
+                start,
+                end,
+                reason,
+                ..
+            } => (&t.unicode_decode_error, encoding, start, end, reason),
+        };
+        let int = |n: usize| crate::objects::int::new_int(n as i64);
+        PyErr::with_args(
+            ty,
+            vec![new_str(encoding), object(), int(start), int(end), new_str(reason)],
+        )
+    }
+
+    /// The exception's message.
+    pub fn message(&self) -> String {
+        match *self {
+            CodecError::Lookup(ref m) => m.clone(),
+            CodecError::Encode {
+                encoding,
+                start,
+                end,
+                bad,
+                reason,
+            } => encode_error_message(encoding, Some(bad), start, end, reason),
+            CodecError::Decode {
+                encoding,
+                start,
+                end,
+                bad,
+                reason,
+            } => decode_error_message(encoding, Some(bad), start, end, reason),
         }
+    }
+}
+
+/// `str(UnicodeEncodeError)`; `bad` is the code point at `start`, if it is in the text.
+pub fn encode_error_message(
+    encoding: &str,
+    bad: Option<u32>,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    match bad {
+        Some(c) if end == start + 1 => format!(
+            "'{}' codec can't encode character '{}' in position {}: {}",
+            encoding,
+            backslash_escape(c),
+            start,
+            reason
+        ),
+        _ => format!(
+            "'{}' codec can't encode characters in position {}-{}: {}",
+            encoding,
+            start,
+            end.wrapping_sub(1) as isize,
+            reason
+        ),
+    }
+}
+
+/// `str(UnicodeDecodeError)`; `bad` is the byte at `start`, if it is in the data.
+pub fn decode_error_message(
+    encoding: &str,
+    bad: Option<u8>,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    match bad {
+        Some(b) if end == start + 1 => format!(
+            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+            encoding, b, start, reason
+        ),
+        _ => format!(
+            "'{}' codec can't decode bytes in position {}-{}: {}",
+            encoding,
+            start,
+            end.wrapping_sub(1) as isize,
+            reason
+        ),
     }
 }
 
@@ -94,19 +195,14 @@ impl Codec {
     }
 }
 
+/// The object of a lookup error, which has none.
+fn new_empty() -> Value {
+    Value::NONE
+}
+
 #[cold]
 fn unknown_handler(name: &str) -> CodecError {
     CodecError::Lookup(format!("unknown error handler name '{}'", name))
-}
-
-/// How Python's `ascii()` shows one code point in a codec message: `'\xe9'`.
-fn char_escape(n: u32) -> String {
-    match char::from_u32(n) {
-        Some(c) if (0x20..0x7f).contains(&n) => format!("'{}'", c),
-        _ if n < 0x100 => format!("'\\x{:02x}'", n),
-        _ if n < 0x10000 => format!("'\\u{:04x}'", n),
-        _ => format!("'\\U{:08x}'", n),
-    }
 }
 
 /// The `\x..`, `\u....` or `\U........` escape of a code point (`backslashreplace`).
@@ -122,12 +218,18 @@ pub fn backslash_escape(n: u32) -> String {
 
 /// `s.encode(encoding, errors)`.
 pub fn encode(s: &StrData, encoding: Option<&str>, errors: Option<&str>) -> PyResult<Vec<u8>> {
-    let codec = Codec::lookup(encoding.unwrap_or("utf-8")).map_err(CodecError::into_pyerr)?;
+    let codec = Codec::lookup(encoding.unwrap_or("utf-8")).map_err(|e| e.into_pyerr(new_empty))?;
     if codec == Codec::Utf8 && !s.has_surrogates() {
         return Ok(s.as_bytes().to_vec());
     }
     let cps: Vec<u32> = s.code_points().collect();
-    encode_code_points(&cps, codec, errors.unwrap_or("strict")).map_err(CodecError::into_pyerr)
+    encode_code_points(&cps, codec, errors.unwrap_or("strict")).map_err(|e| {
+        e.into_pyerr(|| {
+            let mut b = StrBuf::with_capacity(cps.len());
+            cps.iter().for_each(|&c| b.push_code_point(c));
+            b.finish()
+        })
+    })
 }
 
 /// Text for standard output, as CPython's UTF-8 mode writes it: UTF-8 with
@@ -215,18 +317,12 @@ fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> CResult<Vec<u8
         Codec::Utf16(Endian::Bom) | Codec::Utf32(Endian::Bom) => codec.push_encoded(&mut out, 0xFEFF),
         _ => {}
     }
-    let error = |start: usize, end: usize| {
-        let what = if end - start == 1 {
-            format!("character {} in position {}", char_escape(cps[start]), start)
-        } else {
-            format!("characters in position {}-{}", start, end - 1)
-        };
-        CodecError::Encode(format!(
-            "'{}' codec can't encode {}: {}",
-            codec.name(),
-            what,
-            codec.encode_reason()
-        ))
+    let error = |start: usize, end: usize| CodecError::Encode {
+        encoding: codec.name(),
+        start,
+        end,
+        bad: cps[start],
+        reason: codec.encode_reason(),
     };
     let mut i = 0;
     while i < cps.len() {
@@ -236,7 +332,12 @@ fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> CResult<Vec<u8
             i += 1;
             continue;
         }
-        let end = i + cps[i..].iter().take_while(|&&c| codec.unencodable(c)).count();
+        // UTF-8, ASCII and Latin-1 hand the handler a run of unencodable characters, the
+        // UTF-16 and UTF-32 encoders one surrogate at a time.
+        let end = match codec {
+            Codec::Utf16(_) | Codec::Utf32(_) => i + 1,
+            _ => i + cps[i..].iter().take_while(|&&c| codec.unencodable(c)).count(),
+        };
         let run = &cps[i..end];
         match errors {
             "strict" => return Err(error(i, end)),
@@ -286,7 +387,7 @@ struct Decoder<'a> {
 
 impl Decoder<'_> {
     /// Handles the undecodable bytes `start..end`; returns where decoding resumes.
-    fn error(&mut self, start: usize, end: usize, reason: &str) -> CResult<usize> {
+    fn error(&mut self, start: usize, end: usize, reason: &'static str) -> CResult<usize> {
         match self.errors {
             "strict" => {}
             "ignore" => return Ok(end),
@@ -317,17 +418,13 @@ impl Decoder<'_> {
             }
             other => return Err(unknown_handler(other)),
         }
-        let what = if end - start == 1 {
-            format!("byte 0x{:02x} in position {}", self.input[start], start)
-        } else {
-            format!("bytes in position {}-{}", start, end - 1)
-        };
-        Err(CodecError::Decode(format!(
-            "'{}' codec can't decode {}: {}",
-            self.codec.name(),
-            what,
-            reason
-        )))
+        Err(CodecError::Decode {
+            encoding: self.codec.name(),
+            start,
+            end,
+            bad: self.input[start],
+            reason,
+        })
     }
 
     /// The surrogate encoded at `start` in this codec (what `surrogatepass` lets
@@ -361,7 +458,7 @@ impl Decoder<'_> {
 pub fn decode(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> PyResult<Value> {
     decode_to_buf(b, encoding, errors)
         .map(StrBuf::finish)
-        .map_err(CodecError::into_pyerr)
+        .map_err(|e| e.into_pyerr(|| crate::objects::bytes::new_bytes(b.to_vec())))
 }
 
 /// `b.decode(encoding, errors)`, lossy where the result holds surrogates.
@@ -527,7 +624,7 @@ mod tests {
     #[test]
     fn utf8_error_reasons_follow_cpython() {
         let msg = |b: &[u8]| match decode_to_string(b, None, None) {
-            Err(CodecError::Decode(m)) => m,
+            Err(e) => e.message(),
             other => format!("{:?}", other),
         };
         assert!(msg(b"\xff").ends_with("byte 0xff in position 0: invalid start byte"));
