@@ -168,7 +168,9 @@ pub(crate) fn bytes_body_error(body: &str) -> Option<String> {
             continue;
         }
         if b.get(i + 1) == Some(&b'x') {
-            let ok = b.get(i + 2..i + 4).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit));
+            let ok = b
+                .get(i + 2..i + 4)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit));
             if !ok {
                 return Some(format!("(value error) invalid \\x escape at position {i}"));
             }
@@ -249,9 +251,13 @@ mod tests {
     #[test]
     fn surrogates_and_other_escapes_decode() {
         assert_eq!(
-            decode_str_body(r"a\ud800\udc00\x41\101\N{BULLET}\q\
-b"),
-            Ok(vec![0x61, 0xD800, 0xDC00, 0x41, 0x41, 0x2022, 0x5C, 0x71, 0x62])
+            decode_str_body(
+                r"a\ud800\udc00\x41\101\N{BULLET}\q\
+b"
+            ),
+            Ok(vec![
+                0x61, 0xD800, 0xDC00, 0x41, 0x41, 0x2022, 0x5C, 0x71, 0x62
+            ])
         );
         assert_eq!(decode_str_body("é"), Ok(vec![0xE9]));
     }
@@ -259,9 +265,8 @@ b"),
     #[test]
     fn error_positions_count_the_rewritten_body() {
         let e = |s: &str| decode_str_body(s).unwrap_err();
-        assert!(e(r"\N{NO SUCH CHARACTER NAME}").ends_with(
-            "bytes in position 0-25: unknown Unicode character name"
-        ));
+        assert!(e(r"\N{NO SUCH CHARACTER NAME}")
+            .ends_with("bytes in position 0-25: unknown Unicode character name"));
         assert!(e(r"é\N{FOO}").contains("position 10-16"));
         assert!(e(r"a\x1g").contains(r"position 1-3: truncated \xXX escape"));
         assert!(e(r"\U00110000").contains("position 0-9: illegal Unicode character"));

@@ -60,8 +60,11 @@ pub(crate) fn constant_of(e: &Expr, optimize: u8, src: &str) -> Option<Constant>
             Constant::True
         }),
         Expr::Tuple(t) => {
-            let items: Option<Vec<Constant>> =
-                t.elts.iter().map(|e| constant_of(e, optimize, src)).collect();
+            let items: Option<Vec<Constant>> = t
+                .elts
+                .iter()
+                .map(|e| constant_of(e, optimize, src))
+                .collect();
             items.map(Constant::Tuple)
         }
         Expr::UnaryOp(u) => {

@@ -36,8 +36,7 @@ pub use parse::{
 };
 pub use spec::{
     char_padding, format_complex, format_float, format_i64, format_int, format_str, parse_spec,
-    str_padding, Align, Padding,
-    FormatSpec, Grouping, Sign,
+    str_padding, Align, FormatSpec, Grouping, Padding, Sign,
 };
 pub use str_repr::{
     code_points_repr, is_printable, is_printable_code_point, str_repr, unicode_decimal_value,

@@ -476,7 +476,10 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
         None => s,
     };
     let mut out = String::new();
-    reserve(&mut out, text.len() + (pad.left + pad.right) * pad.fill.len_utf8())?;
+    reserve(
+        &mut out,
+        text.len() + (pad.left + pad.right) * pad.fill.len_utf8(),
+    )?;
     out.extend(std::iter::repeat_n(pad.fill, pad.left));
     out.push_str(text);
     out.extend(std::iter::repeat_n(pad.fill, pad.right));

@@ -27,18 +27,23 @@ use std::collections::HashMap;
 pub struct StrData {
     /// The text. Only ever mutated by `append_unique`, on a str nobody else can see.
     text: UnsafeCell<Text>,
-    /// Length in characters (code points).
-    char_len: Cell<usize>,
+    /// Length in characters (code points), with `SURROGATES` set when the text holds a
+    /// lone surrogate; when it is clear, the bytes are valid UTF-8. (One word for both
+    /// keeps a str object in mimalloc's 64-byte size class.)
+    len_and_flag: Cell<usize>,
     /// The hash, or -1 when not computed yet.
     hash: Cell<i64>,
 }
 
+/// The bit of `StrData::len_and_flag` saying the text holds a lone surrogate.
+const SURROGATES: usize = 1 << (usize::BITS - 1);
+
 struct Text {
     /// Generalised UTF-8.
     bytes: Vec<u8>,
-    /// Whether `bytes` holds a lone surrogate; when false, `bytes` is valid UTF-8.
-    surrogates: bool,
-    /// The lossy view of a text with surrogates, built by the first `as_str`.
+    /// The lossy view of a text with surrogates, built by the first `as_str`. A boxed
+    /// `String` is one word where `Box<str>` is two: the str object stays at 64 bytes.
+    #[allow(clippy::box_collection)]
     lossy: OnceCell<Box<String>>,
 }
 
@@ -75,10 +80,9 @@ impl StrData {
         StrData {
             text: UnsafeCell::new(Text {
                 bytes,
-                surrogates,
                 lossy: OnceCell::new(),
             }),
-            char_len: Cell::new(char_len),
+            len_and_flag: Cell::new(char_len | if surrogates { SURROGATES } else { 0 }),
             hash: Cell::new(-1),
         }
     }
@@ -92,12 +96,11 @@ impl StrData {
     /// (each surrogate as U+FFFD, with the same byte length and boundaries).
     #[inline]
     pub fn as_str(&self) -> &str {
-        let t = self.text();
-        if t.surrogates {
+        if self.has_surrogates() {
             return self.lossy_view();
         }
         // SAFETY: text without surrogates is valid UTF-8 (the module's invariant).
-        unsafe { std::str::from_utf8_unchecked(&t.bytes) }
+        unsafe { std::str::from_utf8_unchecked(&self.text().bytes) }
     }
     #[cold]
     #[inline(never)]
@@ -113,7 +116,7 @@ impl StrData {
     /// Whether the text holds a lone surrogate (and `as_str` is a lossy view).
     #[inline]
     pub fn has_surrogates(&self) -> bool {
-        self.text().surrogates
+        self.len_and_flag.get() & SURROGATES != 0
     }
     /// The code points of the text.
     pub fn code_points(&self) -> CodePoints<'_> {
@@ -121,11 +124,13 @@ impl StrData {
     }
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.char_len.get()
+        self.len_and_flag.get() & !SURROGATES
     }
+    /// Whether the text is ASCII (never with a surrogate: the flag bit makes the word
+    /// differ from any byte length).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len.get() == self.as_bytes().len()
+        self.len_and_flag.get() == self.as_bytes().len()
     }
 
     /// Appends to this str in place: `s += t` when the register holds the only reference
@@ -139,10 +144,12 @@ impl StrData {
         let t = unsafe { &mut *self.text.get() };
         t.bytes.extend_from_slice(tail.as_bytes());
         if tail.has_surrogates() {
-            t.surrogates = true;
             t.lossy = OnceCell::new();
         }
-        self.char_len.set(self.char_len.get() + tail.char_len());
+        // The lengths add (below the flag bit); the flag is set when either text has one.
+        self.len_and_flag.set(
+            (self.len_and_flag.get() + tail.char_len()) | (tail.len_and_flag.get() & SURROGATES),
+        );
         self.hash.set(-1);
     }
     pub fn hash(&self) -> i64 {
@@ -236,6 +243,7 @@ impl StrData {
 /// Hashes an address: the keys of `STATIC_NAMES` are already well spread.
 #[derive(Default, Clone, Copy)]
 struct BuildAddrHasher;
+
 struct AddrHasher(u64);
 impl std::hash::BuildHasher for BuildAddrHasher {
     type Hasher = AddrHasher;
@@ -471,5 +479,16 @@ impl StrBuf {
     /// The new str object.
     pub fn finish(self) -> Value {
         new_from_parts(self.bytes, self.surrogates)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn str_payload_stays_in_its_size_class() {
+        // Header (16) + payload: 64 bytes, mimalloc's size class before surrogates.
+        assert_eq!(std::mem::size_of::<StrData>(), 48);
     }
 }

@@ -210,7 +210,9 @@ mod tests {
 
     #[test]
     fn byte_order_is_code_point_order() {
-        let order = [0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF, 0x10000];
+        let order = [
+            0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF, 0x10000,
+        ];
         for w in order.windows(2) {
             assert!(enc(&[w[0]]) < enc(&[w[1]]), "{:x} < {:x}", w[0], w[1]);
         }

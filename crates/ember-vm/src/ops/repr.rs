@@ -334,6 +334,9 @@ pub fn str_text(v: &Value) -> PyResult<StrText> {
 
 /// `str(v)` as a Rust string (lossy for a str with lone surrogates: see `str_value`).
 pub fn str_of(v: &Value) -> PyResult<String> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i.to_string());
+    }
     Ok(match str_text(v)? {
         StrText::Object(o) => as_str(&o).unwrap_or_default().to_string(),
         StrText::Text(t) => t,
@@ -342,6 +345,9 @@ pub fn str_of(v: &Value) -> PyResult<String> {
 
 /// `str(v)` as a str object (the same object for an exact str), exact.
 pub fn str_value(v: &Value) -> PyResult<Value> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(new_string(i.to_string()));
+    }
     Ok(match str_text(v)? {
         StrText::Object(o) => o,
         StrText::Text(t) => new_string(t),

@@ -60,7 +60,13 @@ impl CodecError {
         let int = |n: usize| crate::objects::int::new_int(n as i64);
         PyErr::with_args(
             ty,
-            vec![new_str(encoding), object(), int(start), int(end), new_str(reason)],
+            vec![
+                new_str(encoding),
+                object(),
+                int(start),
+                int(end),
+                new_str(reason),
+            ],
         )
     }
 
@@ -258,7 +264,11 @@ pub fn stderr_text(s: &StrData) -> String {
 #[cfg(test)]
 fn encode_bytes(s: &str, encoding: Option<&str>, errors: Option<&str>) -> CResult<Vec<u8>> {
     let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
-    encode_code_points(&cps, Codec::lookup(encoding.unwrap_or("utf-8"))?, errors.unwrap_or("strict"))
+    encode_code_points(
+        &cps,
+        Codec::lookup(encoding.unwrap_or("utf-8"))?,
+        errors.unwrap_or("strict"),
+    )
 }
 
 impl Codec {
@@ -314,7 +324,9 @@ impl Codec {
 fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> CResult<Vec<u8>> {
     let mut out = Vec::with_capacity(cps.len() + 4);
     match codec {
-        Codec::Utf16(Endian::Bom) | Codec::Utf32(Endian::Bom) => codec.push_encoded(&mut out, 0xFEFF),
+        Codec::Utf16(Endian::Bom) | Codec::Utf32(Endian::Bom) => {
+            codec.push_encoded(&mut out, 0xFEFF)
+        }
         _ => {}
     }
     let error = |start: usize, end: usize| CodecError::Encode {
@@ -336,13 +348,20 @@ fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> CResult<Vec<u8
         // UTF-16 and UTF-32 encoders one surrogate at a time.
         let end = match codec {
             Codec::Utf16(_) | Codec::Utf32(_) => i + 1,
-            _ => i + cps[i..].iter().take_while(|&&c| codec.unencodable(c)).count(),
+            _ => {
+                i + cps[i..]
+                    .iter()
+                    .take_while(|&&c| codec.unencodable(c))
+                    .count()
+            }
         };
         let run = &cps[i..end];
         match errors {
             "strict" => return Err(error(i, end)),
             "ignore" => {}
-            "replace" => run.iter().for_each(|_| codec.push_encoded(&mut out, b'?' as u32)),
+            "replace" => run
+                .iter()
+                .for_each(|_| codec.push_encoded(&mut out, b'?' as u32)),
             "backslashreplace" => {
                 for &c in run {
                     codec.push_encoded_ascii(&mut out, &backslash_escape(c));
@@ -440,12 +459,20 @@ impl Decoder<'_> {
             },
             Codec::Utf16(e) => {
                 let p = [*b.first()?, *b.get(1)?];
-                let u = if e == Endian::Be { u16::from_be_bytes(p) } else { u16::from_le_bytes(p) };
+                let u = if e == Endian::Be {
+                    u16::from_be_bytes(p)
+                } else {
+                    u16::from_le_bytes(p)
+                };
                 (u as u32, 2)
             }
             Codec::Utf32(e) => {
                 let p = [*b.first()?, *b.get(1)?, *b.get(2)?, *b.get(3)?];
-                let u = if e == Endian::Be { u32::from_be_bytes(p) } else { u32::from_le_bytes(p) };
+                let u = if e == Endian::Be {
+                    u32::from_be_bytes(p)
+                } else {
+                    u32::from_le_bytes(p)
+                };
                 (u, 4)
             }
             Codec::Ascii | Codec::Latin1 => return None,
@@ -606,7 +633,11 @@ fn decode_utf32(d: &mut Decoder, e: Endian) -> CResult<()> {
             u32::from_le_bytes(p)
         };
         i = if crate::objects::str_utf8::is_surrogate(n) {
-            d.error(i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)")?
+            d.error(
+                i,
+                i + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+            )?
         } else if n > 0x10FFFF {
             d.error(i, i + 4, "code point not in range(0x110000)")?
         } else {

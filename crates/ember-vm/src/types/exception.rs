@@ -296,7 +296,10 @@ pub fn exception_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
             && (is_instance(obj, &t.unicode_encode_error)
                 || is_instance(obj, &t.unicode_decode_error)) =>
         {
-            let i = UNICODE_ERROR_FIELDS.iter().position(|&n| n == f).unwrap_or(0);
+            let i = UNICODE_ERROR_FIELDS
+                .iter()
+                .position(|&n| n == f)
+                .unwrap_or(0);
             items[i].clone()
         }
         "strerror" if is_instance(obj, &t.os_error) => {

@@ -12,8 +12,7 @@
 use crate::error::{PyErr, PyResult};
 use crate::objects::list::new_list;
 use crate::objects::str::{
-    as_str, as_str_data, new_str, new_str_from_bytes_of, str_from_generalised_utf8,
-    StrBuf, StrData,
+    as_str, as_str_data, new_str, new_str_from_bytes_of, str_from_generalised_utf8, StrBuf, StrData,
 };
 use crate::objects::tuple::{as_tuple, new_tuple};
 use crate::objects::typeobj::type_name;
@@ -191,7 +190,11 @@ fn str_getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Sig::Clinic,
     )?;
     let s = self_data(&args[0], "__getnewargs__")?;
-    Ok(new_tuple(vec![new_str_from_bytes_of(s, 0, s.as_bytes().len())]))
+    Ok(new_tuple(vec![new_str_from_bytes_of(
+        s,
+        0,
+        s.as_bytes().len(),
+    )]))
 }
 
 // --- searching -------------------------------------------------------------------------
@@ -483,13 +486,11 @@ fn str_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(PyErr::type_error("can only join an iterable"));
     }
     let items = ops::collect(&args[1])?;
-    let mut out = StrBuf::new();
+    // One pass checks the items and sizes the result, the second copies.
+    let mut size = sep.as_bytes().len() * items.len().saturating_sub(1);
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_data(sep);
-        }
         match as_str_data(it) {
-            Some(s) => out.push_data(s),
+            Some(s) => size += s.as_bytes().len(),
             None => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {}: expected str instance, {} found",
@@ -498,6 +499,13 @@ fn str_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 )))
             }
         }
+    }
+    let mut out = StrBuf::with_capacity(size);
+    for (i, s) in items.iter().filter_map(as_str_data).enumerate() {
+        if i > 0 {
+            out.push_data(sep);
+        }
+        out.push_data(s);
     }
     Ok(out.finish())
 }

@@ -111,7 +111,10 @@ impl<'s> Text<'s> {
             .filter(|off| off + part.len() <= self.s.len());
         Text {
             s: part,
-            exact: self.exact.zip(off).map(|(b, off)| &b[off..off + part.len()]),
+            exact: self
+                .exact
+                .zip(off)
+                .map(|(b, off)| &b[off..off + part.len()]),
         }
     }
     fn push_to(self, out: &mut StrBuf) {
