@@ -143,7 +143,8 @@ impl StrData {
         // SAFETY: per the contract, nobody else can observe the text while it changes.
         let t = unsafe { &mut *self.text.get() };
         t.bytes.extend_from_slice(tail.as_bytes());
-        if tail.has_surrogates() {
+        if self.has_surrogates() || tail.has_surrogates() {
+            // A lossy view built before no longer matches the text.
             t.lossy = OnceCell::new();
         }
         // The lengths add (below the flag bit); the flag is set when either text has one.
@@ -485,6 +486,41 @@ impl StrBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn with_surrogate() -> StrData {
+        let mut b = StrBuf::new();
+        b.push_str("a");
+        b.push_code_point(0xD800);
+        StrData::from_parts(b.bytes, b.surrogates)
+    }
+
+    #[test]
+    fn surrogates_are_exact_and_as_str_is_a_lossy_view() {
+        let s = with_surrogate();
+        assert!(s.has_surrogates() && !s.is_ascii());
+        assert_eq!(s.char_len(), 2);
+        assert_eq!(s.as_str(), "a\u{FFFD}");
+        assert_eq!(s.as_bytes(), b"a\xED\xA0\x80");
+        assert_eq!(s.code_point_at(1), 0xD800);
+        assert_eq!(s.byte_offset(1), 1);
+        let plain = StrData::new("b\u{e9}");
+        assert!(!plain.has_surrogates());
+        assert_eq!((plain.char_len(), plain.as_str()), (2, "b\u{e9}"));
+    }
+
+    #[test]
+    fn append_unique_carries_the_flag_and_drops_the_lossy_view() {
+        let s = StrData::new("xy");
+        assert_eq!(s.as_str(), "xy");
+        // SAFETY: `s` is a local payload no one else can see.
+        unsafe { s.append_unique(&with_surrogate()) };
+        assert!(s.has_surrogates());
+        assert_eq!((s.char_len(), s.as_str()), (4, "xya\u{FFFD}"));
+        // SAFETY: as above.
+        unsafe { s.append_unique(&StrData::new("z")) };
+        assert_eq!((s.char_len(), s.as_str()), (5, "xya\u{FFFD}z"));
+        assert!(s.has_surrogates());
+    }
 
     #[test]
     fn str_payload_stays_in_its_size_class() {
