@@ -24,6 +24,9 @@ pub enum Constant {
     /// `complex(real, imag)`.
     Complex(f64, f64),
     Str(String),
+    /// A str holding lone surrogates (`"\ud800"`), which a Rust `String` cannot: its
+    /// code points.
+    StrWithSurrogates(Vec<u32>),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
     /// A nested function, lambda, comprehension or class body.

@@ -93,7 +93,7 @@ pub(crate) enum Operand {
 impl<'a> Compiler<'_, 'a> {
     /// Compiles a right operand: a constant stays in the constant table.
     pub(crate) fn operand(&mut self, e: &'a Expr) -> Res<Operand> {
-        Ok(match constant_of(e, self.optimize) {
+        Ok(match constant_of(e, self.optimize, self.src.text) {
             Some(c) => Operand::Const(self.u().const_idx(c)),
             None => Operand::Reg(self.expr(e)?),
         })
@@ -165,7 +165,7 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     fn expr_inner(&mut self, e: &'a Expr, dst: Reg) -> Res<()> {
-        if let Some(c) = constant_of(e, self.optimize) {
+        if let Some(c) = constant_of(e, self.optimize, self.src.text) {
             self.u().load_const(dst, c);
             return Ok(());
         }
@@ -408,7 +408,7 @@ impl<'a> Compiler<'_, 'a> {
                     Instr::JumpIfNotNone { cond: v, target }
                 });
             }
-            _ => match constant_of(e, self.optimize) {
+            _ => match constant_of(e, self.optimize, self.src.text) {
                 Some(c) if truthy(&c).is_some() => {
                     if truthy(&c) == Some(when) {
                         self.u().jump(target);
@@ -601,6 +601,7 @@ fn truthy(c: &Constant) -> Option<bool> {
         Constant::Complex(r, i) => *r != 0.0 || *i != 0.0,
         Constant::Str(s) => !s.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
+        Constant::StrWithSurrogates(_) => true,
         Constant::Tuple(t) => !t.is_empty(),
         Constant::Code(_) => return None,
     })

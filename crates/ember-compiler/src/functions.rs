@@ -214,7 +214,7 @@ impl<'a> Compiler<'_, 'a> {
     fn build_tuple_of(&mut self, items: &[&'a Expr], dst: Reg) -> Res<()> {
         let consts: Option<Vec<Constant>> = items
             .iter()
-            .map(|e| crate::literals::constant_of(e, self.optimize))
+            .map(|e| crate::literals::constant_of(e, self.optimize, self.src.text))
             .collect();
         if let Some(c) = consts {
             self.u().load_const(dst, Constant::Tuple(c));

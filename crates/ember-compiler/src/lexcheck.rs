@@ -234,6 +234,46 @@ fn tab_error(src: &Source, line: u32, _b: Vec<(char, usize)>) -> LexFindings {
     }
 }
 
+/// The byte range of the string literal token (prefix included) that contains offset
+/// `at`, found by the same skipping of comments and strings as `scan`.
+pub(crate) fn string_token_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() && i <= at {
+        let start = i;
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => i = skip_string(b, i),
+            c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80)
+                {
+                    i += 1;
+                }
+                let word = &text[start..i];
+                if i < b.len() && matches!(b[i], b'\'' | b'"') && word.len() <= 3 && is_prefix(word)
+                {
+                    i = skip_string(b, i);
+                } else {
+                    continue;
+                }
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        if (start..i).contains(&at) {
+            return Some((start, i));
+        }
+    }
+    None
+}
+
 fn is_prefix(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
     matches!(

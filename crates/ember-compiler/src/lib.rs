@@ -13,6 +13,7 @@ mod carets;
 mod compiler;
 mod comprehension;
 mod errors;
+mod escapes;
 mod expr;
 mod functions;
 mod lexcheck;

@@ -38,14 +38,14 @@ fn small_or_big(b: BigInt) -> Constant {
 
 /// The constant value of `e` when it is a literal, a tuple of constants, or a unary
 /// `-`/`+`/`~` applied to a numeric constant (CPython's AST optimiser folds these).
-pub(crate) fn constant_of(e: &Expr, optimize: u8) -> Option<Constant> {
+pub(crate) fn constant_of(e: &Expr, optimize: u8, src: &str) -> Option<Constant> {
     match e {
         Expr::NumberLiteral(n) => match &n.value {
             ast::Number::Int(i) => int_constant(i),
             ast::Number::Float(f) => Some(Constant::Float(*f)),
             ast::Number::Complex { real, imag } => Some(Constant::Complex(*real, *imag)),
         },
-        Expr::StringLiteral(s) => Some(Constant::Str(s.value.to_str().to_string())),
+        Expr::StringLiteral(s) => Some(str_constant(s, src)),
         Expr::BytesLiteral(b) => Some(Constant::Bytes(b.value.bytes().collect())),
         Expr::BooleanLiteral(b) => Some(if b.value {
             Constant::True
@@ -60,16 +60,48 @@ pub(crate) fn constant_of(e: &Expr, optimize: u8) -> Option<Constant> {
             Constant::True
         }),
         Expr::Tuple(t) => {
-            let items: Option<Vec<Constant>> =
-                t.elts.iter().map(|e| constant_of(e, optimize)).collect();
+            let items: Option<Vec<Constant>> = t
+                .elts
+                .iter()
+                .map(|e| constant_of(e, optimize, src))
+                .collect();
             items.map(Constant::Tuple)
         }
         Expr::UnaryOp(u) => {
-            let v = constant_of(&u.operand, optimize)?;
+            let v = constant_of(&u.operand, optimize, src)?;
             fold_unary(u.op, v)
         }
         _ => None,
     }
+}
+
+/// A str literal's constant. ruff's value shows a surrogate escape (`"\ud800"`) as
+/// U+FFFD, so a value holding U+FFFD is decoded again from the source (`escapes.rs`).
+fn str_constant(s: &ast::ExprStringLiteral, src: &str) -> Constant {
+    let value = s.value.to_str();
+    if value.contains('\u{FFFD}') {
+        if let Some(cps) = literal_code_points(s, src) {
+            if cps.iter().any(|c| (0xD800..0xE000).contains(c)) {
+                return Constant::StrWithSurrogates(cps);
+            }
+        }
+    }
+    Constant::Str(value.to_string())
+}
+
+/// The code points of a (possibly implicitly concatenated) str literal, from its source.
+fn literal_code_points(s: &ast::ExprStringLiteral, src: &str) -> Option<Vec<u32>> {
+    let mut out = Vec::new();
+    for part in s.value.iter() {
+        let token = src.get(usize::from(part.range.start())..usize::from(part.range.end()))?;
+        let (prefix, body, _) = crate::escapes::split_literal(token)?;
+        if prefix.raw {
+            out.extend(body.chars().map(|c| c as u32));
+        } else {
+            out.extend(crate::escapes::decode_str_body(body).ok()?);
+        }
+    }
+    Some(out)
 }
 
 fn fold_unary(op: ast::UnaryOp, v: Constant) -> Option<Constant> {
@@ -102,7 +134,12 @@ impl<'a> Compiler<'_, 'a> {
         let mut parts: Vec<Part> = Vec::new();
         for part in f.value.iter() {
             match part {
-                ast::FStringPart::Literal(l) => push_text(&mut parts, &l.value),
+                ast::FStringPart::Literal(l) => {
+                    match str_part_constant(&l.value, l.range, self.src.text, false) {
+                        Some(c) => parts.push(Part::Exact(c)),
+                        None => push_text(&mut parts, &l.value),
+                    }
+                }
                 ast::FStringPart::FString(fs) => {
                     for el in fs.elements.iter() {
                         self.collect_element(el, &mut parts);
@@ -111,8 +148,9 @@ impl<'a> Compiler<'_, 'a> {
             }
         }
         // A single literal part: just the constant.
-        if let [Part::Text(t)] = parts.as_slice() {
-            self.u().load_const(dst, Constant::Str(t.clone()));
+        if let [p @ (Part::Text(_) | Part::Exact(_))] = parts.as_slice() {
+            let c = p.constant().expect("a literal part");
+            self.u().load_const(dst, c);
             return Ok(());
         }
         if parts.is_empty() {
@@ -125,9 +163,9 @@ impl<'a> Compiler<'_, 'a> {
         let start = self.u().alloc_n(parts.len());
         for (i, p) in parts.iter().enumerate() {
             let r = start.offset(i);
-            match p {
-                Part::Text(t) => self.u().load_const(r, Constant::Str(t.clone())),
-                Part::Value(el) => self.formatted_value(el, r)?,
+            match p.constant() {
+                Some(c) => self.u().load_const(r, c),
+                None => self.formatted_value(p.value(), r)?,
             }
         }
         self.emit(Instr::BuildString {
@@ -145,7 +183,12 @@ impl<'a> Compiler<'_, 'a> {
         parts: &mut Vec<Part<'a>>,
     ) {
         match el {
-            ast::InterpolatedStringElement::Literal(l) => push_text(parts, &l.value),
+            ast::InterpolatedStringElement::Literal(l) => {
+                match str_part_constant(&l.value, l.range, self.src.text, true) {
+                    Some(c) => parts.push(Part::Exact(c)),
+                    None => push_text(parts, &l.value),
+                }
+            }
             ast::InterpolatedStringElement::Interpolation(i) => {
                 if let Some(d) = &i.debug_text {
                     push_text(
@@ -208,16 +251,17 @@ impl<'a> Compiler<'_, 'a> {
     fn spec_parts(&mut self, parts: &[Part<'a>], dst: Reg) -> Res<()> {
         match parts {
             [] => self.u().load_const(dst, Constant::Str(String::new())),
-            [Part::Text(t)] => self.u().load_const(dst, Constant::Str(t.clone())),
+            [p @ (Part::Text(_) | Part::Exact(_))] => {
+                let c = p.constant().expect("a literal part");
+                self.u().load_const(dst, c)
+            }
             _ => {
                 let mark = self.u().top();
                 let start = self.u().alloc_n(parts.len());
                 for (i, p) in parts.iter().enumerate() {
-                    match p {
-                        Part::Text(t) => self
-                            .u()
-                            .load_const(start.offset(i), Constant::Str(t.clone())),
-                        Part::Value(el) => self.formatted_value(el, start.offset(i))?,
+                    match p.constant() {
+                        Some(c) => self.u().load_const(start.offset(i), c),
+                        None => self.formatted_value(p.value(), start.offset(i))?,
                     }
                 }
                 self.emit(Instr::BuildString {
@@ -234,7 +278,57 @@ impl<'a> Compiler<'_, 'a> {
 
 enum Part<'e> {
     Text(String),
+    /// Literal text holding lone surrogates.
+    Exact(Constant),
     Value(&'e ast::InterpolatedElement),
+}
+
+impl<'e> Part<'e> {
+    /// The constant of a literal part.
+    fn constant(&self) -> Option<Constant> {
+        match self {
+            Part::Text(t) => Some(Constant::Str(t.clone())),
+            Part::Exact(c) => Some(c.clone()),
+            Part::Value(_) => None,
+        }
+    }
+    fn value(&self) -> &'e ast::InterpolatedElement {
+        match self {
+            Part::Value(el) => el,
+            _ => unreachable!("only called on replacement fields"),
+        }
+    }
+}
+
+/// The constant of an f-string's literal part when its text holds lone surrogates
+/// (ruff's `value` shows them as U+FFFD): decoded again from the source, where an
+/// f-string's own literal text (`in_fstring`) has its braces doubled.
+fn str_part_constant(
+    value: &str,
+    range: ruff_text_size::TextRange,
+    src: &str,
+    in_fstring: bool,
+) -> Option<Constant> {
+    if !value.contains('\u{FFFD}') {
+        return None;
+    }
+    let text = src.get(usize::from(range.start())..usize::from(range.end()))?;
+    let cps = if in_fstring {
+        let (t0, t1) = crate::lexcheck::string_token_at(src, usize::from(range.start()))?;
+        if crate::escapes::split_literal(&src[t0..t1])?.0.raw {
+            return None;
+        }
+        crate::escapes::decode_str_body(&text.replace("{{", "{").replace("}}", "}")).ok()?
+    } else {
+        let (prefix, body, _) = crate::escapes::split_literal(text)?;
+        if prefix.raw {
+            return None;
+        }
+        crate::escapes::decode_str_body(body).ok()?
+    };
+    cps.iter()
+        .any(|c| (0xD800..0xE000).contains(c))
+        .then_some(Constant::StrWithSurrogates(cps))
 }
 
 fn push_text(parts: &mut Vec<Part>, s: &str) {

@@ -4,6 +4,7 @@
 
 use crate::assign::expr_kind_name;
 use crate::errors::{CompileError, CompileErrorKind};
+use crate::escapes;
 use crate::lexcheck::LexFindings;
 use crate::source::Source;
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -194,8 +195,36 @@ fn lexical_error(src: &Source, l: &LexicalErrorType, loc: TextRange) -> CompileE
             loc,
         ),
         L::FStringError(f) => src.syntax_error(format!("f-string: {f}"), loc),
+        L::UnicodeError | L::MissingUnicodeLbrace | L::MissingUnicodeRbrace => {
+            escape_error(src, loc).unwrap_or_else(|| src.syntax_error("invalid syntax", loc))
+        }
         _ => src.syntax_error("invalid syntax", loc),
     }
+}
+
+/// CPython's error for the bad escape ruff found at `loc`: the literal holding it is
+/// decoded again as CPython decodes it (`escapes.rs`), which gives the message; CPython
+/// points just after the literal.
+fn escape_error(src: &Source, loc: TextRange) -> Option<CompileError> {
+    let at = usize::from(loc.start());
+    let (start, end) = crate::lexcheck::string_token_at(src.text, at)?;
+    let (prefix, body, offset) = escapes::split_literal(&src.text[start..end])?;
+    if prefix.raw {
+        return None;
+    }
+    let msg = if prefix.bytes {
+        escapes::bytes_body_error(body)?
+    } else if prefix.fstring {
+        let rel = at.checked_sub(start + offset)?;
+        let (c0, c1) = escapes::fstring_chunks(body)
+            .into_iter()
+            .take_while(|&(c0, _)| c0 <= rel)
+            .last()?;
+        escapes::decode_str_body(&body[c0..c1]).err()?
+    } else {
+        escapes::decode_str_body(body).err()?
+    };
+    Some(src.syntax_error(msg, TextRange::empty(TextSize::new(end as u32))))
 }
 
 /// Messages for invalid assignment, deletion and walrus targets, found again in the

@@ -120,7 +120,7 @@ impl<'a> Compiler<'_, 'a> {
             self.emit(Instr::PrintExpr { src: v });
             return Ok(());
         }
-        if constant_of(e, self.optimize).is_some() {
+        if constant_of(e, self.optimize, self.src.text).is_some() {
             return Ok(());
         }
         // Calls and yields are compiled into a scratch temporary.

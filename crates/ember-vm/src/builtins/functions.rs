@@ -10,7 +10,7 @@ use crate::objects::instance::InstanceData;
 use crate::objects::int::new_int;
 use crate::objects::iter::new_native_iter;
 use crate::objects::list::new_list;
-use crate::objects::str::{as_str, new_str, new_string, StrData};
+use crate::objects::str::{as_str, new_str, new_string, StrBuf, StrData};
 use crate::objects::tuple::as_tuple;
 use crate::objects::typeobj::{type_data, type_name, type_of, TypeData};
 use crate::ops;
@@ -49,22 +49,20 @@ pub fn install(d: &DictData) {
 fn builtin_print(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     a.only_kwargs("print", &["sep", "end", "file", "flush"])?;
-    let text_arg = |name: &str, default: &str| -> PyResult<String> {
+    let text_arg = |name: &str| -> PyResult<Option<&Value>> {
         match a.kw(name) {
-            None => Ok(default.to_string()),
-            Some(v) if v.is_none() => Ok(default.to_string()),
-            Some(v) => match as_str(v) {
-                Some(s) => Ok(s.to_string()),
-                None => Err(PyErr::type_error(format!(
-                    "{} must be None or a string, not {}",
-                    name,
-                    type_name(v)
-                ))),
-            },
+            None => Ok(None),
+            Some(v) if v.is_none() => Ok(None),
+            Some(v) if as_str(v).is_some() => Ok(Some(v)),
+            Some(v) => Err(PyErr::type_error(format!(
+                "{} must be None or a string, not {}",
+                name,
+                type_name(v)
+            ))),
         }
     };
-    let sep = text_arg("sep", " ")?;
-    let end = text_arg("end", "\n")?;
+    let sep = text_arg("sep")?;
+    let end = text_arg("end")?;
     let file = match a.kw("file") {
         Some(f) if !f.is_none() => f.clone(),
         _ => ops::getattr(
@@ -72,18 +70,24 @@ fn builtin_print(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             &StrData::intern_static("stdout"),
         )?,
     };
-    let mut out = String::new();
+    let mut out = PrintLine {
+        fd: crate::modules::stdio::is_std_stream(&file),
+        text: StrBuf::new(),
+    };
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            out.push_arg(sep, " ")?;
         }
-        out.push_str(&ops::str_of(v)?);
+        match ops::str_text(v)? {
+            ops::StrText::Object(o) => out.push_str(&o)?,
+            ops::StrText::Text(t) => out.text.push_str(&t),
+        }
     }
-    out.push_str(&end);
-    match crate::modules::stdio::is_std_stream(&file) {
-        Some(fd) => crate::modules::stdio::write_fd(fd, &out),
+    out.push_arg(end, "\n")?;
+    match out.fd {
+        Some(fd) => crate::modules::stdio::write_bytes(fd, out.text.as_bytes()),
         None => {
-            ops::call_method(&file, "write", &[new_string(out)])?;
+            ops::call_method(&file, "write", &[out.text.finish()])?;
         }
     }
     if let Some(f) = a.kw("flush") {
@@ -92,6 +96,43 @@ fn builtin_print(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     Ok(Value::NONE)
+}
+
+/// The text `print` writes. To a standard stream, a piece holding lone surrogates is
+/// written on its own after what precedes it, so that its encoding error leaves the
+/// earlier pieces written, as CPython's piecewise writes do; `text` then never holds
+/// surrogates.
+struct PrintLine {
+    fd: Option<i64>,
+    text: StrBuf,
+}
+
+impl PrintLine {
+    fn push_str(&mut self, v: &Value) -> PyResult<()> {
+        let Some(s) = crate::objects::str::as_str_data(v) else {
+            return Ok(());
+        };
+        match self.fd {
+            Some(fd) if s.has_surrogates() => {
+                crate::modules::stdio::write_bytes(fd, self.text.as_bytes());
+                self.text = StrBuf::new();
+                crate::modules::stdio::write_str(fd, s)
+            }
+            _ => {
+                self.text.push_data(s);
+                Ok(())
+            }
+        }
+    }
+    fn push_arg(&mut self, v: Option<&Value>, default: &str) -> PyResult<()> {
+        match v {
+            Some(v) => self.push_str(v),
+            None => {
+                self.text.push_str(default);
+                Ok(())
+            }
+        }
+    }
 }
 
 fn builtin_len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -410,7 +451,10 @@ fn builtin_input(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     a.arity("input", 0, 1)?;
     if let Some(p) = a.pos.first() {
-        crate::modules::stdio::write_fd(1, &ops::str_of(p)?);
+        let prompt = ops::str_value(p)?;
+        if let Some(s) = crate::objects::str::as_str_data(&prompt) {
+            crate::modules::stdio::write_str(1, s)?;
+        }
     }
     crate::modules::stdio::flush_stdout();
     let mut line = String::new();

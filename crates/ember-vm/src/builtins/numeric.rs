@@ -7,7 +7,7 @@ use crate::objects::complex::ComplexData;
 use crate::objects::dict::DictData;
 use crate::objects::float::{as_float, new_float};
 use crate::objects::int::{new_int, to_bigint};
-use crate::objects::str::{as_str, new_string, StrData};
+use crate::objects::str::{as_str, new_string};
 use crate::objects::typeobj::type_name;
 use crate::ops;
 use crate::types::args::Args;
@@ -255,23 +255,17 @@ fn builtin_chr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !(0..=0x10ffff).contains(&n) {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(n as u32) {
-        Some(c) => Ok(StrData::intern(c.encode_utf8(&mut [0u8; 4]))),
-        None => Err(PyErr::value_error(
-            "surrogate code points are not supported by ember yet",
-        )),
-    }
+    Ok(crate::objects::str::new_char(n as u32))
 }
 
 fn builtin_ord(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("ord", 1, 1)?;
-    if let Some(s) = as_str(&args[0]) {
-        let mut it = s.chars();
-        return match (it.next(), it.next()) {
-            (Some(c), None) => Ok(new_int(c as i64)),
-            _ => Err(PyErr::type_error(format!(
+    if let Some(s) = crate::objects::str::as_str_data(&args[0]) {
+        return match s.char_len() {
+            1 => Ok(new_int(s.code_point_at(0) as i64)),
+            n => Err(PyErr::type_error(format!(
                 "ord() expected a character, but string of length {} found",
-                s.chars().count()
+                n
             ))),
         };
     }

@@ -31,14 +31,17 @@ pub use int_to_str::{
     set_int_max_str_digits, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD,
 };
 pub use parse::{
-    parse_float, parse_float_bytes, parse_int, parse_int_bytes, parse_int_small, strip_underscores,
-    ParsedInt,
+    invalid_float_literal, invalid_int_literal, parse_float, parse_float_bytes, parse_int,
+    parse_int_bytes, parse_int_small, strip_underscores, ParsedInt,
 };
 pub use spec::{
-    format_complex, format_float, format_i64, format_int, format_str, parse_spec, Align,
-    FormatSpec, Grouping, Sign,
+    char_padding, format_complex, format_float, format_i64, format_int, format_str, parse_spec,
+    str_padding, Align, FormatSpec, Grouping, Padding, Sign,
 };
-pub use str_repr::{is_printable, str_repr, unicode_decimal_value, unicode_is_space};
+pub use str_repr::{
+    code_points_repr, is_printable, is_printable_code_point, str_repr, unicode_decimal_value,
+    unicode_is_space,
+};
 
 /// The Python exception class a [`FormatError`] stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -93,7 +93,7 @@ fn check_base(base: u32) -> Result<(), FormatError> {
 
 #[cold]
 #[inline(never)]
-fn invalid_int_literal(base: u32, repr: &str) -> FormatError {
+pub fn invalid_int_literal(base: u32, repr: &str) -> FormatError {
     // CPython formats with "%.200R": the repr cut to 200 characters.
     let repr: String = repr.chars().take(200).collect();
     FormatError::value(format!(
@@ -103,7 +103,7 @@ fn invalid_int_literal(base: u32, repr: &str) -> FormatError {
 
 #[cold]
 #[inline(never)]
-fn invalid_float_literal(repr: &str) -> FormatError {
+pub fn invalid_float_literal(repr: &str) -> FormatError {
     FormatError::value(format!("could not convert string to float: {repr}"))
 }
 

@@ -384,7 +384,8 @@ fn format_int_value(v: IntValue, spec: &FormatSpec) -> Result<String, FormatErro
             .ok()
             .filter(|&c| c < 0x110000)
             .ok_or_else(|| FormatError::overflow("%c arg not in range(0x110000)"))?;
-        // Lone surrogates cannot live in a Rust string; U+FFFD stands in for them.
+        // A Rust string cannot hold a lone surrogate: U+FFFD stands in for it here, and
+        // the VM, whose strs can, places the code point itself with `char_padding`.
         let c = char::from_u32(c).unwrap_or('\u{fffd}');
         let mut buf = [0u8; 4];
         let parts = NumberParts {
@@ -469,6 +470,46 @@ fn format_float_value(x: f64, spec: &FormatSpec, ty: char) -> Result<String, For
 /// `format(s, spec)` for a str: precision truncates, width and precision count
 /// characters (code points).
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
+    let (pad, keep) = str_padding(s.chars().count(), spec)?;
+    let text = match s.char_indices().nth(keep) {
+        Some((cut, _)) => &s[..cut],
+        None => s,
+    };
+    let mut out = String::new();
+    reserve(
+        &mut out,
+        text.len() + (pad.left + pad.right) * pad.fill.len_utf8(),
+    )?;
+    out.extend(std::iter::repeat_n(pad.fill, pad.left));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(pad.fill, pad.right));
+    Ok(out)
+}
+
+/// Padding around a formatted text: `left` and `right` copies of `fill`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Padding {
+    pub fill: char,
+    pub left: usize,
+    pub right: usize,
+}
+
+/// The padding of `format(v, spec)` for an int with the `c` type, once `format_int`
+/// has accepted the spec: for a caller that places the character itself.
+pub fn char_padding(spec: &FormatSpec) -> Padding {
+    let (fill, align) = fill_and_align(spec, true);
+    let n = spec.width.unwrap_or(0).saturating_sub(1);
+    let (left, right) = match align {
+        Align::Left => (0, n),
+        Align::Center => (n / 2, n - n / 2),
+        Align::Right | Align::AfterSign => (n, 0),
+    };
+    Padding { fill, left, right }
+}
+
+/// `format(s, spec)` for a str of `len` characters: the padding and how many of the
+/// characters to keep (the precision).
+pub fn str_padding(len: usize, spec: &FormatSpec) -> Result<(Padding, usize), FormatError> {
     let ty = spec.ty.unwrap_or('s');
     spec.check("str", ty)?;
     if ty != 's' {
@@ -503,20 +544,9 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
             "'=' alignment not allowed in string format specifier",
         ));
     }
-    let (text, len) = match spec.precision {
-        Some(p) => match s.char_indices().nth(p) {
-            Some((cut, _)) => (&s[..cut], p),
-            None => (s, s.chars().count()),
-        },
-        None => (s, s.chars().count()),
-    };
-    let (lpad, rpad) = padding(len, spec.width.unwrap_or(0), align);
-    let mut out = String::new();
-    reserve(&mut out, text.len() + (lpad + rpad) * fill.len_utf8())?;
-    out.extend(std::iter::repeat_n(fill, lpad));
-    out.push_str(text);
-    out.extend(std::iter::repeat_n(fill, rpad));
-    Ok(out)
+    let keep = spec.precision.map_or(len, |p| p.min(len));
+    let (left, right) = padding(keep, spec.width.unwrap_or(0), align);
+    Ok((Padding { fill, left, right }, keep))
 }
 
 /// `format(complex(re, im), spec)`.

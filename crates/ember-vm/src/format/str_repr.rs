@@ -9,7 +9,11 @@ use super::generated_unicode::{DECIMAL_ZEROS, NON_PRINTABLE, SPACES};
 /// `c.isprintable()`: false for the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs, except
 /// for the ASCII space.
 pub fn is_printable(c: char) -> bool {
-    let c = c as u32;
+    is_printable_code_point(c as u32)
+}
+
+/// `is_printable` for any code point: lone surrogates (category Cs) are not printable.
+pub fn is_printable_code_point(c: u32) -> bool {
     if c < 0x7F {
         return c >= 0x20;
     }
@@ -44,39 +48,54 @@ pub fn unicode_decimal_value(c: char) -> Option<u32> {
 /// for the quote, backslash, `\t \n \r`, other controls (`\x..`), and non-printable
 /// characters (`\x..`, `\u....`, `\U........`); printable non-ASCII is kept as is.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
+    code_points_repr(s.chars().map(|c| c as u32), s.as_bytes(), s.len())
+}
+
+/// `str_repr` of a text given as code points, which may include lone surrogates (shown
+/// as `\udXXX`, as they are not printable); `bytes` is its encoding, searched for quotes.
+pub fn code_points_repr(cps: impl Iterator<Item = u32>, bytes: &[u8], len: usize) -> String {
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
         '"'
     } else {
         '\''
     };
-    let mut out = String::with_capacity(s.len() + 2);
+    let mut out = String::with_capacity(len + 2);
     out.push(quote);
-    for c in s.chars() {
+    for code in cps {
+        let Some(c) = char::from_u32(code).filter(|&c| is_printable(c)) else {
+            push_escape(&mut out, code);
+            continue;
+        };
         match c {
             '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
             c if c == quote => {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_printable(c) => out.push(c),
-            c => {
-                let code = c as u32;
-                let escaped = if code <= 0xFF {
-                    format!("\\x{code:02x}")
-                } else if code <= 0xFFFF {
-                    format!("\\u{code:04x}")
-                } else {
-                    format!("\\U{code:08x}")
-                };
-                out.push_str(&escaped);
-            }
+            c => out.push(c),
         }
     }
     out.push(quote);
     out
+}
+
+/// The escape `repr` shows for a non-printable code point.
+fn push_escape(out: &mut String, code: u32) {
+    match code {
+        0x09 => out.push_str("\\t"),
+        0x0A => out.push_str("\\n"),
+        0x0D => out.push_str("\\r"),
+        _ => {
+            let escaped = if code <= 0xFF {
+                format!("\\x{code:02x}")
+            } else if code <= 0xFFFF {
+                format!("\\u{code:04x}")
+            } else {
+                format!("\\U{code:08x}")
+            };
+            out.push_str(&escaped);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -680,11 +680,11 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         set!(dst, v)
                     }
                     Instr::BuildString { dst, start, count } => {
-                        let mut s = String::new();
-                        for x in window!(start, count.0) {
-                            s.push_str(as_str(x).unwrap_or(""));
-                        }
-                        set!(dst, new_string(s))
+                        let parts = window!(start, count.0);
+                        let v = crate::objects::str::concat(
+                            parts.iter().filter_map(crate::objects::str::as_str_data),
+                        );
+                        set!(dst, v)
                     }
                     Instr::FormatValue { conv, dst, src } => {
                         let v = &r!(src);

@@ -4,7 +4,7 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::objects::instance::new_instance;
-use crate::objects::str::{as_str, new_string};
+use crate::objects::str::{as_str_data, new_string, StrData};
 use crate::objects::typeobj::{new_type, type_name};
 use crate::types::args::Args;
 use crate::value::Value;
@@ -24,12 +24,31 @@ fn fd_of(v: &Value) -> Option<i64> {
     crate::objects::int::to_i64(inst.builtin_value.borrow())
 }
 
+/// Appends a str to a standard stream, encoded as CPython's UTF-8 mode does: stdout
+/// with `surrogateescape` (UnicodeEncodeError for other lone surrogates, nothing
+/// written), stderr with `backslashreplace`.
+pub fn write_str(fd: i64, s: &StrData) -> PyResult<()> {
+    if !s.has_surrogates() {
+        write_fd(fd, s.as_str());
+    } else if fd == 1 {
+        write_bytes(fd, &crate::types::codecs::encode_stdout(s)?);
+    } else {
+        write_fd(fd, &crate::types::codecs::stderr_text(s));
+    }
+    Ok(())
+}
+
 /// Appends text to a standard stream.
 pub fn write_fd(fd: i64, s: &str) {
+    write_bytes(fd, s.as_bytes())
+}
+
+/// Appends encoded text to a standard stream.
+pub fn write_bytes(fd: i64, s: &[u8]) {
     if fd == 1 {
         OUT.with(|o| {
             let mut o = o.borrow_mut();
-            o.extend_from_slice(s.as_bytes());
+            o.extend_from_slice(s);
             if o.len() >= FLUSH_AT {
                 let _ = std::io::stdout().write_all(&o);
                 o.clear();
@@ -37,7 +56,7 @@ pub fn write_fd(fd: i64, s: &str) {
         });
     } else {
         flush_stdout();
-        let _ = std::io::stderr().write_all(s.as_bytes());
+        let _ = std::io::stderr().write_all(s);
     }
 }
 
@@ -61,14 +80,14 @@ pub fn is_std_stream(v: &Value) -> Option<i64> {
 fn stream_write(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("write", 2, 2)?;
     let fd = fd_of(&args[0]).unwrap_or(1);
-    let s = as_str(&args[1]).ok_or_else(|| {
+    let s = as_str_data(&args[1]).ok_or_else(|| {
         PyErr::type_error(format!(
             "write() argument must be str, not {}",
             type_name(&args[1])
         ))
     })?;
-    write_fd(fd, s);
-    Ok(crate::objects::int::new_int(s.chars().count() as i64))
+    write_str(fd, s)?;
+    Ok(crate::objects::int::new_int(s.char_len() as i64))
 }
 
 fn stream_flush(args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -122,6 +122,11 @@ pub fn constant_to_value(c: &Constant) -> Value {
                 new_str(s)
             }
         }
+        Constant::StrWithSurrogates(cps) => {
+            let mut b = str::StrBuf::with_capacity(cps.len() * 3);
+            cps.iter().for_each(|&c| b.push_code_point(c));
+            b.finish()
+        }
         Constant::Bytes(b) => bytes::new_bytes(b.clone()),
         Constant::Tuple(items) => tuple::new_tuple(items.iter().map(constant_to_value).collect()),
         Constant::Code(code) => new_code(code.clone()),

@@ -216,7 +216,7 @@ impl DictData {
                 }
                 if e.hash == hash {
                     if let Some(ed) = e.key.downcast::<crate::objects::str::StrData>() {
-                        if ed.as_str() == sd.as_str() {
+                        if ed.as_bytes() == sd.as_bytes() {
                             return Some(e.value.clone());
                         }
                     }

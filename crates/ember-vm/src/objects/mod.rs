@@ -22,5 +22,6 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod str_utf8;
 pub mod tuple;
 pub mod typeobj;

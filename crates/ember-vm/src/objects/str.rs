@@ -1,23 +1,50 @@
-//! `str`: UTF-8 text with its length in characters, its hash and an ASCII flag cached.
+//! `str`: text in generalised UTF-8 (`str_utf8.rs`: UTF-8 plus lone surrogates), with
+//! its length in code points, its hash and whether it holds a surrogate cached.
 //!
 //! Indexing is O(1) for ASCII strings (the common case); non-ASCII strings are indexed
 //! by walking characters (an index side table is planned, as PyPy does). Identifiers are
 //! interned: `intern` returns one shared immortal object per distinct text, so namespace
 //! lookups with interned keys compare pointers first.
+//!
+//! Invariant: the bytes are valid generalised UTF-8, and valid UTF-8 when the surrogate
+//! flag is false. Every constructor keeps it: from a Rust `str`, from whole or
+//! boundary-checked parts of other strs, or from code points through `StrBuf`.
+//!
+//! `as_str` is the fast path for surrogate-free text; for text with surrogates it
+//! returns a lossy view (each surrogate as U+FFFD, same length and boundaries), so every
+//! caller of `as_str` stays memory-safe but sees U+FFFD. The exact operations use
+//! `as_bytes`, `code_points` and `StrBuf`: construction, `len`, indexing, slicing,
+//! iteration, comparison, hashing, searching, concatenation, `repr`, formatting and the
+//! codecs (see docs/architecture.md for the list).
 
 use crate::object::{alloc, Kind, Payload};
+use crate::objects::str_utf8::{self as utf8, CodePoints};
 use crate::value::Value;
 use crate::vm::types;
-use std::cell::{Cell, RefCell, UnsafeCell};
+use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
 use std::collections::HashMap;
 
 pub struct StrData {
     /// The text. Only ever mutated by `append_unique`, on a str nobody else can see.
-    s: UnsafeCell<String>,
-    /// Length in characters (code points).
-    char_len: Cell<usize>,
+    text: UnsafeCell<Text>,
+    /// Length in characters (code points), with `SURROGATES` set when the text holds a
+    /// lone surrogate; when it is clear, the bytes are valid UTF-8. (One word for both
+    /// keeps a str object in mimalloc's 64-byte size class.)
+    len_and_flag: Cell<usize>,
     /// The hash, or -1 when not computed yet.
     hash: Cell<i64>,
+}
+
+/// The bit of `StrData::len_and_flag` saying the text holds a lone surrogate.
+const SURROGATES: usize = 1 << (usize::BITS - 1);
+
+struct Text {
+    /// Generalised UTF-8.
+    bytes: Vec<u8>,
+    /// The lossy view of a text with surrogates, built by the first `as_str`. A boxed
+    /// `String` is one word where `Box<str>` is two: the str object stays at 64 bytes.
+    #[allow(clippy::box_collection)]
+    lossy: OnceCell<Box<String>>,
 }
 
 impl Payload for StrData {
@@ -40,30 +67,70 @@ impl StrData {
         StrData::from_string(s.into())
     }
     pub fn from_string(s: String) -> StrData {
-        let char_len = if s.is_ascii() {
-            s.len()
+        StrData::from_parts(s.into_bytes(), false)
+    }
+    /// `bytes` must be valid generalised UTF-8, and valid UTF-8 unless `surrogates`.
+    fn from_parts(bytes: Vec<u8>, surrogates: bool) -> StrData {
+        debug_assert_eq!(surrogates, utf8::has_surrogate(&bytes));
+        let char_len = if bytes.is_ascii() {
+            bytes.len()
         } else {
-            s.chars().count()
+            utf8::count_code_points(&bytes)
         };
         StrData {
-            s: UnsafeCell::new(s),
-            char_len: Cell::new(char_len),
+            text: UnsafeCell::new(Text {
+                bytes,
+                lossy: OnceCell::new(),
+            }),
+            len_and_flag: Cell::new(char_len | if surrogates { SURROGATES } else { 0 }),
             hash: Cell::new(-1),
         }
     }
     #[inline]
-    pub fn as_str(&self) -> &str {
+    fn text(&self) -> &Text {
         // SAFETY: the text is only mutated by `append_unique`, whose caller guarantees no
         // other reference to this object (and so to this text) exists.
-        unsafe { &*self.s.get() }
+        unsafe { &*self.text.get() }
+    }
+    /// The text as a Rust `str`: exact when it holds no surrogate, else the lossy view
+    /// (each surrogate as U+FFFD, with the same byte length and boundaries).
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        if self.has_surrogates() {
+            return self.lossy_view();
+        }
+        // SAFETY: text without surrogates is valid UTF-8 (the module's invariant).
+        unsafe { std::str::from_utf8_unchecked(&self.text().bytes) }
+    }
+    #[cold]
+    #[inline(never)]
+    fn lossy_view(&self) -> &str {
+        let t = self.text();
+        t.lossy.get_or_init(|| Box::new(utf8::lossy(&t.bytes)))
+    }
+    /// The exact text, generalised UTF-8.
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.text().bytes
+    }
+    /// Whether the text holds a lone surrogate (and `as_str` is a lossy view).
+    #[inline]
+    pub fn has_surrogates(&self) -> bool {
+        self.len_and_flag.get() & SURROGATES != 0
+    }
+    /// The code points of the text.
+    pub fn code_points(&self) -> CodePoints<'_> {
+        CodePoints::new(self.as_bytes())
     }
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.char_len.get()
+        self.len_and_flag.get() & !SURROGATES
     }
+    /// Whether the text is ASCII (never with a surrogate: the flag bit makes the word
+    /// differ from any byte length).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len.get() == self.as_str().len()
+        self.len_and_flag.get() == self.as_bytes().len()
     }
 
     /// Appends to this str in place: `s += t` when the register holds the only reference
@@ -74,9 +141,16 @@ impl StrData {
     /// immortal), so no `&str` borrowed from it is alive.
     pub unsafe fn append_unique(&self, tail: &StrData) {
         // SAFETY: per the contract, nobody else can observe the text while it changes.
-        let s = unsafe { &mut *self.s.get() };
-        s.push_str(tail.as_str());
-        self.char_len.set(self.char_len.get() + tail.char_len());
+        let t = unsafe { &mut *self.text.get() };
+        t.bytes.extend_from_slice(tail.as_bytes());
+        if self.has_surrogates() || tail.has_surrogates() {
+            // A lossy view built before no longer matches the text.
+            t.lossy = OnceCell::new();
+        }
+        // The lengths add (below the flag bit); the flag is set when either text has one.
+        self.len_and_flag.set(
+            (self.len_and_flag.get() + tail.char_len()) | (tail.len_and_flag.get() & SURROGATES),
+        );
         self.hash.set(-1);
     }
     pub fn hash(&self) -> i64 {
@@ -84,35 +158,55 @@ impl StrData {
         if h != -1 {
             return h;
         }
-        let h = hash_bytes(self.as_str().as_bytes());
+        let h = hash_bytes(self.as_bytes());
         self.hash.set(h);
         h
     }
-    /// The character at index `i` (0-based, already bounds-checked by the caller).
-    pub fn char_at(&self, i: usize) -> char {
+    /// The code point at index `i` (0-based, already bounds-checked by the caller).
+    pub fn code_point_at(&self, i: usize) -> u32 {
         if self.is_ascii() {
-            self.as_str().as_bytes()[i] as char
+            self.as_bytes()[i] as u32
         } else {
-            self.as_str()
-                .chars()
-                .nth(i)
-                .expect("index checked by caller")
+            utf8::decode_at(self.as_bytes(), self.byte_offset(i)).0
         }
     }
     /// Byte offset of character index `i` (`i <= char_len`).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i
+            return i;
+        }
+        let b = self.as_bytes();
+        if i >= self.char_len() {
+            return b.len();
+        }
+        b.iter()
+            .enumerate()
+            .filter(|(_, &x)| utf8::is_boundary_byte(x))
+            .nth(i)
+            .map_or(b.len(), |(k, _)| k)
+    }
+    /// The character index of byte offset `b` (a boundary).
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            b
         } else {
-            let s = self.as_str();
-            s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+            utf8::count_code_points(&self.as_bytes()[..b])
         }
     }
-    /// The substring of characters `start .. end`.
+    /// The substring of characters `start .. end` (lossy when the text has surrogates:
+    /// use `slice` for an exact one).
     pub fn substr(&self, start: usize, end: usize) -> &str {
         let b0 = self.byte_offset(start);
         let b1 = self.byte_offset(end);
         &self.as_str()[b0..b1]
+    }
+    /// The exact bytes of characters `start .. end`.
+    pub fn substr_bytes(&self, start: usize, end: usize) -> &[u8] {
+        &self.as_bytes()[self.byte_offset(start)..self.byte_offset(end)]
+    }
+    /// A new str of characters `start .. end`.
+    pub fn slice(&self, start: usize, end: usize) -> Value {
+        new_str_from_bytes_of(self, self.byte_offset(start), self.byte_offset(end))
     }
 
     /// The interned string for a `'static` name, cached by the text's address so that
@@ -150,6 +244,7 @@ impl StrData {
 /// Hashes an address: the keys of `STATIC_NAMES` are already well spread.
 #[derive(Default, Clone, Copy)]
 struct BuildAddrHasher;
+
 struct AddrHasher(u64);
 impl std::hash::BuildHasher for BuildAddrHasher {
     type Hasher = AddrHasher;
@@ -205,4 +300,231 @@ pub fn new_string(s: String) -> Value {
 /// The text of a `str` object (exact or subclass payload), if `v` is one.
 pub fn as_str(v: &Value) -> Option<&str> {
     v.downcast::<StrData>().map(|s| s.as_str())
+}
+
+/// The str payload of `v` (exact or subclass payload), if `v` is one.
+pub fn as_str_data(v: &Value) -> Option<&StrData> {
+    v.downcast::<StrData>()
+}
+
+fn new_from_parts(bytes: Vec<u8>, surrogates: bool) -> Value {
+    if bytes.is_empty() {
+        return EMPTY.with(|e| e.clone());
+    }
+    alloc(&types().str, StrData::from_parts(bytes, surrogates))
+}
+
+/// A new str of bytes `b0 .. b1` of `sd`'s text, which must be code point boundaries.
+pub fn new_str_from_bytes_of(sd: &StrData, b0: usize, b1: usize) -> Value {
+    let b = sd.as_bytes();
+    let boundary = |i: usize| i == b.len() || b.get(i).is_some_and(|&x| utf8::is_boundary_byte(x));
+    assert!(
+        b0 <= b1 && boundary(b0) && boundary(b1),
+        "str slices are taken at code point boundaries"
+    );
+    let part = &b[b0..b1];
+    let surrogates = sd.has_surrogates() && utf8::has_surrogate(part);
+    new_from_parts(part.to_vec(), surrogates)
+}
+
+/// A new str of generalised UTF-8 bytes (pieces of strs joined), or `None` when they are
+/// not valid.
+pub fn str_from_generalised_utf8(bytes: Vec<u8>) -> Option<Value> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Some(new_string(s)),
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let surrogates = utf8::validate(&bytes)?;
+            Some(new_from_parts(bytes, surrogates))
+        }
+    }
+}
+
+/// The str for `mapped`, the result of a character-by-character mapping of `original`'s
+/// lossy view in which U+FFFD maps to itself and nothing else maps to U+FFFD (case
+/// mappings: surrogates have no case): each U+FFFD of the result is given back the code
+/// point it stood for, in order.
+pub fn restore_surrogates(original: &StrData, mapped: String) -> Value {
+    if !original.has_surrogates() {
+        return new_string(mapped);
+    }
+    let mut stood_for = original
+        .code_points()
+        .filter(|&c| c == 0xFFFD || utf8::is_surrogate(c));
+    let mut out = StrBuf::with_capacity(mapped.len());
+    for c in mapped.chars() {
+        match c {
+            '\u{FFFD}' => out.push_code_point(stood_for.next().unwrap_or(0xFFFD)),
+            c => out.push_char(c),
+        }
+    }
+    out.finish()
+}
+
+/// The one-character str for code point `c` (interned unless it is a surrogate).
+pub fn new_char(c: u32) -> Value {
+    match char::from_u32(c) {
+        Some(ch) => StrData::intern(ch.encode_utf8(&mut [0u8; 4])),
+        None => {
+            let mut b = StrBuf::new();
+            b.push_code_point(c);
+            b.finish()
+        }
+    }
+}
+
+/// `a + b + ...` of strs, exact.
+pub fn concat<'a>(parts: impl IntoIterator<Item = &'a StrData> + Clone) -> Value {
+    let n = parts.clone().into_iter().map(|p| p.as_bytes().len()).sum();
+    let mut b = StrBuf::with_capacity(n);
+    for p in parts {
+        b.push_data(p);
+    }
+    b.finish()
+}
+
+/// `sub in s`.
+pub fn contains(s: &StrData, sub: &StrData) -> bool {
+    if s.has_surrogates() || sub.has_surrogates() {
+        crate::types::stringlib::find(s.as_bytes(), sub.as_bytes()).is_some()
+    } else {
+        s.as_str().contains(sub.as_str())
+    }
+}
+
+/// `s * n`.
+pub fn repeat(s: &StrData, n: usize) -> Value {
+    new_from_parts(s.as_bytes().repeat(n), s.has_surrogates() && n > 0)
+}
+
+/// Builds a str from pieces, surrogates included (`String` for text, exact for strs).
+#[derive(Default)]
+pub struct StrBuf {
+    /// Generalised UTF-8 (valid UTF-8 unless `surrogates`).
+    bytes: Vec<u8>,
+    surrogates: bool,
+}
+
+impl StrBuf {
+    pub fn new() -> StrBuf {
+        StrBuf::default()
+    }
+    pub fn with_capacity(n: usize) -> StrBuf {
+        StrBuf {
+            bytes: Vec::with_capacity(n),
+            surrogates: false,
+        }
+    }
+    #[inline]
+    pub fn push_str(&mut self, s: &str) {
+        self.bytes.extend_from_slice(s.as_bytes());
+    }
+    #[inline]
+    pub fn push_char(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0u8; 4]));
+    }
+    /// Appends code point `c`; one beyond U+10FFFF (which callers reject first) is
+    /// appended as U+FFFD.
+    pub fn push_code_point(&mut self, c: u32) {
+        if c > 0x10FFFF {
+            debug_assert!(false, "code point out of range");
+            self.push_char('\u{FFFD}');
+            return;
+        }
+        self.surrogates |= utf8::is_surrogate(c);
+        utf8::push_code_point(&mut self.bytes, c);
+    }
+    /// Appends a str's exact text.
+    #[inline]
+    pub fn push_data(&mut self, s: &StrData) {
+        self.bytes.extend_from_slice(s.as_bytes());
+        self.surrogates |= s.has_surrogates();
+    }
+    /// Appends generalised UTF-8 bytes if they are valid (checked: O(n)); false if not.
+    pub fn push_generalised(&mut self, b: &[u8]) -> bool {
+        match utf8::validate(b) {
+            Some(surrogates) => {
+                self.bytes.extend_from_slice(b);
+                self.surrogates |= surrogates;
+                true
+            }
+            None => false,
+        }
+    }
+    /// Appends characters `start .. end` of a str.
+    pub fn push_chars_of(&mut self, s: &StrData, start: usize, end: usize) {
+        let part = s.substr_bytes(start, end);
+        self.surrogates |= s.has_surrogates() && utf8::has_surrogate(part);
+        self.bytes.extend_from_slice(part);
+    }
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+    /// The text so far, generalised UTF-8.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+    /// The length in bytes.
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+    /// The text so far, lossy when it holds surrogates.
+    pub fn to_string_lossy(&self) -> String {
+        if self.surrogates {
+            utf8::lossy(&self.bytes)
+        } else {
+            String::from_utf8(self.bytes.clone())
+                .expect("a StrBuf without surrogates holds valid UTF-8")
+        }
+    }
+    /// The new str object.
+    pub fn finish(self) -> Value {
+        new_from_parts(self.bytes, self.surrogates)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_surrogate() -> StrData {
+        let mut b = StrBuf::new();
+        b.push_str("a");
+        b.push_code_point(0xD800);
+        StrData::from_parts(b.bytes, b.surrogates)
+    }
+
+    #[test]
+    fn surrogates_are_exact_and_as_str_is_a_lossy_view() {
+        let s = with_surrogate();
+        assert!(s.has_surrogates() && !s.is_ascii());
+        assert_eq!(s.char_len(), 2);
+        assert_eq!(s.as_str(), "a\u{FFFD}");
+        assert_eq!(s.as_bytes(), b"a\xED\xA0\x80");
+        assert_eq!(s.code_point_at(1), 0xD800);
+        assert_eq!(s.byte_offset(1), 1);
+        let plain = StrData::new("b\u{e9}");
+        assert!(!plain.has_surrogates());
+        assert_eq!((plain.char_len(), plain.as_str()), (2, "b\u{e9}"));
+    }
+
+    #[test]
+    fn append_unique_carries_the_flag_and_drops_the_lossy_view() {
+        let s = StrData::new("xy");
+        assert_eq!(s.as_str(), "xy");
+        // SAFETY: `s` is a local payload no one else can see.
+        unsafe { s.append_unique(&with_surrogate()) };
+        assert!(s.has_surrogates());
+        assert_eq!((s.char_len(), s.as_str()), (4, "xya\u{FFFD}"));
+        // SAFETY: as above.
+        unsafe { s.append_unique(&StrData::new("z")) };
+        assert_eq!((s.char_len(), s.as_str()), (5, "xya\u{FFFD}z"));
+        assert!(s.has_surrogates());
+    }
+
+    #[test]
+    fn str_payload_stays_in_its_size_class() {
+        // Header (16) + payload: 64 bytes, mimalloc's size class before surrogates.
+        assert_eq!(std::mem::size_of::<StrData>(), 48);
+    }
 }

@@ -20,7 +20,7 @@ use crate::objects::dict::DictData;
 use crate::objects::float::{new_float, FloatData};
 use crate::objects::int::{new_bigint, new_int, new_int_i128, to_bigint, BigIntData};
 use crate::objects::list::{new_list, ListData};
-use crate::objects::str::{new_string, StrData};
+use crate::objects::str::StrData;
 use crate::objects::tuple::{new_tuple, TupleData};
 use crate::objects::typeobj::{is_subclass, type_data, type_name, type_of};
 use crate::ops::compare::{as_num, Num};
@@ -219,10 +219,7 @@ pub fn builtin_binop(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>>
     match (ka, op) {
         (Some(Kind::Str), BinOp::Add) => {
             if let (Some(x), Some(y)) = (a.downcast::<StrData>(), b.downcast::<StrData>()) {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                return Ok(Some(new_string(s)));
+                return Ok(Some(crate::objects::str::concat([x, y])));
             }
             Ok(None)
         }
@@ -378,9 +375,8 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
             if d.char_len() as u128 * n as u128 > i64::MAX as u128 {
                 return Err(PyErr::overflow_error("repeated string is too long"));
             }
-            let s = d.as_str();
-            check_size(s.len() as u128 * n as u128)?;
-            Ok(new_string(s.repeat(n)))
+            check_size(d.as_bytes().len() as u128 * n as u128)?;
+            Ok(crate::objects::str::repeat(d, n))
         }
         Some(Kind::List) => {
             let items = seq.downcast::<ListData>().expect("k").to_vec();

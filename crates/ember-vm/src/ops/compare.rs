@@ -118,7 +118,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a.kind(), b.kind()) {
         (Some(Kind::Str), Some(Kind::Str)) => {
             let (x, y) = (a.downcast::<StrData>()?, b.downcast::<StrData>()?);
-            Some(x.as_str() == y.as_str())
+            Some(x.as_bytes() == y.as_bytes())
         }
         (Some(Kind::Str), k) | (k, Some(Kind::Str)) if k != Some(Kind::Instance) => Some(false),
         _ => {
@@ -175,7 +175,8 @@ fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
                 a.downcast::<StrData>().expect("k"),
                 b.downcast::<StrData>().expect("k"),
             );
-            Ok(Some(ord_matches(Some(x.as_str().cmp(y.as_str())), op)))
+            // Byte order is code point order (objects/str_utf8.rs).
+            Ok(Some(ord_matches(Some(x.as_bytes().cmp(y.as_bytes())), op)))
         }
         Some(Kind::Tuple) => {
             let x = a.downcast::<TupleData>().expect("k").0.to_vec();

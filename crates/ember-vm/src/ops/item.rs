@@ -9,7 +9,7 @@ use crate::objects::int::{new_int, BigIntData};
 use crate::objects::list::{new_list, ListData};
 use crate::objects::set::SetData;
 use crate::objects::slice::SliceData;
-use crate::objects::str::{new_str, new_string, StrData};
+use crate::objects::str::{new_str, StrData};
 use crate::objects::tuple::{new_tuple, TupleData};
 use crate::objects::typeobj::{type_data, type_name, type_of};
 use crate::value::Value;
@@ -192,13 +192,14 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
                     if n == 0 {
                         return Ok(new_str(""));
                     }
-                    return Ok(new_str(s.substr(start as usize, stop as usize)));
+                    return Ok(s.slice(start as usize, stop as usize));
                 }
-                let chars: Vec<char> = s.as_str().chars().collect();
-                let out: String = (0..n)
-                    .map(|i| chars[(start + i as isize * step) as usize])
-                    .collect();
-                return Ok(new_string(out));
+                let chars: Vec<u32> = s.code_points().collect();
+                let mut out = crate::objects::str::StrBuf::with_capacity(n);
+                for i in 0..n {
+                    out.push_code_point(chars[(start + i as isize * step) as usize]);
+                }
+                return Ok(out.finish());
             }
             let Some(i) = index_isize(key)? else {
                 return Err(PyErr::type_error(format!(
@@ -207,13 +208,7 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
                 )));
             };
             match norm_index(i, s.char_len()) {
-                Some(j) => {
-                    let c = s.char_at(j);
-                    let mut buf = [0u8; 4];
-                    Ok(crate::objects::str::StrData::intern(
-                        c.encode_utf8(&mut buf),
-                    ))
-                }
+                Some(j) => Ok(crate::objects::str::new_char(s.code_point_at(j))),
                 None => Err(PyErr::index_error("string index out of range")),
             }
         }
@@ -448,7 +443,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         Some(Kind::Str) => {
             let s = container.downcast::<StrData>().expect("k");
             match item.downcast::<StrData>() {
-                Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Some(sub) => Ok(crate::objects::str::contains(s, sub)),
                 None => Err(PyErr::type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     type_name(item)

@@ -59,15 +59,13 @@ struct StrIter {
 }
 impl NativeIterator for StrIter {
     fn next(&mut self) -> PyResult<Option<Value>> {
-        let s = self.s.downcast::<StrData>().expect("str").as_str();
-        match s[self.byte..].chars().next() {
-            Some(c) => {
-                self.byte += c.len_utf8();
-                let mut buf = [0u8; 4];
-                Ok(Some(StrData::intern(c.encode_utf8(&mut buf))))
-            }
-            None => Ok(None),
+        let s = self.s.downcast::<StrData>().expect("str").as_bytes();
+        if self.byte >= s.len() {
+            return Ok(None);
         }
+        let (c, n) = crate::objects::str_utf8::decode_at(s, self.byte);
+        self.byte += n;
+        Ok(Some(crate::objects::str::new_char(c)))
     }
 }
 

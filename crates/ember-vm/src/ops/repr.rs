@@ -101,7 +101,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
             let c = v.downcast::<ComplexData>().expect("k");
             crate::format::complex_repr(c.re, c.im)
         }
-        Kind::Str => crate::format::str_repr(v.downcast::<StrData>().expect("k").as_str()),
+        Kind::Str => repr_of_str(v.downcast::<StrData>().expect("k")),
         Kind::Bytes => bytes_repr(&v.downcast::<BytesData>().expect("k").0),
         Kind::ByteArray => {
             crate::types::bytes::bytearray_repr(v.downcast::<ByteArrayData>().expect("k").bytes())
@@ -279,57 +279,79 @@ fn user_repr(v: &Value) -> PyResult<Option<String>> {
     }
 }
 
+/// `repr(s)` of a str's payload, exact (lone surrogates as `\udXXX`).
+pub fn repr_of_str(s: &StrData) -> String {
+    crate::format::code_points_repr(s.code_points(), s.as_bytes(), s.as_bytes().len())
+}
+
 /// `repr(v)` as a str object.
 pub fn repr_value(v: &Value) -> PyResult<Value> {
     Ok(new_string(repr(v)?))
 }
 
-/// `str(v)` as a Rust string.
-pub fn str_of(v: &Value) -> PyResult<String> {
-    if let Some(s) = v.downcast::<StrData>() {
-        if type_of(v).is(&types().str) {
-            return Ok(s.as_str().to_string());
-        }
+/// `str(v)`: a str object where one is at hand (exact, surrogates included), or text.
+pub enum StrText {
+    Object(Value),
+    Text(String),
+}
+
+pub fn str_text(v: &Value) -> PyResult<StrText> {
+    if v.kind() == Some(Kind::Str) && type_of(v).is(&types().str) {
+        return Ok(StrText::Object(v.clone()));
     }
     if v.kind() == Some(Kind::Instance) || !type_data(type_of(v)).builtin {
         if let Some(m) = type_data(type_of(v)).lookup(&StrData::intern_static("__str__")) {
             if m.kind() != Some(Kind::NativeFunction) || v.kind() == Some(Kind::Instance) {
                 let r = super::call_method_value(&m, v, &[])?;
-                return match as_str(&r) {
-                    Some(s) => Ok(s.to_string()),
-                    None => Err(PyErr::type_error(format!(
+                if as_str(&r).is_none() {
+                    return Err(PyErr::type_error(format!(
                         "__str__ returned non-string (type {})",
                         type_name(&r)
-                    ))),
-                };
+                    )));
+                }
+                return Ok(StrText::Object(r));
             }
         }
         if let Some(st) = exc_state(v) {
             let args = st.args.get();
             let items = as_tuple(&args).unwrap_or(&[]);
             return match items.len() {
-                0 => Ok(String::new()),
-                1 if is_instance(v, &types().key_error) => repr(&items[0]),
-                1 => str_of(&items[0]),
-                _ => repr(&args),
+                0 => Ok(StrText::Text(String::new())),
+                1 if is_instance(v, &types().key_error) => Ok(StrText::Text(repr(&items[0])?)),
+                1 => str_text(&items[0]),
+                _ => Ok(StrText::Text(repr(&args)?)),
             };
         }
-        if let Some(s) = v.downcast::<StrData>() {
-            return Ok(s.as_str().to_string());
+        if v.downcast::<StrData>().is_some() {
+            return Ok(StrText::Object(v.clone()));
         }
     }
     if let Some(f) = v.downcast::<FloatData>() {
-        return Ok(crate::format::float_repr(f.0));
+        return Ok(StrText::Text(crate::format::float_repr(f.0)));
     }
-    repr(v)
+    Ok(StrText::Text(repr(v)?))
 }
 
-/// `str(v)` as a str object (the same object for an exact str).
-pub fn str_value(v: &Value) -> PyResult<Value> {
-    if v.kind() == Some(Kind::Str) && type_of(v).is(&types().str) {
-        return Ok(v.clone());
+/// `str(v)` as a Rust string (lossy for a str with lone surrogates: see `str_value`).
+pub fn str_of(v: &Value) -> PyResult<String> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i.to_string());
     }
-    Ok(new_string(str_of(v)?))
+    Ok(match str_text(v)? {
+        StrText::Object(o) => as_str(&o).unwrap_or_default().to_string(),
+        StrText::Text(t) => t,
+    })
+}
+
+/// `str(v)` as a str object (the same object for an exact str), exact.
+pub fn str_value(v: &Value) -> PyResult<Value> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(new_string(i.to_string()));
+    }
+    Ok(match str_text(v)? {
+        StrText::Object(o) => o,
+        StrText::Text(t) => new_string(t),
+    })
 }
 
 /// `ascii(v)`: repr with non-ASCII characters escaped.
@@ -407,7 +429,7 @@ pub fn format(v: &Value, spec: &Value) -> PyResult<Value> {
     if spec_s.is_empty() {
         return str_value(v);
     }
-    crate::types::format_builtin(v, spec_s).map(new_string)
+    crate::types::format_builtin_value(v, spec_s)
 }
 
 /// The `__dict__`-free check that `v` is an instance of a class defined in Python.

@@ -84,7 +84,7 @@ fn bytes_from_args(a: &Args, what: &str) -> PyResult<Vec<u8>> {
         }
         return Ok(Vec::new());
     };
-    if let Some(s) = as_str(x) {
+    if let Some(s) = crate::objects::str::as_str_data(x) {
         let Some(enc) = encoding else {
             return Err(PyErr::type_error("string argument without an encoding"));
         };

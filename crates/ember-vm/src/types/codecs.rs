@@ -3,32 +3,141 @@
 //! `replace`, `backslashreplace` and (encoding) `xmlcharrefreplace`, and CPython's
 //! `UnicodeEncodeError` / `UnicodeDecodeError` messages.
 //!
-//! Ember's strings are UTF-8 and hold no lone surrogates, so `surrogateescape` and
-//! `surrogatepass` are not available.
+//! Strings may hold lone surrogates (`objects/str_utf8.rs`), so the handlers
+//! `surrogateescape` (undecodable bytes 0x80..0xFF as U+DC80..U+DCFF and back) and
+//! `surrogatepass` (surrogates encoded as the UTF codecs would encode their code point)
+//! work in both directions, as in CPython.
 
 use crate::error::{PyErr, PyResult};
-use crate::objects::str::new_string;
+use crate::objects::str::{new_str, StrBuf, StrData};
 use crate::value::Value;
 use crate::vm::types;
 
 /// A codec failure, turned into a Python exception at the boundary (so the codecs run
-/// without a VM in unit tests).
+/// without a VM in unit tests). `bad` is the one code point or byte an error covering a
+/// single position names.
 #[derive(Debug)]
 pub enum CodecError {
     Lookup(String),
-    Encode(String),
-    Decode(String),
+    Encode {
+        encoding: &'static str,
+        start: usize,
+        end: usize,
+        bad: u32,
+        reason: &'static str,
+    },
+    Decode {
+        encoding: &'static str,
+        start: usize,
+        end: usize,
+        bad: u8,
+        reason: &'static str,
+    },
 }
 
 impl CodecError {
+    /// The exception, with `object` (the str or bytes being coded) for its arguments.
     #[cold]
-    pub fn into_pyerr(self) -> PyErr {
+    pub fn into_pyerr(self, object: impl FnOnce() -> Value) -> PyErr {
         let t = types();
-        match self {
-            CodecError::Lookup(m) => PyErr::new(&t.lookup_error, m),
-            CodecError::Encode(m) => PyErr::new(&t.unicode_encode_error, m),
-            CodecError::Decode(m) => PyErr::new(&t.unicode_decode_error, m),
+        let (ty, encoding, start, end, reason) = match self {
+            CodecError::Lookup(m) => return PyErr::new(&t.lookup_error, m),
+            CodecError::Encode {
+                encoding,
+                start,
+                end,
+                reason,
+                ..
+            } => (&t.unicode_encode_error, encoding, start, end, reason),
+            CodecError::Decode {
+                encoding,
+                start,
+                end,
+                reason,
+                ..
+            } => (&t.unicode_decode_error, encoding, start, end, reason),
+        };
+        let int = |n: usize| crate::objects::int::new_int(n as i64);
+        PyErr::with_args(
+            ty,
+            vec![
+                new_str(encoding),
+                object(),
+                int(start),
+                int(end),
+                new_str(reason),
+            ],
+        )
+    }
+
+    /// The exception's message.
+    pub fn message(&self) -> String {
+        match *self {
+            CodecError::Lookup(ref m) => m.clone(),
+            CodecError::Encode {
+                encoding,
+                start,
+                end,
+                bad,
+                reason,
+            } => encode_error_message(encoding, Some(bad), start, end, reason),
+            CodecError::Decode {
+                encoding,
+                start,
+                end,
+                bad,
+                reason,
+            } => decode_error_message(encoding, Some(bad), start, end, reason),
         }
+    }
+}
+
+/// `str(UnicodeEncodeError)`; `bad` is the code point at `start`, if it is in the text.
+pub fn encode_error_message(
+    encoding: &str,
+    bad: Option<u32>,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    match bad {
+        Some(c) if end == start + 1 => format!(
+            "'{}' codec can't encode character '{}' in position {}: {}",
+            encoding,
+            backslash_escape(c),
+            start,
+            reason
+        ),
+        _ => format!(
+            "'{}' codec can't encode characters in position {}-{}: {}",
+            encoding,
+            start,
+            end.wrapping_sub(1) as isize,
+            reason
+        ),
+    }
+}
+
+/// `str(UnicodeDecodeError)`; `bad` is the byte at `start`, if it is in the data.
+pub fn decode_error_message(
+    encoding: &str,
+    bad: Option<u8>,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    match bad {
+        Some(b) if end == start + 1 => format!(
+            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+            encoding, b, start, reason
+        ),
+        _ => format!(
+            "'{}' codec can't decode bytes in position {}-{}: {}",
+            encoding,
+            start,
+            end.wrapping_sub(1) as isize,
+            reason
+        ),
     }
 }
 
@@ -92,86 +201,192 @@ impl Codec {
     }
 }
 
+/// The object of a lookup error, which has none.
+fn new_empty() -> Value {
+    Value::NONE
+}
+
 #[cold]
 fn unknown_handler(name: &str) -> CodecError {
     CodecError::Lookup(format!("unknown error handler name '{}'", name))
 }
 
-/// How Python's `ascii()` shows one character in a codec message: `'\xe9'`.
-fn char_escape(c: char) -> String {
-    let n = c as u32;
-    if (0x20..0x7f).contains(&n) {
-        format!("'{}'", c)
-    } else if n < 0x100 {
-        format!("'\\x{:02x}'", n)
+/// The `\x..`, `\u....` or `\U........` escape of a code point (`backslashreplace`).
+pub fn backslash_escape(n: u32) -> String {
+    if n < 0x100 {
+        format!("\\x{:02x}", n)
     } else if n < 0x10000 {
-        format!("'\\u{:04x}'", n)
+        format!("\\u{:04x}", n)
     } else {
-        format!("'\\U{:08x}'", n)
+        format!("\\U{:08x}", n)
     }
 }
 
 /// `s.encode(encoding, errors)`.
-pub fn encode(s: &str, encoding: Option<&str>, errors: Option<&str>) -> PyResult<Vec<u8>> {
-    encode_bytes(s, encoding, errors).map_err(CodecError::into_pyerr)
+pub fn encode(s: &StrData, encoding: Option<&str>, errors: Option<&str>) -> PyResult<Vec<u8>> {
+    let codec = Codec::lookup(encoding.unwrap_or("utf-8")).map_err(|e| e.into_pyerr(new_empty))?;
+    if codec == Codec::Utf8 && !s.has_surrogates() {
+        return Ok(s.as_bytes().to_vec());
+    }
+    let cps: Vec<u32> = s.code_points().collect();
+    encode_code_points(&cps, codec, errors.unwrap_or("strict")).map_err(|e| {
+        e.into_pyerr(|| {
+            let mut b = StrBuf::with_capacity(cps.len());
+            cps.iter().for_each(|&c| b.push_code_point(c));
+            b.finish()
+        })
+    })
 }
 
+/// Text for standard output, as CPython's UTF-8 mode writes it: UTF-8 with
+/// `surrogateescape` (U+DC80..U+DCFF become the bytes 0x80..0xFF; other surrogates
+/// raise UnicodeEncodeError).
+pub fn encode_stdout(s: &StrData) -> PyResult<Vec<u8>> {
+    encode(s, None, Some("surrogateescape"))
+}
+
+/// Text for standard error: UTF-8 with `backslashreplace` (a surrogate shows as
+/// `\udc80`).
+pub fn stderr_text(s: &StrData) -> String {
+    if !s.has_surrogates() {
+        return s.as_str().to_string();
+    }
+    let mut out = String::with_capacity(s.as_bytes().len() + 8);
+    for c in s.code_points() {
+        match char::from_u32(c) {
+            Some(ch) => out.push(ch),
+            None => out.push_str(&backslash_escape(c)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
 fn encode_bytes(s: &str, encoding: Option<&str>, errors: Option<&str>) -> CResult<Vec<u8>> {
-    let codec = Codec::lookup(encoding.unwrap_or("utf-8"))?;
-    let errors = errors.unwrap_or("strict");
-    let limit = match codec {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Utf16(e) => return Ok(encode_utf16(s, e)),
-        Codec::Utf32(e) => return Ok(encode_utf32(s, e)),
-        Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
+    let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
+    encode_code_points(
+        &cps,
+        Codec::lookup(encoding.unwrap_or("utf-8"))?,
+        errors.unwrap_or("strict"),
+    )
+}
+
+impl Codec {
+    /// Whether the codec cannot encode `c` on its own (an error handler decides).
+    fn unencodable(self, c: u32) -> bool {
+        match self {
+            Codec::Ascii => c >= 0x80,
+            Codec::Latin1 => c >= 0x100,
+            _ => crate::objects::str_utf8::is_surrogate(c),
+        }
+    }
+
+    /// What an encode error says.
+    fn encode_reason(self) -> &'static str {
+        match self {
+            Codec::Ascii => "ordinal not in range(128)",
+            Codec::Latin1 => "ordinal not in range(256)",
+            _ => "surrogates not allowed",
+        }
+    }
+
+    /// Appends the encoding of `c`, which `unencodable` accepts or `surrogatepass` lets
+    /// through.
+    fn push_encoded(self, out: &mut Vec<u8>, c: u32) {
+        match self {
+            Codec::Utf8 => crate::objects::str_utf8::push_code_point(out, c),
+            Codec::Ascii | Codec::Latin1 => out.push(c as u8),
+            Codec::Utf16(e) => {
+                let mut push = |u: u16| match e {
+                    Endian::Be => out.extend_from_slice(&u.to_be_bytes()),
+                    _ => out.extend_from_slice(&u.to_le_bytes()),
+                };
+                if c >= 0x10000 {
+                    let v = c - 0x10000;
+                    push(0xD800 | (v >> 10) as u16);
+                    push(0xDC00 | (v & 0x3FF) as u16);
+                } else {
+                    push(c as u16);
+                }
+            }
+            Codec::Utf32(Endian::Be) => out.extend_from_slice(&c.to_be_bytes()),
+            Codec::Utf32(_) => out.extend_from_slice(&c.to_le_bytes()),
+        }
+    }
+
+    fn push_encoded_ascii(self, out: &mut Vec<u8>, text: &str) {
+        for b in text.bytes() {
+            self.push_encoded(out, b as u32);
+        }
+    }
+}
+
+fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> CResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(cps.len() + 4);
+    match codec {
+        Codec::Utf16(Endian::Bom) | Codec::Utf32(Endian::Bom) => {
+            codec.push_encoded(&mut out, 0xFEFF)
+        }
+        _ => {}
+    }
+    let error = |start: usize, end: usize| CodecError::Encode {
+        encoding: codec.name(),
+        start,
+        end,
+        bad: cps[start],
+        reason: codec.encode_reason(),
     };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+    while i < cps.len() {
+        let c = cps[i];
+        if !codec.unencodable(c) {
+            codec.push_encoded(&mut out, c);
             i += 1;
             continue;
         }
-        let end = i + chars[i..]
-            .iter()
-            .take_while(|&&c| c as u32 >= limit)
-            .count();
-        match errors {
-            "strict" => {
-                let what = if end - i == 1 {
-                    format!("character {} in position {}", char_escape(c), i)
-                } else {
-                    format!("characters in position {}-{}", i, end - 1)
-                };
-                return Err(CodecError::Encode(format!(
-                    "'{}' codec can't encode {}: ordinal not in range({})",
-                    codec.name(),
-                    what,
-                    limit
-                )));
+        // UTF-8, ASCII and Latin-1 hand the handler a run of unencodable characters, the
+        // UTF-16 and UTF-32 encoders one surrogate at a time.
+        let end = match codec {
+            Codec::Utf16(_) | Codec::Utf32(_) => i + 1,
+            _ => {
+                i + cps[i..]
+                    .iter()
+                    .take_while(|&&c| codec.unencodable(c))
+                    .count()
             }
+        };
+        let run = &cps[i..end];
+        match errors {
+            "strict" => return Err(error(i, end)),
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
+            "replace" => run
+                .iter()
+                .for_each(|_| codec.push_encoded(&mut out, b'?' as u32)),
             "backslashreplace" => {
-                for &c in &chars[i..end] {
-                    let n = c as u32;
-                    let esc = if n < 0x100 {
-                        format!("\\x{:02x}", n)
-                    } else if n < 0x10000 {
-                        format!("\\u{:04x}", n)
-                    } else {
-                        format!("\\U{:08x}", n)
-                    };
-                    out.extend_from_slice(esc.as_bytes());
+                for &c in run {
+                    codec.push_encoded_ascii(&mut out, &backslash_escape(c));
                 }
             }
             "xmlcharrefreplace" => {
-                for &c in &chars[i..end] {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                for &c in run {
+                    codec.push_encoded_ascii(&mut out, &format!("&#{};", c));
+                }
+            }
+            "surrogateescape" => {
+                let bytewise = matches!(codec, Codec::Utf8 | Codec::Ascii | Codec::Latin1);
+                for (k, &c) in run.iter().enumerate() {
+                    if !bytewise || !(0xDC80..=0xDCFF).contains(&c) {
+                        return Err(error(i + k, end));
+                    }
+                    out.push((c - 0xDC00) as u8);
+                }
+            }
+            "surrogatepass" => {
+                if matches!(codec, Codec::Ascii | Codec::Latin1) {
+                    return Err(error(i, end));
+                }
+                for &c in run {
+                    codec.push_encoded(&mut out, c);
                 }
             }
             other => return Err(unknown_handler(other)),
@@ -181,102 +396,123 @@ fn encode_bytes(s: &str, encoding: Option<&str>, errors: Option<&str>) -> CResul
     Ok(out)
 }
 
-fn encode_utf16(s: &str, e: Endian) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len() * 2 + 2);
-    let push = |out: &mut Vec<u8>, u: u16| match e {
-        Endian::Be => out.extend_from_slice(&u.to_be_bytes()),
-        _ => out.extend_from_slice(&u.to_le_bytes()),
-    };
-    if e == Endian::Bom {
-        push(&mut out, 0xFEFF);
-    }
-    for u in s.encode_utf16() {
-        push(&mut out, u);
-    }
-    out
-}
-
-fn encode_utf32(s: &str, e: Endian) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len() * 4 + 4);
-    let push = |out: &mut Vec<u8>, u: u32| match e {
-        Endian::Be => out.extend_from_slice(&u.to_be_bytes()),
-        _ => out.extend_from_slice(&u.to_le_bytes()),
-    };
-    if e == Endian::Bom {
-        push(&mut out, 0xFEFF);
-    }
-    for c in s.chars() {
-        push(&mut out, c as u32);
-    }
-    out
-}
-
 /// Collects decoded text and applies the error handler to undecodable bytes.
 struct Decoder<'a> {
     codec: Codec,
     input: &'a [u8],
     errors: &'a str,
-    out: String,
+    out: StrBuf,
 }
 
 impl Decoder<'_> {
-    /// Handles the undecodable bytes `start..end`.
-    fn error(&mut self, start: usize, end: usize, reason: &str) -> CResult<()> {
+    /// Handles the undecodable bytes `start..end`; returns where decoding resumes.
+    fn error(&mut self, start: usize, end: usize, reason: &'static str) -> CResult<usize> {
         match self.errors {
-            "strict" => {
-                let what = if end - start == 1 {
-                    format!("byte 0x{:02x} in position {}", self.input[start], start)
-                } else {
-                    format!("bytes in position {}-{}", start, end - 1)
-                };
-                Err(CodecError::Decode(format!(
-                    "'{}' codec can't decode {}: {}",
-                    self.codec.name(),
-                    what,
-                    reason
-                )))
-            }
-            "ignore" => Ok(()),
+            "strict" => {}
+            "ignore" => return Ok(end),
             "replace" => {
-                self.out.push('\u{FFFD}');
-                Ok(())
+                self.out.push_char('\u{FFFD}');
+                return Ok(end);
             }
             "backslashreplace" => {
                 for &b in &self.input[start..end] {
                     self.out.push_str(&format!("\\x{:02x}", b));
                 }
-                Ok(())
+                return Ok(end);
             }
-            other => Err(unknown_handler(other)),
+            "surrogateescape" => {
+                let bytes = &self.input[start..end];
+                if bytes.iter().all(|&b| b >= 0x80) {
+                    for &b in bytes {
+                        self.out.push_code_point(0xDC00 + b as u32);
+                    }
+                    return Ok(end);
+                }
+            }
+            "surrogatepass" => {
+                if let Some((c, n)) = self.encoded_surrogate(start) {
+                    self.out.push_code_point(c);
+                    return Ok(start + n);
+                }
+            }
+            other => return Err(unknown_handler(other)),
         }
+        Err(CodecError::Decode {
+            encoding: self.codec.name(),
+            start,
+            end,
+            bad: self.input[start],
+            reason,
+        })
+    }
+
+    /// The surrogate encoded at `start` in this codec (what `surrogatepass` lets
+    /// through), and its length in bytes.
+    fn encoded_surrogate(&self, start: usize) -> Option<(u32, usize)> {
+        let b = self.input.get(start..)?;
+        let (c, n) = match self.codec {
+            Codec::Utf8 => match b {
+                [0xED, b1 @ 0xA0..=0xBF, b2 @ 0x80..=0xBF, ..] => {
+                    (0xD000 | ((*b1 as u32 & 0x3F) << 6) | (*b2 as u32 & 0x3F), 3)
+                }
+                _ => return None,
+            },
+            Codec::Utf16(e) => {
+                let p = [*b.first()?, *b.get(1)?];
+                let u = if e == Endian::Be {
+                    u16::from_be_bytes(p)
+                } else {
+                    u16::from_le_bytes(p)
+                };
+                (u as u32, 2)
+            }
+            Codec::Utf32(e) => {
+                let p = [*b.first()?, *b.get(1)?, *b.get(2)?, *b.get(3)?];
+                let u = if e == Endian::Be {
+                    u32::from_be_bytes(p)
+                } else {
+                    u32::from_le_bytes(p)
+                };
+                (u, 4)
+            }
+            Codec::Ascii | Codec::Latin1 => return None,
+        };
+        crate::objects::str_utf8::is_surrogate(c).then_some((c, n))
     }
 }
 
 /// `b.decode(encoding, errors)` as a new str.
 pub fn decode(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> PyResult<Value> {
-    decode_to_string(b, encoding, errors)
-        .map(new_string)
-        .map_err(CodecError::into_pyerr)
+    decode_to_buf(b, encoding, errors)
+        .map(StrBuf::finish)
+        .map_err(|e| e.into_pyerr(|| crate::objects::bytes::new_bytes(b.to_vec())))
 }
 
-/// `b.decode(encoding, errors)`.
-pub fn decode_to_string(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> CResult<String> {
+/// `b.decode(encoding, errors)`, lossy where the result holds surrogates.
+#[cfg(test)]
+fn decode_to_string(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> CResult<String> {
+    decode_to_buf(b, encoding, errors).map(|b| b.to_string_lossy())
+}
+
+fn decode_to_buf(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> CResult<StrBuf> {
     let codec = Codec::lookup(encoding.unwrap_or("utf-8"))?;
     let mut d = Decoder {
         codec,
         input: b,
         errors: errors.unwrap_or("strict"),
-        out: String::with_capacity(b.len()),
+        out: StrBuf::with_capacity(b.len()),
     };
     match codec {
         Codec::Utf8 => decode_utf8(&mut d)?,
-        Codec::Latin1 => d.out.extend(b.iter().map(|&c| c as char)),
+        Codec::Latin1 => b.iter().for_each(|&c| d.out.push_char(c as char)),
         Codec::Ascii => {
-            for (i, &c) in b.iter().enumerate() {
-                if c < 0x80 {
-                    d.out.push(c as char);
+            let mut i = 0;
+            while i < b.len() {
+                if b[i] < 0x80 {
+                    d.out.push_char(b[i] as char);
+                    i += 1;
                 } else {
-                    d.error(i, i + 1, "ordinal not in range(128)")?;
+                    i = d.error(i, i + 1, "ordinal not in range(128)")?;
                 }
             }
         }
@@ -312,8 +548,7 @@ fn decode_utf8(d: &mut Decoder) -> CResult<()> {
                         (n, reason)
                     }
                 };
-                d.error(good, good + n, reason)?;
-                i = good + n;
+                i = d.error(good, good + n, reason)?;
             }
         }
     }
@@ -345,28 +580,25 @@ fn decode_utf16(d: &mut Decoder, e: Endian) -> CResult<()> {
     };
     while i < b.len() {
         if i + 1 >= b.len() {
-            d.error(i, b.len(), "truncated data")?;
-            break;
+            i = d.error(i, b.len(), "truncated data")?;
+            continue;
         }
         let u = unit(i);
         if !(0xD800..0xE000).contains(&u) {
-            d.out.push(char::from_u32(u as u32).unwrap_or('\u{FFFD}'));
+            d.out.push_code_point(u as u32);
             i += 2;
         } else if u >= 0xDC00 {
-            d.error(i, i + 2, "illegal encoding")?;
-            i += 2;
+            i = d.error(i, i + 2, "illegal encoding")?;
         } else if i + 3 >= b.len() {
-            d.error(i, b.len(), "unexpected end of data")?;
-            break;
+            i = d.error(i, b.len(), "unexpected end of data")?;
         } else {
             let lo = unit(i + 2);
             if (0xDC00..0xE000).contains(&lo) {
                 let c = 0x10000 + (((u as u32) - 0xD800) << 10) + (lo as u32 - 0xDC00);
-                d.out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
+                d.out.push_code_point(c);
                 i += 4;
             } else {
-                d.error(i, i + 2, "illegal UTF-16 surrogate")?;
-                i += 2;
+                i = d.error(i, i + 2, "illegal UTF-16 surrogate")?;
             }
         }
     }
@@ -391,8 +623,8 @@ fn decode_utf32(d: &mut Decoder, e: Endian) -> CResult<()> {
     d.codec = Codec::Utf32(if be { Endian::Be } else { Endian::Le });
     while i < b.len() {
         if i + 3 >= b.len() {
-            d.error(i, b.len(), "truncated data")?;
-            break;
+            i = d.error(i, b.len(), "truncated data")?;
+            continue;
         }
         let p = [b[i], b[i + 1], b[i + 2], b[i + 3]];
         let n = if be {
@@ -400,11 +632,18 @@ fn decode_utf32(d: &mut Decoder, e: Endian) -> CResult<()> {
         } else {
             u32::from_le_bytes(p)
         };
-        match char::from_u32(n) {
-            Some(c) => d.out.push(c),
-            None => d.error(i, i + 4, "code point not in range(0x110000)")?,
-        }
-        i += 4;
+        i = if crate::objects::str_utf8::is_surrogate(n) {
+            d.error(
+                i,
+                i + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+            )?
+        } else if n > 0x10FFFF {
+            d.error(i, i + 4, "code point not in range(0x110000)")?
+        } else {
+            d.out.push_code_point(n);
+            i + 4
+        };
     }
     Ok(())
 }
@@ -416,7 +655,7 @@ mod tests {
     #[test]
     fn utf8_error_reasons_follow_cpython() {
         let msg = |b: &[u8]| match decode_to_string(b, None, None) {
-            Err(CodecError::Decode(m)) => m,
+            Err(e) => e.message(),
             other => format!("{:?}", other),
         };
         assert!(msg(b"\xff").ends_with("byte 0xff in position 0: invalid start byte"));

@@ -25,6 +25,36 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(&t.syntax_error, "__str__", syntax_error_str);
     super::add_staticmethod(&t.os_error, "__new__", os_error_new);
     super::add_method(&t.os_error, "__str__", os_error_str);
+    super::add_method(&t.unicode_encode_error, "__str__", unicode_error_str);
+    super::add_method(&t.unicode_decode_error, "__str__", unicode_error_str);
+}
+
+/// The five arguments of `UnicodeEncodeError`/`UnicodeDecodeError(encoding, object,
+/// start, end, reason)`, which are also their attributes.
+const UNICODE_ERROR_FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+/// `str(UnicodeEncodeError)` and `str(UnicodeDecodeError)`: the codec's message, from the
+/// five arguments.
+fn unicode_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let e = &args[0];
+    let a = exc_state(e).map(|st| st.args.get());
+    let items = a.as_ref().and_then(as_tuple).unwrap_or(&[]);
+    let [encoding, object, start, end, reason] = items else {
+        return exc_str(args, kw);
+    };
+    let int = |v: &Value| crate::objects::int::to_i64(v).unwrap_or(0).max(0) as usize;
+    let (start, end) = (int(start), int(end));
+    let (encoding, reason) = (ops::str_of(encoding)?, ops::str_of(reason)?);
+    let msg = if is_instance(e, &types().unicode_encode_error) {
+        let bad = crate::objects::str::as_str_data(object)
+            .filter(|s| start < s.char_len())
+            .map(|s| s.code_point_at(start));
+        crate::types::codecs::encode_error_message(&encoding, bad, start, end, &reason)
+    } else {
+        let bad = crate::objects::bytes::bytes_like(object).and_then(|b| b.get(start).copied());
+        crate::types::codecs::decode_error_message(&encoding, bad, start, end, &reason)
+    };
+    Ok(new_string(msg))
 }
 
 /// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
@@ -261,6 +291,17 @@ pub fn exception_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
                 Value::NONE
             }
         }
+        f if UNICODE_ERROR_FIELDS.contains(&f)
+            && items.len() == 5
+            && (is_instance(obj, &t.unicode_encode_error)
+                || is_instance(obj, &t.unicode_decode_error)) =>
+        {
+            let i = UNICODE_ERROR_FIELDS
+                .iter()
+                .position(|&n| n == f)
+                .unwrap_or(0);
+            items[i].clone()
+        }
         "strerror" if is_instance(obj, &t.os_error) => {
             if items.len() >= 2 {
                 items[1].clone()
@@ -363,8 +404,11 @@ pub fn exception_line(exc: &Value) -> String {
         Some("builtins") | Some("__main__") | None => td.qualname().to_string(),
         Some(m) => format!("{}.{}", m, td.qualname()),
     };
-    let msg = match ops::str_of(exc) {
-        Ok(s) => s,
+    // Standard error shows lone surrogates with `backslashreplace`.
+    let msg = match ops::str_value(exc) {
+        Ok(s) => crate::objects::str::as_str_data(&s)
+            .map(crate::types::codecs::stderr_text)
+            .unwrap_or_default(),
         Err(_) => "<exception str() failed>".to_string(),
     };
     if msg.is_empty() {

@@ -73,8 +73,12 @@ pub fn to_f64(x: &Value) -> PyResult<f64> {
     if let Some(b) = x.downcast::<BigIntData>() {
         return ops::big_to_f64(&b.0);
     }
-    if let Some(s) = as_str(x) {
-        return crate::format::parse_float(s).map_err(|e| e.into_pyerr());
+    if let Some(s) = crate::objects::str::as_str_data(x) {
+        if s.has_surrogates() {
+            let repr = ops::repr_of_str(s);
+            return Err(crate::format::invalid_float_literal(&repr).into_pyerr());
+        }
+        return crate::format::parse_float(s.as_str()).map_err(|e| e.into_pyerr());
     }
     if let Some(b) = crate::objects::bytes::bytes_like(x) {
         return crate::format::parse_float_bytes(&b).map_err(|e| e.into_pyerr());

@@ -121,8 +121,8 @@ fn int_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
                     "int() base must be >= 2 and <= 36, or 0",
                 ));
             }
-            if let Some(s) = as_str(x) {
-                return parse_int_value(s, b as u32);
+            if let Some(s) = crate::objects::str::as_str_data(x) {
+                return parse_int_str(s, b as u32);
             }
             match x.kind() {
                 Some(Kind::Bytes | Kind::ByteArray) => {
@@ -166,6 +166,16 @@ fn parsed(p: crate::format::ParsedInt) -> Value {
 }
 
 /// `int(s, base)` through the shared parser.
+/// `int(s, base)` for a str; one holding lone surrogates is never a number, and its
+/// message shows them.
+fn parse_int_str(s: &crate::objects::str::StrData, base: u32) -> PyResult<Value> {
+    if s.has_surrogates() {
+        let repr = ops::repr_of_str(s);
+        return Err(crate::format::invalid_int_literal(base, &repr).into_pyerr());
+    }
+    parse_int_value(s.as_str(), base)
+}
+
 pub fn parse_int_value(s: &str, base: u32) -> PyResult<Value> {
     crate::format::parse_int_small(s, base)
         .map(parsed)
@@ -218,8 +228,8 @@ pub fn int_from_value(x: &Value) -> PyResult<Value> {
             };
         }
     }
-    if let Some(s) = as_str(x) {
-        return parse_int_value(s, 10);
+    if let Some(s) = crate::objects::str::as_str_data(x) {
+        return parse_int_str(s, 10);
     }
     if let Some(b) = crate::objects::bytes::bytes_like(x) {
         return parse_int_bytes_value(&b, 10);

@@ -252,10 +252,11 @@ fn lt(a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(x < y);
     }
     if let (Some(x), Some(y)) = (
-        crate::objects::str::as_str(a),
-        crate::objects::str::as_str(b),
+        crate::objects::str::as_str_data(a),
+        crate::objects::str::as_str_data(b),
     ) {
-        return Ok(x < y);
+        // Byte order is code point order, surrogates included (objects/str_utf8.rs).
+        return Ok(x.as_bytes() < y.as_bytes());
     }
     let r = ops::richcompare(a, b, CmpOp::Lt)?;
     ops::is_true(&r)

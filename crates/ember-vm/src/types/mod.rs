@@ -32,7 +32,7 @@ pub mod typeobj;
 use crate::error::{PyErr, PyResult};
 use crate::object::Kind;
 use crate::objects::native::{new_native, Binding, NativeFn};
-use crate::objects::str::StrData;
+use crate::objects::str::{StrBuf, StrData};
 use crate::objects::typeobj::{type_data, type_name};
 use crate::value::Value;
 use crate::vm::types;
@@ -186,6 +186,38 @@ pub fn format_builtin(v: &Value, spec: &str) -> PyResult<String> {
         "unsupported format string passed to {}.__format__",
         type_name(v)
     )))
+}
+
+/// `format(v, spec)` as a str object, exact where `format_builtin`'s Rust string cannot
+/// be: a str holding lone surrogates, and the `c` type of a surrogate code point.
+pub fn format_builtin_value(v: &Value, spec: &str) -> PyResult<Value> {
+    let fe = crate::format::FormatError::into_pyerr;
+    let pad = |out: &mut StrBuf, p: crate::format::Padding, body: &dyn Fn(&mut StrBuf)| {
+        let fill = p.fill as u32;
+        (0..p.left).for_each(|_| out.push_code_point(fill));
+        body(out);
+        (0..p.right).for_each(|_| out.push_code_point(fill));
+    };
+    if let Some(s) = v.downcast::<StrData>().filter(|s| s.has_surrogates()) {
+        let sp = crate::format::parse_spec(spec).map_err(fe)?;
+        let (p, keep) = crate::format::str_padding(s.char_len(), &sp).map_err(fe)?;
+        let mut out = StrBuf::new();
+        pad(&mut out, p, &|o| o.push_chars_of(s, 0, keep));
+        return Ok(out.finish());
+    }
+    if let Some(i) = crate::objects::int::to_i64(v).filter(|&i| (0xD800..0xE000).contains(&i)) {
+        let sp = crate::format::parse_spec(spec).map_err(fe)?;
+        if sp.ty == Some('c') {
+            // Validates the spec as for any character.
+            crate::format::format_i64(i, &sp).map_err(fe)?;
+            let mut out = StrBuf::new();
+            pad(&mut out, crate::format::char_padding(&sp), &|o| {
+                o.push_code_point(i as u32)
+            });
+            return Ok(out.finish());
+        }
+    }
+    format_builtin(v, spec).map(crate::objects::str::new_string)
 }
 
 impl crate::format::FormatError {

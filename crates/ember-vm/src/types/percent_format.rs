@@ -11,22 +11,27 @@ use crate::error::{PyErr, PyResult};
 use crate::format::{double_to_string, FloatFormat};
 use crate::object::Kind;
 use crate::objects::bytes::{bytes_like, new_bytearray, new_bytes};
-use crate::objects::str::{as_str, new_string, StrData};
+use crate::objects::str::{as_str_data, new_string, str_from_generalised_utf8, StrBuf, StrData};
 use crate::objects::typeobj::type_name;
 use crate::ops;
 use crate::value::Value;
 use num_bigint::{BigInt, Sign};
 
-/// `str % args`.
+/// `str % args`. The output is generalised UTF-8 (`objects/str_utf8.rs`), so lone
+/// surrogates in the format, the arguments and `%c` carry over exactly.
 pub fn str_percent_format(s: &Value, args: &Value) -> PyResult<Value> {
-    let fmt: Vec<char> = match s.downcast::<StrData>() {
-        Some(sd) => sd.as_str().chars().collect(),
-        None => return Err(PyErr::type_error("str % formatting needs a str")),
+    let Some(sd) = s.downcast::<StrData>() else {
+        return Err(PyErr::type_error("str % formatting needs a str"));
     };
-    let out = Engine::new(args, false).run(&fmt)?;
-    String::from_utf8(out)
-        .map(new_string)
-        .map_err(|_| PyErr::runtime_error("internal error: % produced invalid UTF-8"))
+    // The lossy view is parsed; literal text is copied from the exact code points.
+    let fmt: Vec<char> = sd.as_str().chars().collect();
+    let mut engine = Engine::new(args, false);
+    if sd.has_surrogates() {
+        engine.exact = sd.code_points().collect();
+    }
+    let out = engine.run(&fmt)?;
+    str_from_generalised_utf8(out)
+        .ok_or_else(|| PyErr::runtime_error("internal error: % produced invalid text"))
 }
 
 /// `bytes % args` and `bytearray % args` (the result has the left operand's type).
@@ -60,6 +65,8 @@ struct Engine<'a> {
     argidx: isize,
     dict: Option<&'a Value>,
     out: Vec<u8>,
+    /// The format's code points when it holds lone surrogates (else empty).
+    exact: Vec<u32>,
 }
 
 #[cold]
@@ -91,6 +98,7 @@ impl<'a> Engine<'a> {
             argidx,
             dict: is_mapping(args).then_some(args),
             out: Vec::new(),
+            exact: Vec::new(),
         }
     }
 
@@ -135,7 +143,10 @@ impl<'a> Engine<'a> {
             let c = fmt[i];
             i += 1;
             if c != '%' {
-                self.push_char(c);
+                match self.exact.get(i - 1) {
+                    Some(&code) => crate::objects::str_utf8::push_code_point(&mut self.out, code),
+                    None => self.push_char(c),
+                }
                 continue;
             }
             if fmt.get(i) == Some(&'%') {
@@ -191,11 +202,16 @@ impl<'a> Engine<'a> {
             if depth > 0 {
                 return Err(PyErr::value_error("incomplete format key"));
             }
-            let text: String = fmt[start..i].iter().collect();
             let key = if self.bytes {
                 new_bytes(fmt[start..i].iter().map(|&c| c as u32 as u8).collect())
+            } else if self.exact.is_empty() {
+                new_string(fmt[start..i].iter().collect())
             } else {
-                new_string(text)
+                let mut k = StrBuf::new();
+                self.exact[start..i]
+                    .iter()
+                    .for_each(|&c| k.push_code_point(c));
+                k.finish()
             };
             i += 1;
             self.args = ops::getitem(dict, &key)?;
@@ -263,16 +279,26 @@ impl<'a> Engine<'a> {
         let (piece, numeric) = match conv {
             's' | 'r' | 'a' | 'b' if self.bytes => (self.bytes_text(conv, &v, prec)?, false),
             's' | 'r' | 'a' => {
-                let s = match conv {
-                    's' => ops::str_of(&v)?,
-                    'r' => ops::repr(&v)?,
-                    _ => ops::ascii_of(&v)?,
+                let text = match conv {
+                    's' => ops::str_value(&v)?,
+                    'r' => ops::repr_value(&v)?,
+                    _ => new_string(ops::ascii_of(&v)?),
                 };
+                let s = as_str_data(&text).map_or(&[][..], StrData::as_bytes);
                 let s = match prec {
-                    Some(p) => s.chars().take(p).collect(),
+                    // Code points start at the bytes that are not continuation bytes.
+                    Some(p) => match s
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &b)| crate::objects::str_utf8::is_boundary_byte(b))
+                        .nth(p)
+                    {
+                        Some((cut, _)) => &s[..cut],
+                        None => s,
+                    },
                     None => s,
                 };
-                (s.into_bytes(), false)
+                (s.to_vec(), false)
             }
             'd' | 'i' | 'u' => {
                 // bytes formatting reports %i as %d.
@@ -378,17 +404,20 @@ impl<'a> Engine<'a> {
                 "%c requires an integer in range(256) or a single byte".into(),
             ));
         }
-        if let Some(s) = as_str(v) {
-            let mut it = s.chars();
-            if let (Some(c), None) = (it.next(), it.next()) {
-                return Ok(c.to_string().into_bytes());
+        let mut out = Vec::new();
+        if let Some(s) = as_str_data(v) {
+            if s.char_len() == 1 {
+                return Ok(s.as_bytes().to_vec());
             }
         } else if let Some(i) = ops::index_opt(v)? {
             return match crate::objects::int::to_i64(&i)
                 .and_then(|n| u32::try_from(n).ok())
-                .and_then(char::from_u32)
+                .filter(|&n| n <= 0x10FFFF)
             {
-                Some(c) => Ok(c.to_string().into_bytes()),
+                Some(c) => {
+                    crate::objects::str_utf8::push_code_point(&mut out, c);
+                    Ok(out)
+                }
                 None => Err(PyErr::overflow_error("%c arg not in range(0x110000)")),
             };
         }

@@ -2,13 +2,18 @@
 //! translating methods (case methods and predicates are in `str_case.rs`, `str.format` in
 //! `str_format.rs`, `%` in `percent_format.rs`).
 //!
-//! Python indices count characters while the text is UTF-8: methods search the bytes
-//! (see `stringlib.rs`) and convert offsets with `StrData::byte_offset` and `char_index`,
-//! both O(1) for ASCII text.
+//! Python indices count characters while the text is generalised UTF-8 (UTF-8 plus lone
+//! surrogates, `objects/str_utf8.rs`): methods search the bytes (see `stringlib.rs`),
+//! convert offsets with `StrData::byte_offset` and `char_index`, both O(1) for ASCII
+//! text, and cut results from the exact bytes, so lone surrogates survive every method.
+//! Offsets found in the lossy `as_str` view (U+FFFD for each surrogate) are the same as
+//! in the exact text, which lets whitespace and line-break scans run on `&str`.
 
 use crate::error::{PyErr, PyResult};
 use crate::objects::list::new_list;
-use crate::objects::str::{as_str, new_str, new_string, StrData};
+use crate::objects::str::{
+    as_str, as_str_data, new_str, new_str_from_bytes_of, str_from_generalised_utf8, StrBuf, StrData,
+};
 use crate::objects::tuple::{as_tuple, new_tuple};
 use crate::objects::typeobj::type_name;
 use crate::ops;
@@ -84,13 +89,10 @@ pub fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     as_str(v).ok_or_else(|| PyErr::type_error(format!("{}must be str, not {}", what, type_name(v))))
 }
 
-/// The character index of byte offset `b` of `sd`'s text.
-pub fn char_index(sd: &StrData, b: usize) -> usize {
-    if sd.is_ascii() {
-        b
-    } else {
-        sd.as_str()[..b].chars().count()
-    }
+/// A str argument's payload, with "{what}must be str, not X" otherwise.
+pub fn arg_data<'a>(v: &'a Value, what: &str) -> PyResult<&'a StrData> {
+    as_str_data(v)
+        .ok_or_else(|| PyErr::type_error(format!("{}must be str, not {}", what, type_name(v))))
 }
 
 /// The byte offsets after each character (the last is the text's length).
@@ -168,14 +170,14 @@ fn str_contains(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         1,
         Sig::Clinic,
     )?;
-    let s = self_str(&args[0], "__contains__")?;
-    let sub = as_str(&args[1]).ok_or_else(|| {
+    let s = self_data(&args[0], "__contains__")?;
+    let sub = as_str_data(&args[1]).ok_or_else(|| {
         PyErr::type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             type_name(&args[1])
         ))
     })?;
-    Ok(Value::bool(s.contains(sub)))
+    Ok(Value::bool(crate::objects::str::contains(s, sub)))
 }
 
 fn str_getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -187,17 +189,21 @@ fn str_getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         0,
         Sig::Clinic,
     )?;
-    let s = self_str(&args[0], "__getnewargs__")?;
-    Ok(new_tuple(vec![new_str(s)]))
+    let s = self_data(&args[0], "__getnewargs__")?;
+    Ok(new_tuple(vec![new_str_from_bytes_of(
+        s,
+        0,
+        s.as_bytes().len(),
+    )]))
 }
 
 // --- searching -------------------------------------------------------------------------
 
 /// Parses `(sub[, start[, end]])` and returns self, the needle and the character range.
-fn search_args<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a StrData, &'a str, usize, usize)> {
+fn search_args<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a StrData, &'a [u8], usize, usize)> {
     check_args(a, "str", name, 1, 3, Sig::Tuple)?;
     let sd = self_data(&a.pos[0], name)?;
-    let sub = arg_str(&a.pos[1], "")?;
+    let sub = arg_data(&a.pos[1], "")?.as_bytes();
     let (start, end) = sl::adjust_indices(a.pos.get(2), a.pos.get(3), sd.char_len())?;
     Ok((sd, sub, start, end))
 }
@@ -210,13 +216,13 @@ fn find_impl(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<Op
         return Ok(None);
     }
     let (b0, b1) = (sd.byte_offset(start), sd.byte_offset(end));
-    let hay = &sd.as_str().as_bytes()[b0..b1];
+    let hay = &sd.as_bytes()[b0..b1];
     let found = if rev {
-        sl::rfind(hay, sub.as_bytes())
+        sl::rfind(hay, sub)
     } else {
-        sl::find(hay, sub.as_bytes())
+        sl::find(hay, sub)
     };
-    Ok(found.map(|p| char_index(sd, b0 + p)))
+    Ok(found.map(|p| sd.char_index(b0 + p)))
 }
 
 fn found_or(i: Option<usize>) -> Value {
@@ -254,8 +260,7 @@ fn str_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = if sub.is_empty() {
         end - start + 1
     } else {
-        let hay = &sd.as_str().as_bytes()[sd.byte_offset(start)..sd.byte_offset(end)];
-        sl::count(hay, sub.as_bytes(), usize::MAX)
+        sl::count(sd.substr_bytes(start, end), sub, usize::MAX)
     };
     Ok(Value::small_int(n as i64))
 }
@@ -265,11 +270,11 @@ fn prefix_check(args: &[Value], kw: &[Value], name: &str, end: bool) -> PyResult
     check_args(&a, "str", name, 1, 3, Sig::Tuple)?;
     let sd = self_data(&a.pos[0], name)?;
     let (start, stop) = sl::adjust_indices(a.pos.get(2), a.pos.get(3), sd.char_len())?;
-    let check = |p: &str| {
+    let check = |p: &[u8]| {
         if start > stop {
             return false;
         }
-        let s = sd.substr(start, stop);
+        let s = sd.substr_bytes(start, stop);
         if end {
             s.ends_with(p)
         } else {
@@ -278,7 +283,7 @@ fn prefix_check(args: &[Value], kw: &[Value], name: &str, end: bool) -> PyResult
     };
     if let Some(t) = as_tuple(&a.pos[1]) {
         for p in t {
-            let p = as_str(p).ok_or_else(|| {
+            let p = as_str_data(p).map(StrData::as_bytes).ok_or_else(|| {
                 PyErr::type_error(format!(
                     "tuple for {} must only contain str, not {}",
                     name,
@@ -291,8 +296,8 @@ fn prefix_check(args: &[Value], kw: &[Value], name: &str, end: bool) -> PyResult
         }
         return Ok(Value::FALSE);
     }
-    match as_str(&a.pos[1]) {
-        Some(p) => Ok(Value::bool(check(p))),
+    match as_str_data(&a.pos[1]) {
+        Some(p) => Ok(Value::bool(check(p.as_bytes()))),
         None => Err(PyErr::type_error(format!(
             "{} first arg must be str or a tuple of str, not {}",
             name,
@@ -312,30 +317,29 @@ fn str_endswith(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn str_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(&a, "str", "replace", 2, 3, Sig::ClinicRange)?;
-    let s = self_str(&a.pos[0], "replace")?;
-    let old = arg_str(&a.pos[1], "replace() argument 1 ")?;
-    let new = arg_str(&a.pos[2], "replace() argument 2 ")?;
+    let s = self_data(&a.pos[0], "replace")?;
+    let old = arg_data(&a.pos[1], "replace() argument 1 ")?.as_bytes();
+    let new = arg_data(&a.pos[2], "replace() argument 2 ")?.as_bytes();
     let max = sl::limit(a.pos.get(3))?;
     let ends = if old.is_empty() {
-        char_ends(s)
+        char_ends(s.as_str())
     } else {
         Vec::new()
     };
-    let out = sl::replace(s.as_bytes(), old.as_bytes(), new.as_bytes(), max, &ends);
-    Ok(new_string(String::from_utf8(out).map_err(|_| {
-        PyErr::runtime_error("internal error: str.replace produced invalid UTF-8")
-    })?))
+    let out = sl::replace(s.as_bytes(), old, new, max, &ends);
+    str_from_generalised_utf8(out)
+        .ok_or_else(|| PyErr::runtime_error("internal error: str.replace produced invalid text"))
 }
 
 // --- splitting -------------------------------------------------------------------------
 
-fn split_args<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a str, Option<&'a str>, usize)> {
+fn split_args<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a StrData, Option<&'a [u8]>, usize)> {
     check_args(a, "str", name, 0, 2, Sig::Keywords(&["sep", "maxsplit"]))?;
-    let s = self_str(&a.pos[0], name)?;
+    let s = self_data(&a.pos[0], name)?;
     let sep = match a.get(1, "sep").filter(|v| !v.is_none()) {
         None => None,
         Some(v) => {
-            let sep = arg_str(v, "").map_err(|_| {
+            let sep = arg_data(v, "").map(StrData::as_bytes).map_err(|_| {
                 PyErr::type_error(format!("must be str or None, not {}", type_name(v)))
             })?;
             if sep.is_empty() {
@@ -347,15 +351,21 @@ fn split_args<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a str, Option<&'a str
     Ok((s, sep, sl::limit(a.get(2, "maxsplit"))?))
 }
 
-fn pieces(s: &str, ranges: Vec<(usize, usize)>) -> Value {
-    new_list(ranges.into_iter().map(|(i, j)| new_str(&s[i..j])).collect())
+fn pieces(s: &StrData, ranges: Vec<(usize, usize)>) -> Value {
+    new_list(
+        ranges
+            .into_iter()
+            .map(|(i, j)| new_str_from_bytes_of(s, i, j))
+            .collect(),
+    )
 }
 
 fn str_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let (s, sep, max) = split_args(&a, "split")?;
+    let (sd, sep, max) = split_args(&a, "split")?;
+    let s = sd.as_str();
     let ranges = match sep {
-        Some(sep) => sl::split(s.as_bytes(), sep.as_bytes(), max),
+        Some(sep) => sl::split(sd.as_bytes(), sep, max),
         None => sl::split_whitespace(
             s.char_indices().map(|(i, c)| (i, c as u32)),
             s.len(),
@@ -363,14 +373,15 @@ fn str_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             is_space_u32,
         ),
     };
-    Ok(pieces(s, ranges))
+    Ok(pieces(sd, ranges))
 }
 
 fn str_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let (s, sep, max) = split_args(&a, "rsplit")?;
+    let (sd, sep, max) = split_args(&a, "rsplit")?;
+    let s = sd.as_str();
     let ranges = match sep {
-        Some(sep) => sl::rsplit(s.as_bytes(), sep.as_bytes(), max),
+        Some(sep) => sl::rsplit(sd.as_bytes(), sep, max),
         None => sl::rsplit_whitespace(
             s.char_indices()
                 .rev()
@@ -379,7 +390,7 @@ fn str_rsplit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             is_space_u32,
         ),
     };
-    Ok(pieces(s, ranges))
+    Ok(pieces(sd, ranges))
 }
 
 fn is_space_u32(c: u32) -> bool {
@@ -406,7 +417,8 @@ fn is_line_break(c: char) -> bool {
 fn str_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(&a, "str", "splitlines", 0, 1, Sig::Keywords(&["keepends"]))?;
-    let s = self_str(&a.pos[0], "splitlines")?;
+    let sd = self_data(&a.pos[0], "splitlines")?;
+    let s = sd.as_str();
     let keep = match a.get(1, "keepends") {
         Some(v) => ops::is_true(v)?,
         None => false,
@@ -423,11 +435,11 @@ fn str_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             it.next();
             end += 1;
         }
-        out.push(new_str(&s[start..if keep { end } else { i }]));
+        out.push(new_str_from_bytes_of(sd, start, if keep { end } else { i }));
         start = end;
     }
     if start < s.len() {
-        out.push(new_str(&s[start..]));
+        out.push(new_str_from_bytes_of(sd, start, s.len()));
     }
     Ok(new_list(out))
 }
@@ -435,18 +447,28 @@ fn str_splitlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn partition_impl(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(&a, "str", name, 1, 1, Sig::Clinic)?;
-    let s = self_str(&a.pos[0], name)?;
-    let sep = arg_str(&a.pos[1], "")?;
-    if sep.is_empty() {
+    let s = self_data(&a.pos[0], name)?;
+    let sep = arg_data(&a.pos[1], "")?;
+    let (b, n) = (s.as_bytes(), sep.as_bytes().len());
+    if n == 0 {
         return Err(PyErr::value_error("empty separator"));
     }
-    let found = if rev { s.rfind(sep) } else { s.find(sep) };
-    let parts = match found {
-        Some(p) => [&s[..p], sep, &s[p + sep.len()..]],
-        None if rev => ["", "", s],
-        None => [s, "", ""],
+    let found = if rev {
+        sl::rfind(b, sep.as_bytes())
+    } else {
+        sl::find(b, sep.as_bytes())
     };
-    Ok(new_tuple(parts.iter().map(|p| new_str(p)).collect()))
+    let whole = || new_str_from_bytes_of(s, 0, b.len());
+    let parts = match found {
+        Some(p) => [
+            new_str_from_bytes_of(s, 0, p),
+            new_str_from_bytes_of(sep, 0, n),
+            new_str_from_bytes_of(s, p + n, b.len()),
+        ],
+        None if rev => [new_str(""), new_str(""), whole()],
+        None => [whole(), new_str(""), new_str("")],
+    };
+    Ok(new_tuple(parts.into()))
 }
 
 fn str_partition(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -459,18 +481,16 @@ fn str_rpartition(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn str_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(&Args::new(args, kw), "str", "join", 1, 1, Sig::Clinic)?;
-    let sep = self_str(&args[0], "join")?;
+    let sep = self_data(&args[0], "join")?;
     if !ops::is_iterable(&args[1]) {
         return Err(PyErr::type_error("can only join an iterable"));
     }
     let items = ops::collect(&args[1])?;
-    let mut out = String::new();
+    // One pass checks the items and sizes the result, the second copies.
+    let mut size = sep.as_bytes().len() * items.len().saturating_sub(1);
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        match as_str(it) {
-            Some(s) => out.push_str(s),
+        match as_str_data(it) {
+            Some(s) => size += s.as_bytes().len(),
             None => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {}: expected str instance, {} found",
@@ -480,7 +500,14 @@ fn str_join(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_string(out))
+    let mut out = StrBuf::with_capacity(size);
+    for (i, s) in items.iter().filter_map(as_str_data).enumerate() {
+        if i > 0 {
+            out.push_data(sep);
+        }
+        out.push_data(s);
+    }
+    Ok(out.finish())
 }
 
 // --- stripping and padding -------------------------------------------------------------
@@ -494,16 +521,37 @@ fn strip_impl(
 ) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(&a, "str", name, 0, 1, Sig::ClinicRange)?;
-    let s = self_str(&a.pos[0], name)?;
+    let sd = self_data(&a.pos[0], name)?;
+    let s = sd.as_str();
     let out = match a.pos.get(1).filter(|v| !v.is_none()) {
+        // Offsets in the lossy view are exact offsets, and U+FFFD, like a surrogate, is
+        // not whitespace.
         None => trim(s, left, right, crate::format::unicode_is_space),
         Some(c) => {
-            let chars = as_str(c)
+            let chars = as_str_data(c)
                 .ok_or_else(|| PyErr::type_error(format!("{} arg must be None or str", name)))?;
-            trim(s, left, right, |x| chars.contains(x))
+            if sd.has_surrogates() || chars.has_surrogates() {
+                let set: Vec<u32> = chars.code_points().collect();
+                return Ok(trim_code_points(sd, left, right, |c| set.contains(&c)));
+            }
+            trim(s, left, right, |x| chars.as_str().contains(x))
         }
     };
-    Ok(new_str(out))
+    let b0 = out.as_ptr() as usize - s.as_ptr() as usize;
+    Ok(new_str_from_bytes_of(sd, b0, b0 + out.len()))
+}
+
+/// `trim` on the exact code points of a text with lone surrogates.
+fn trim_code_points(sd: &StrData, left: bool, right: bool, f: impl Fn(u32) -> bool) -> Value {
+    let cps: Vec<u32> = sd.code_points().collect();
+    let (mut i, mut j) = (0, cps.len());
+    while left && i < j && f(cps[i]) {
+        i += 1;
+    }
+    while right && j > i && f(cps[j - 1]) {
+        j -= 1;
+    }
+    sd.slice(i, j)
 }
 
 fn trim(s: &str, left: bool, right: bool, f: impl Fn(char) -> bool) -> &str {
@@ -534,28 +582,25 @@ fn pad_impl(args: &[Value], kw: &[Value], name: &str, align: char) -> PyResult<V
     let sd = self_data(&a.pos[0], name)?;
     let width = sl::index_arg(&a.pos[1])?;
     let fill = match a.pos.get(2) {
-        None => ' ',
+        None => ' ' as u32,
         Some(f) => {
-            let f = as_str(f).ok_or_else(|| {
+            let f = as_str_data(f).ok_or_else(|| {
                 PyErr::type_error(format!(
                     "The fill character must be a unicode character, not {}",
                     type_name(f)
                 ))
             })?;
-            let mut it = f.chars();
-            match (it.next(), it.next()) {
-                (Some(c), None) => c,
-                _ => {
-                    return Err(PyErr::type_error(
-                        "The fill character must be exactly one character long",
-                    ))
-                }
+            if f.char_len() != 1 {
+                return Err(PyErr::type_error(
+                    "The fill character must be exactly one character long",
+                ));
             }
+            f.code_point_at(0)
         }
     };
     let len = sd.char_len();
     if width <= len as i64 {
-        return Ok(new_str(sd.as_str()));
+        return Ok(sd.slice(0, len));
     }
     let width = width as usize;
     let left = match align {
@@ -564,11 +609,11 @@ fn pad_impl(args: &[Value], kw: &[Value], name: &str, align: char) -> PyResult<V
         _ => sl::center_left(len, width),
     };
     let right = width - len - left;
-    let mut out = String::with_capacity(sd.as_str().len() + (width - len) * fill.len_utf8());
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(sd.as_str());
-    out.extend(std::iter::repeat_n(fill, right));
-    Ok(new_string(out))
+    let mut out = StrBuf::with_capacity(sd.as_bytes().len() + (width - len) * 4);
+    (0..left).for_each(|_| out.push_code_point(fill));
+    out.push_data(sd);
+    (0..right).for_each(|_| out.push_code_point(fill));
+    Ok(out.finish())
 }
 
 fn str_center(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -590,70 +635,69 @@ fn str_zfill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let width = sl::index_arg(&a.pos[1])?;
     let len = sd.char_len();
     if width <= len as i64 {
-        return Ok(new_str(sd.as_str()));
+        return Ok(sd.slice(0, len));
     }
-    let s = sd.as_str();
     let fill = width as usize - len;
-    let (sign, rest) = match s.as_bytes().first() {
-        Some(b'+' | b'-') => s.split_at(1),
-        _ => ("", s),
-    };
-    let mut out = String::with_capacity(width as usize);
-    out.push_str(sign);
-    out.extend(std::iter::repeat_n('0', fill));
-    out.push_str(rest);
-    Ok(new_string(out))
+    let sign = usize::from(matches!(sd.as_bytes().first(), Some(b'+' | b'-')));
+    let mut out = StrBuf::with_capacity(width as usize);
+    out.push_chars_of(sd, 0, sign);
+    out.push_str(&"0".repeat(fill));
+    out.push_chars_of(sd, sign, len);
+    Ok(out.finish())
 }
 
 fn str_expandtabs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(&a, "str", "expandtabs", 0, 1, Sig::Keywords(&["tabsize"]))?;
-    let s = self_str(&a.pos[0], "expandtabs")?;
+    let s = self_data(&a.pos[0], "expandtabs")?;
     let tab = match a.get(1, "tabsize") {
         Some(v) => sl::index_arg(v)?,
         None => 8,
     };
-    let mut out = String::with_capacity(s.len());
+    let mut out = StrBuf::with_capacity(s.as_bytes().len());
     let mut col: i64 = 0;
-    for c in s.chars() {
+    for c in s.code_points() {
         match c {
-            '\t' => {
+            0x09 => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    out.push_str(&" ".repeat(n as usize));
                     col += n;
                 }
             }
-            '\n' | '\r' => {
-                out.push(c);
+            0x0A | 0x0D => {
+                out.push_code_point(c);
                 col = 0;
             }
             c => {
-                out.push(c);
+                out.push_code_point(c);
                 col += 1;
             }
         }
     }
-    Ok(new_string(out))
+    Ok(out.finish())
 }
 
 fn affix_impl(args: &[Value], kw: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(&a, "str", name, 1, 1, Sig::Clinic)?;
-    let s = self_str(&a.pos[0], name)?;
-    let p = as_str(&a.pos[1]).ok_or_else(|| {
+    let sd = self_data(&a.pos[0], name)?;
+    let p = as_str_data(&a.pos[1]).ok_or_else(|| {
         PyErr::type_error(format!(
             "{}() argument must be str, not {}",
             name,
             type_name(&a.pos[1])
         ))
     })?;
-    let out = if suffix {
-        s.strip_suffix(p).filter(|_| !p.is_empty()).unwrap_or(s)
+    let (s, p) = (sd.as_bytes(), p.as_bytes());
+    let (b0, b1) = if suffix && s.ends_with(p) {
+        (0, s.len() - p.len())
+    } else if !suffix && s.starts_with(p) {
+        (p.len(), s.len())
     } else {
-        s.strip_prefix(p).unwrap_or(s)
+        (0, s.len())
     };
-    Ok(new_str(out))
+    Ok(new_str_from_bytes_of(sd, b0, b1))
 }
 
 fn str_removeprefix(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -688,10 +732,9 @@ fn str_maketrans(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             PyErr::type_error("if you give only one argument to maketrans it must be a dict")
         })?;
         for (k, v) in src.items() {
-            let key = if let Some(s) = as_str(&k) {
-                let mut it = s.chars();
-                match (it.next(), it.next()) {
-                    (Some(c), None) => Value::small_int(c as i64),
+            let key = if let Some(s) = as_str_data(&k) {
+                match s.char_len() {
+                    1 => Value::small_int(s.code_point_at(0) as i64),
                     _ => {
                         return Err(PyErr::value_error(
                             "string keys in translate table must be of length 1",
@@ -709,18 +752,18 @@ fn str_maketrans(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         return Ok(d);
     }
-    let x = arg_str(&pos[0], "maketrans() argument 1 ")?;
-    let y = arg_str(&pos[1], "maketrans() argument 2 ")?;
-    if x.chars().count() != y.chars().count() {
+    let x = arg_data(&pos[0], "maketrans() argument 1 ")?;
+    let y = arg_data(&pos[1], "maketrans() argument 2 ")?;
+    if x.char_len() != y.char_len() {
         return Err(PyErr::value_error(
             "the first two maketrans arguments must have equal length",
         ));
     }
-    for (cx, cy) in x.chars().zip(y.chars()) {
+    for (cx, cy) in x.code_points().zip(y.code_points()) {
         table.set(Value::small_int(cx as i64), Value::small_int(cy as i64))?;
     }
     if let Some(z) = pos.get(2) {
-        for c in arg_str(z, "maketrans() argument 3 ")?.chars() {
+        for c in arg_data(z, "maketrans() argument 3 ")?.code_points() {
             table.set(Value::small_int(c as i64), Value::NONE)?;
         }
     }
@@ -730,14 +773,14 @@ fn str_maketrans(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn str_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(&a, "str", "translate", 1, 1, Sig::Clinic)?;
-    let s = self_str(&a.pos[0], "translate")?;
+    let s = self_data(&a.pos[0], "translate")?;
     let table = &a.pos[1];
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut out = StrBuf::with_capacity(s.as_bytes().len());
+    for c in s.code_points() {
         let r = match ops::getitem(table, &Value::small_int(c as i64)) {
             Ok(r) => r,
             Err(e) if e.matches(&types().lookup_error) => {
-                out.push(c);
+                out.push_code_point(c);
                 continue;
             }
             Err(e) => return Err(e),
@@ -745,12 +788,12 @@ fn str_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if r.is_none() {
             continue;
         }
-        if let Some(t) = as_str(&r) {
-            out.push_str(t);
+        if let Some(t) = as_str_data(&r) {
+            out.push_data(t);
         } else if crate::objects::int::is_int(&r) {
             let n = crate::objects::int::to_i64(&r).unwrap_or(-1);
-            match u32::try_from(n).ok().and_then(char::from_u32) {
-                Some(ch) => out.push(ch),
+            match u32::try_from(n).ok().filter(|&n| n <= 0x10FFFF) {
+                Some(ch) => out.push_code_point(ch),
                 None => {
                     return Err(PyErr::value_error(
                         "character mapping must be in range(0x110000)",
@@ -763,7 +806,7 @@ fn str_translate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             ));
         }
     }
-    Ok(new_string(out))
+    Ok(out.finish())
 }
 
 fn str_encode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -776,7 +819,7 @@ fn str_encode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         2,
         Sig::Keywords(&["encoding", "errors"]),
     )?;
-    let s = self_str(&a.pos[0], "encode")?;
+    let s = self_data(&a.pos[0], "encode")?;
     let enc = match a.get(1, "encoding") {
         Some(e) => Some(arg_str(e, "encode() argument 'encoding' ")?),
         None => None,
@@ -796,7 +839,7 @@ fn str_format_spec(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if spec.is_empty() {
         return ops::str_value(&args[0]);
     }
-    Ok(new_string(super::format_builtin(&args[0], spec)?))
+    super::format_builtin_value(&args[0], spec)
 }
 
 /// `str % args` (printf-style formatting).

@@ -1,11 +1,16 @@
 //! `str`'s case methods (`upper lower casefold swapcase title capitalize`) and `is*`
 //! predicates, character by character as CPython's `unicodeobject.c` does, on the
 //! properties of `str_unicode.rs`.
+//!
+//! They run on the lossy view of a text with lone surrogates: U+FFFD, like a surrogate,
+//! has no case and no property a predicate tests except printability, so only
+//! `isprintable` looks at surrogates, and the case methods put them back into their
+//! results (`restore_surrogates`).
 
 use crate::error::PyResult;
-use crate::objects::str::new_string;
+use crate::objects::str::{new_string, restore_surrogates, StrData};
 use crate::types::args::Args;
-use crate::types::str::self_str;
+use crate::types::str::self_data;
 use crate::types::str_unicode as u;
 use crate::types::stringlib::{check_args, Sig};
 use crate::value::Value;
@@ -38,8 +43,12 @@ pub fn install(ty: &Value) {
 
 /// The text of a no-argument method's `self`.
 fn noargs<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a str> {
+    Ok(noargs_data(args, kw, name)?.as_str())
+}
+
+fn noargs_data<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a StrData> {
     check_args(&Args::new(args, kw), "str", name, 0, 0, Sig::Clinic)?;
-    self_str(&args[0], name)
+    self_data(&args[0], name)
 }
 
 /// Maps each character with `f(out, chars, i)`.
@@ -49,7 +58,8 @@ fn map_chars(
     name: &str,
     f: impl Fn(&mut String, &[char], usize, &mut bool),
 ) -> PyResult<Value> {
-    let s = noargs(args, kw, name)?;
+    let sd = noargs_data(args, kw, name)?;
+    let s = sd.as_str();
     if s.is_ascii() && name != "title" && name != "capitalize" && name != "swapcase" {
         // ASCII fast path for upper/lower/casefold.
         return Ok(new_string(match name {
@@ -63,7 +73,7 @@ fn map_chars(
     for i in 0..chars.len() {
         f(&mut out, &chars, i, &mut state);
     }
-    Ok(new_string(out))
+    Ok(restore_surrogates(sd, out))
 }
 
 fn str_upper(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -142,8 +152,10 @@ fn str_isspace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn str_isprintable(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let s = noargs(args, kw, "isprintable")?;
-    Ok(Value::bool(s.chars().all(u::is_printable)))
+    let s = noargs_data(args, kw, "isprintable")?;
+    Ok(Value::bool(
+        !s.has_surrogates() && s.as_str().chars().all(u::is_printable),
+    ))
 }
 
 fn str_isascii(args: &[Value], kw: &[Value]) -> PyResult<Value> {

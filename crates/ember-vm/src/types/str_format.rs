@@ -10,11 +10,11 @@
 //! ```
 
 use crate::error::{PyErr, PyResult};
-use crate::objects::str::{new_str, new_string};
+use crate::objects::str::{new_str, new_string, StrBuf, StrData};
 use crate::objects::typeobj::type_name;
 use crate::ops;
 use crate::types::args::Args;
-use crate::types::str::self_str;
+use crate::types::str::self_data;
 use crate::types::stringlib::{check_args, Sig};
 use crate::value::Value;
 
@@ -53,27 +53,27 @@ fn str_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             "unbound method str.format() needs an argument",
         ));
     };
-    let s = self_str(this, "format")?;
+    let s = self_data(this, "format")?;
     let mut f = Formatter {
         args: Some(&a.pos[1..]),
         kwargs: Kwargs::Pairs(a.kwnames, a.kwvals),
         numbering: Numbering::Unset,
         next_auto: 0,
     };
-    Ok(new_string(f.build(s, 2)?))
+    Ok(f.build(Text::of(s), 2)?.finish())
 }
 
 fn str_format_map(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(&a, "str", "format_map", 1, 1, Sig::Clinic)?;
-    let s = self_str(&a.pos[0], "format_map")?;
+    let s = self_data(&a.pos[0], "format_map")?;
     let mut f = Formatter {
         args: None,
         kwargs: Kwargs::Mapping(&a.pos[1]),
         numbering: Numbering::Unset,
         next_auto: 0,
     };
-    Ok(new_string(f.build(s, 2)?))
+    Ok(f.build(Text::of(s), 2)?.finish())
 }
 
 #[cold]
@@ -89,25 +89,63 @@ struct Field<'s> {
     spec_needs_expanding: bool,
 }
 
+/// A format string: the text parsed (the lossy view when it holds lone surrogates) and,
+/// when it does hold them, its exact bytes, at the same offsets.
+#[derive(Clone, Copy)]
+struct Text<'s> {
+    s: &'s str,
+    exact: Option<&'s [u8]>,
+}
+
+impl<'s> Text<'s> {
+    fn of(sd: &'s StrData) -> Text<'s> {
+        Text {
+            s: sd.as_str(),
+            exact: sd.has_surrogates().then(|| sd.as_bytes()),
+        }
+    }
+    /// The part of this text that `part` is (a slice of `self.s`, else a text of its own).
+    fn sub(self, part: &'s str) -> Text<'s> {
+        let off = (part.as_ptr() as usize)
+            .checked_sub(self.s.as_ptr() as usize)
+            .filter(|off| off + part.len() <= self.s.len());
+        Text {
+            s: part,
+            exact: self
+                .exact
+                .zip(off)
+                .map(|(b, off)| &b[off..off + part.len()]),
+        }
+    }
+    fn push_to(self, out: &mut StrBuf) {
+        match self.exact {
+            Some(b) if !out.push_generalised(b) => out.push_str(self.s),
+            Some(_) => {}
+            None => out.push_str(self.s),
+        }
+    }
+}
+
 impl Formatter<'_> {
-    /// Renders `s`; `depth` limits nested replacement fields in format specs.
-    fn build(&mut self, s: &str, depth: u32) -> PyResult<String> {
+    /// Renders `text`; `depth` limits nested replacement fields in format specs.
+    fn build(&mut self, text: Text, depth: u32) -> PyResult<StrBuf> {
         if depth == 0 {
             return Err(value_error("Max string recursion exceeded"));
         }
-        let mut out = String::with_capacity(s.len());
+        let s = text.s;
+        let mut out = StrBuf::with_capacity(s.len());
         let mut rest = s;
         while !rest.is_empty() {
             // Literal text up to a '{' or '}'.
             let Some(p) = rest.find(['{', '}']) else {
-                out.push_str(rest);
+                text.sub(rest).push_to(&mut out);
                 break;
             };
-            out.push_str(&rest[..p]);
+            text.sub(&rest[..p]).push_to(&mut out);
             let c = rest.as_bytes()[p];
             let after = &rest[p + 1..];
             if after.as_bytes().first() == Some(&c) {
-                out.push(c as char);
+                out.push_char(c as char);
                 rest = &after[1..];
                 continue;
             }
@@ -119,12 +157,12 @@ impl Formatter<'_> {
             }
             let (field, next) = parse_field(after)?;
             rest = next;
-            self.render(&field, depth, &mut out)?;
+            self.render(&field, text.sub(field.spec), depth, &mut out)?;
         }
         Ok(out)
     }
 
-    fn render(&mut self, field: &Field, depth: u32, out: &mut String) -> PyResult<()> {
+    fn render(&mut self, field: &Field, spec: Text, depth: u32, out: &mut StrBuf) -> PyResult<()> {
         let obj = self.field_value(field.name)?;
         let obj = match field.conversion {
             None => obj,
@@ -144,13 +182,15 @@ impl Formatter<'_> {
             }
         };
         let spec = if field.spec_needs_expanding {
-            new_string(self.build(field.spec, depth - 1)?)
+            self.build(spec, depth - 1)?.finish()
         } else {
-            new_str(field.spec)
+            let mut b = StrBuf::new();
+            spec.push_to(&mut b);
+            b.finish()
         };
         let r = ops::format(&obj, &spec)?;
-        match crate::objects::str::as_str(&r) {
-            Some(t) => out.push_str(t),
+        match crate::objects::str::as_str_data(&r) {
+            Some(t) => out.push_data(t),
             None => {
                 return Err(PyErr::type_error(format!(
                     "__format__ must return a str, not {}",
