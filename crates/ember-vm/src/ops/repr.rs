@@ -343,10 +343,31 @@ pub fn str_of(v: &Value) -> PyResult<String> {
     })
 }
 
+/// The decimal text of a small int, without the formatting machinery.
+pub fn small_int_str(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    // The buffer holds ASCII digits and at most a sign.
+    crate::objects::str::new_str(std::str::from_utf8(&buf[pos..]).unwrap_or("0"))
+}
+
 /// `str(v)` as a str object (the same object for an exact str), exact.
 pub fn str_value(v: &Value) -> PyResult<Value> {
     if let Some(i) = v.as_small_int() {
-        return Ok(new_string(i.to_string()));
+        return Ok(small_int_str(i));
     }
     Ok(match str_text(v)? {
         StrText::Object(o) => o,

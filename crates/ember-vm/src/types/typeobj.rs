@@ -52,8 +52,14 @@ fn type_subclasscheck(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// `cls(*args, **kwargs)`.
 pub fn type_call(ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let t = types();
-    if ty.is(&t.type_) && args.len() == 1 && kwnames.is_empty() {
-        return Ok(type_of(&args[0]).clone());
+    if args.len() == 1 && kwnames.is_empty() {
+        // The one-argument calls of `type` and `str`, without the generic protocol.
+        if ty.is(&t.type_) {
+            return Ok(type_of(&args[0]).clone());
+        }
+        if ty.is(&t.str) {
+            return ops::str_value(&args[0]);
+        }
     }
     // A metaclass's own __call__ (defined in Python) takes over.
     let meta = type_of(ty);
