@@ -2,7 +2,9 @@
 import sys
 
 
-class Particle:
+class Body:
+    """Position and velocity; the subclasses differ only in where instances keep them."""
+    __slots__ = ()
     gravity = 3
 
     def __init__(self, x, y):
@@ -12,15 +14,13 @@ class Particle:
         self.vy = 0
 
 
-class SlottedParticle:
+class Particle(Body):
+    """Attributes in an instance __dict__."""
+
+
+class SlottedParticle(Body):
+    """Attributes in __slots__."""
     __slots__ = ("x", "y", "vx", "vy")
-    gravity = 3
-
-    def __init__(self, x, y):
-        self.x = x
-        self.y = y
-        self.vx = 1
-        self.vy = 0
 
 
 class Box:
