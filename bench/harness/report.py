@@ -145,6 +145,7 @@ def markdown(report, chart_file):
         "- CPU: %s, %s cores" % (machine["cpu"], machine["cores"]),
         "- Memory: %s" % machine["memory"],
         "- OS: %s" % machine["os"],
+        "- Load average (1 minute) when the run started: %s" % machine["load_average"],
     ]
     lines += ["- %s: %s" % (r["name"], r["version"]) for r in runtimes]
     if not any(r["key"] == "pypy" for r in runtimes):
@@ -153,10 +154,10 @@ def markdown(report, chart_file):
         "",
         "## Benchmarks",
         "",
-        "Median wall time of %d runs per runtime, interleaved (%s ...); %s. Speed-up is CPython's "
-        "time over the runtime's (above 1x is faster). Memory is the median peak RSS of a run in "
-        "MiB; its ratio is the runtime's over CPython's (below 1x is smaller). A FAILED benchmark "
-        "is never timed: the reasons are under Failures."
+        "Median wall time of %d run(s) per runtime, interleaved (%s ...); %s. Speed-up is "
+        "CPython's time over the runtime's (above 1x is faster). Memory is the median peak RSS of "
+        "a run in MiB; its ratio is the runtime's over CPython's (below 1x is smaller). A FAILED "
+        "benchmark is never timed: the reasons are under Failures."
         % (settings["runs"], " ".join(r["name"] for r in runtimes), size),
         "",
         table(report["benchmarks"], runtimes, "benchmark", "s", report["geometric_mean"]),
@@ -167,7 +168,7 @@ def markdown(report, chart_file):
         "",
     ]
     if report["startup"]:
-        lines += ["Median of %d runs per runtime, interleaved." % settings["startup_runs"], "",
+        lines += ["Median of %d run(s) per runtime, interleaved." % settings["startup_runs"], "",
                   table(report["startup"], runtimes, "command line", "ms")]
     else:
         lines.append("Not measured (--skip-startup).")

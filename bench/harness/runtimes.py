@@ -87,6 +87,8 @@ def machine():
         "cpu": read_first("/proc/cpuinfo", "model name", ":"),
         "cores": os.cpu_count(),
         "memory": memory,
+        # Other work on the machine slows every runtime; the report shows how busy it was.
+        "load_average": round(os.getloadavg()[0], 2),
         "os": "%s, Linux %s" % (read_first("/etc/os-release", "PRETTY_NAME", "="),
                                 platform.release()),
     }
