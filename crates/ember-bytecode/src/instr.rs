@@ -323,6 +323,30 @@ define_instructions! {
     /// jumps to `target`.
     Send { iter: Reg, target: Label } in Send;
 
+    // ---- coroutines ----
+
+    /// `dst = the iterator to await for src`: a coroutine itself, a generator-based
+    /// coroutine, or what `src.__await__()` returns (an iterator); TypeError otherwise.
+    GetAwaitable { dst: Reg, src: Reg } in GetAwaitable;
+    /// `Call` of a call being awaited (`await f(x)`), followed by `GetAwaitable`,
+    /// `LoadConst None` and the `Send` loop of the await. When the callee is an
+    /// `async def` function taking these arguments exactly, its frame runs at once
+    /// (eagerly): a return delivers the value straight to the `Send`'s value register and
+    /// continues at its target, with no coroutine object; only a suspension makes one.
+    CallAwaited { dst: Reg, func: Reg, argc: Count } in CallAwaited;
+    /// `CallMethod` being awaited, as `CallAwaited`.
+    CallMethodAwaited { dst: Reg, func: Reg, argc: Count } in CallAwaited;
+    /// `async with`: stores the bound `__aexit__` into `dst` and the awaitable returned by
+    /// `mgr.__aenter__()` into `dst+1`; TypeError when `mgr` lacks the protocol.
+    BeforeAsyncWith { dst: Reg, mgr: Reg } in BeforeAsyncWith;
+    /// `dst = src.__aiter__()` for `async for`.
+    GetAIter { dst: Reg, src: Reg } in GetAIter;
+    /// `dst = iter.__anext__()` (an awaitable) for one step of `async for`.
+    GetANext { dst: Reg, iter: Reg } in GetANext;
+    /// The handler of an `async for` step: a StopAsyncIteration in `exc` ends the loop
+    /// (execution goes on), anything else is re-raised.
+    EndAsyncFor { exc: Reg } in EndAsyncFor;
+
     // ---- imports ----
 
     /// `dst = __import__(names[name], globals, None, fromlist=args, level=args+1)`.

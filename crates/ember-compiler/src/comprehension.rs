@@ -107,6 +107,7 @@ impl<'a> Compiler<'_, 'a> {
             }
         }
         let code = self.leave_scope()?;
+        let is_coroutine = code.has_flag(ember_bytecode::flags::COROUTINE);
 
         let mark = self.u().top();
         let w = self.u().alloc_n(2);
@@ -127,15 +128,32 @@ impl<'a> Compiler<'_, 'a> {
         self.u().free_to(w.0 as u32 + 2);
         let it = self.expr(&first.iter)?;
         self.set_loc(e.range());
-        self.emit(Instr::GetIter {
-            dst: w.offset(1),
-            src: it,
+        self.emit(if first.is_async {
+            Instr::GetAIter {
+                dst: w.offset(1),
+                src: it,
+            }
+        } else {
+            Instr::GetIter {
+                dst: w.offset(1),
+                src: it,
+            }
         });
-        self.emit(Instr::Call {
-            dst,
-            func: w,
-            argc: Count(1),
-        });
+        if is_coroutine {
+            // An asynchronous comprehension is a coroutine, awaited where it stands.
+            self.emit(Instr::CallAwaited {
+                dst: w,
+                func: w,
+                argc: Count(1),
+            });
+            self.await_value(w, dst);
+        } else {
+            self.emit(Instr::Call {
+                dst,
+                func: w,
+                argc: Count(1),
+            });
+        }
         self.u().free_to(mark);
         Ok(())
     }
@@ -161,17 +179,25 @@ impl<'a> Compiler<'_, 'a> {
         } else {
             let v = self.expr(&g.iter)?;
             self.set_loc(g.range);
-            self.emit(Instr::GetIter { dst: it, src: v });
+            self.emit(if g.is_async {
+                Instr::GetAIter { dst: it, src: v }
+            } else {
+                Instr::GetIter { dst: it, src: v }
+            });
             self.u().free_to(it.0 as u32 + 2);
         }
         let top = self.u().new_label();
         let end = self.u().new_label();
         self.u().bind(top);
         self.set_loc(g.range);
-        self.emit(Instr::ForIter {
-            iter: it,
-            target: end,
-        });
+        if g.is_async {
+            self.async_for_step(it, it.offset(1), end);
+        } else {
+            self.emit(Instr::ForIter {
+                iter: it,
+                target: end,
+            });
+        }
         self.store_target(&g.target, it.offset(1))?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;

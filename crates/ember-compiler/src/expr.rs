@@ -3,7 +3,6 @@
 //! compilation of conditions straight into jumps.
 
 use crate::compiler::{Compiler, Res};
-use crate::errors::NOT_YET;
 use crate::literals::constant_of;
 use ember_bytecode::{BinOp, CmpOp, ConstIdx, Constant, Count, Imm, Instr, Label, Reg, UnOp};
 use ruff_python_ast::{self as ast, Expr};
@@ -244,7 +243,7 @@ impl<'a> Compiler<'_, 'a> {
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
                 self.comprehension(e, dst)?
             }
-            Expr::Await(a) => return Err(self.err(format!("{NOT_YET} await"), a.range)),
+            Expr::Await(a) => self.await_expr(a, dst)?,
             Expr::Yield(y) => {
                 let v = match &y.value {
                     Some(v) => self.expr(v)?,

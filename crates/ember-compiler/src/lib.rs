@@ -12,6 +12,7 @@ mod call;
 mod carets;
 mod compiler;
 mod comprehension;
+mod coroutines;
 mod errors;
 mod escapes;
 mod expr;

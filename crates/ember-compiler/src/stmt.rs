@@ -123,9 +123,13 @@ impl<'a> Compiler<'_, 'a> {
         if constant_of(e, self.optimize, self.src.text).is_some() {
             return Ok(());
         }
-        // Calls and yields are compiled into a scratch temporary.
+        // Calls and yields are compiled into a scratch temporary, released at once (as
+        // CPython pops it): a discarded object is freed at the end of its statement.
         let t = self.u().alloc();
-        self.expr_to(e, t)
+        self.expr_to(e, t)?;
+        self.set_loc(e.range());
+        self.emit(Instr::ClearLocal { reg: t });
+        Ok(())
     }
 
     fn if_stmt(&mut self, i: &'a ast::StmtIf) -> Res<()> {
@@ -196,7 +200,11 @@ impl<'a> Compiler<'_, 'a> {
         let it = self.u().alloc_n(2);
         let v = self.expr(&f.iter)?;
         self.set_loc(f.iter.range());
-        self.emit(Instr::GetIter { dst: it, src: v });
+        self.emit(if f.is_async {
+            Instr::GetAIter { dst: it, src: v }
+        } else {
+            Instr::GetIter { dst: it, src: v }
+        });
         self.u().free_to(it.0 as u32 + 2);
         let head = self.state_without(&[&f.body, &f.orelse]);
         self.f().assigned = head.clone();
@@ -206,10 +214,14 @@ impl<'a> Compiler<'_, 'a> {
         let end = self.u().new_label();
         self.u().bind(top);
         self.set_loc(f.iter.range());
-        self.emit(Instr::ForIter {
-            iter: it,
-            target: exhausted,
-        });
+        if f.is_async {
+            self.async_for_step(it, it.offset(1), exhausted);
+        } else {
+            self.emit(Instr::ForIter {
+                iter: it,
+                target: exhausted,
+            });
+        }
         self.store_target(&f.target, it.offset(1))?;
         self.push_loop(top, brk);
         self.body(&f.body)?;

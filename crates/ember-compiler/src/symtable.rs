@@ -76,6 +76,8 @@ pub(crate) struct Scope {
     pub params: Vec<String>,
     pub children: Vec<ScopeId>,
     pub is_generator: bool,
+    /// An `async def` function, or a comprehension awaiting inside one.
+    pub is_coroutine: bool,
     /// Defined inside a function-like scope.
     pub nested: bool,
     /// A class body whose methods use `__class__` or `super`.
@@ -101,6 +103,7 @@ impl Scope {
             params: Vec::new(),
             children: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             nested,
             needs_class_closure: false,
             has_free: false,
@@ -259,9 +262,6 @@ impl Builder<'_, '_> {
     fn stmt(&mut self, s: &Stmt) -> Res<()> {
         match s {
             Stmt::FunctionDef(f) => {
-                if f.is_async {
-                    return Err(self.err(format!("{NOT_YET} async def"), f.range));
-                }
                 if f.type_params.is_some() {
                     return Err(self.err("invalid syntax", f.range));
                 }
@@ -274,7 +274,8 @@ impl Builder<'_, '_> {
                 if let Some(r) = &f.returns {
                     self.expr(r)?;
                 }
-                self.enter(ScopeKind::Function, &f.name, f as *const _ as usize);
+                let id = self.enter(ScopeKind::Function, &f.name, f as *const _ as usize);
+                self.table.scopes[id].is_coroutine = f.is_async;
                 self.params(&f.parameters, f.range)?;
                 self.body(&f.body)?;
                 self.leave();
@@ -347,8 +348,8 @@ impl Builder<'_, '_> {
             }
             Stmt::TypeAlias(t) => return Err(self.err("invalid syntax", t.range)),
             Stmt::For(f) => {
-                if f.is_async {
-                    return Err(self.err(format!("{NOT_YET} async for"), f.range));
+                if f.is_async && !self.cur_scope().is_coroutine {
+                    return Err(self.err("'async for' outside async function", f.range));
                 }
                 self.expr(&f.target)?;
                 self.expr(&f.iter)?;
@@ -371,8 +372,8 @@ impl Builder<'_, '_> {
                 }
             }
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(self.err(format!("{NOT_YET} async with"), w.range));
+                if w.is_async && !self.cur_scope().is_coroutine {
+                    return Err(self.err("'async with' outside async function", w.range));
                 }
                 for item in &w.items {
                     self.expr(&item.context_expr)?;
@@ -534,12 +535,12 @@ impl Builder<'_, '_> {
         let Some(first) = generators.first() else {
             return Err(self.err("invalid syntax", range));
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.err(format!("{NOT_YET} asynchronous comprehension"), range));
-        }
         self.expr(&first.iter)?;
         let id = self.enter(ScopeKind::Comprehension, name, node);
         self.table.scopes[id].is_generator = is_generator;
+        if generators.iter().any(|g| g.is_async) {
+            self.async_comprehension(is_generator, range)?;
+        }
         self.add_def(".0", def::PARAM, range)?;
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
@@ -611,7 +612,52 @@ impl Builder<'_, '_> {
         Ok(())
     }
 
-    fn yield_in(&mut self, range: TextRange) -> Res<()> {
+    /// The current comprehension awaits (an `async for` clause or an `await`): it becomes
+    /// a coroutine, allowed only inside an `async def` (CPython 3.11's rule).
+    fn async_comprehension(&mut self, genexp: bool, range: TextRange) -> Res<()> {
+        let outer = self
+            .stack
+            .iter()
+            .rev()
+            .map(|&id| &self.table.scopes[id])
+            .find(|s| s.kind != ScopeKind::Comprehension);
+        if !outer.is_some_and(|s| s.is_coroutine) {
+            return Err(self.err(
+                "asynchronous comprehension outside of an asynchronous function",
+                range,
+            ));
+        }
+        if genexp {
+            return Err(self.err(
+                format!("{NOT_YET} asynchronous generator expression"),
+                range,
+            ));
+        }
+        let comprehensions: Vec<ScopeId> = self
+            .stack
+            .iter()
+            .rev()
+            .copied()
+            .take_while(|&id| self.table.scopes[id].kind == ScopeKind::Comprehension)
+            .collect();
+        for id in comprehensions {
+            self.table.scopes[id].is_coroutine = true;
+        }
+        Ok(())
+    }
+
+    fn yield_in(&mut self, range: TextRange, from: bool) -> Res<()> {
+        let scope = self.cur_scope();
+        if scope.is_coroutine && scope.kind != ScopeKind::Comprehension {
+            return Err(self.err(
+                if from {
+                    "'yield from' inside async function".to_string()
+                } else {
+                    format!("{NOT_YET} asynchronous generator")
+                },
+                range,
+            ));
+        }
         let scope = self.cur_scope();
         match scope.kind {
             ScopeKind::Module | ScopeKind::Class => {
@@ -733,19 +779,30 @@ impl Builder<'_, '_> {
                 g.range,
             )?,
             Expr::Await(a) => {
-                if !self.table.scopes[self.cur()].kind.is_function() {
-                    return Err(self.err("'await' outside function", a.range));
+                let scope = &self.table.scopes[self.cur()];
+                match scope.kind {
+                    ScopeKind::Module | ScopeKind::Class => {
+                        return Err(self.err("'await' outside function", a.range));
+                    }
+                    ScopeKind::Comprehension => {
+                        let genexp = scope.is_generator;
+                        self.async_comprehension(genexp, a.range)?;
+                    }
+                    _ if !scope.is_coroutine => {
+                        return Err(self.err("'await' outside async function", a.range));
+                    }
+                    _ => {}
                 }
-                return Err(self.err(format!("{NOT_YET} await"), a.range));
+                self.expr(&a.value)?;
             }
             Expr::Yield(y) => {
-                self.yield_in(y.range)?;
+                self.yield_in(y.range, false)?;
                 if let Some(v) = &y.value {
                     self.expr(v)?;
                 }
             }
             Expr::YieldFrom(y) => {
-                self.yield_in(y.range)?;
+                self.yield_in(y.range, true)?;
                 self.expr(&y.value)?;
             }
             Expr::Compare(c) => {

@@ -46,6 +46,7 @@ pub(crate) enum FBlock<'a> {
     With {
         exit: Reg,
         region: RegionId,
+        is_async: bool,
     },
 }
 
@@ -113,10 +114,14 @@ impl<'a> Compiler<'_, 'a> {
                         self.clear_handler_name(n);
                     }
                 }
-                FBlock::With { exit, region } => {
+                FBlock::With {
+                    exit,
+                    region,
+                    is_async,
+                } => {
                     self.u().suspend_region(region);
                     suspended.push(region);
-                    self.call_exit_none(exit);
+                    self.call_exit_none(exit, is_async);
                 }
             }
         }
@@ -201,7 +206,8 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     /// Calls the bound `__exit__` in `exit` with three `None`s, discarding the result.
-    fn call_exit_none(&mut self, exit: Reg) {
+    /// `exit(None, None, None)`, awaited for `async with`.
+    fn call_exit_none(&mut self, exit: Reg, is_async: bool) {
         let mark = self.u().top();
         let w = self.u().alloc_n(4);
         self.emit(Instr::Move { dst: w, src: exit });
@@ -213,6 +219,9 @@ impl<'a> Compiler<'_, 'a> {
             func: w,
             argc: Count(3),
         });
+        if is_async {
+            self.await_value(w, w);
+        }
         self.u().free_to(mark);
     }
 
@@ -437,7 +446,7 @@ impl<'a> Compiler<'_, 'a> {
         if w.items.is_empty() {
             return Err(self.err("invalid syntax", w.range));
         }
-        self.with_items(&w.items, &w.body, w.range)
+        self.with_items(&w.items, &w.body, w.range, w.is_async)
     }
 
     fn with_items(
@@ -445,6 +454,7 @@ impl<'a> Compiler<'_, 'a> {
         items: &'a [ast::WithItem],
         body: &'a [Stmt],
         range: TextRange,
+        is_async: bool,
     ) -> Res<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
@@ -453,7 +463,12 @@ impl<'a> Compiler<'_, 'a> {
         let mgr = self.expr(&item.context_expr)?;
         let win = self.u().alloc_n(2);
         self.set_loc(item.context_expr.range());
-        self.emit(Instr::BeforeWith { dst: win, mgr });
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith { dst: win, mgr });
+            self.await_value(win.offset(1), win.offset(1));
+        } else {
+            self.emit(Instr::BeforeWith { dst: win, mgr });
+        }
         let exc = self.u().alloc();
         let save = self.u().alloc();
         let handler = self.u().new_label();
@@ -464,12 +479,16 @@ impl<'a> Compiler<'_, 'a> {
         if let Some(v) = &item.optional_vars {
             self.store_target(v, win.offset(1))?;
         }
-        self.push_fblock(FBlock::With { exit: win, region });
-        self.with_items(rest, body, range)?;
+        self.push_fblock(FBlock::With {
+            exit: win,
+            region,
+            is_async,
+        });
+        self.with_items(rest, body, range, is_async)?;
         self.pop_fblock();
         self.u().pop_region(region);
         self.set_loc(range);
-        self.call_exit_none(win);
+        self.call_exit_none(win, is_async);
         self.u().jump(end);
         let normal = self.fr().assigned.clone();
 
@@ -484,6 +503,9 @@ impl<'a> Compiler<'_, 'a> {
             exit: win,
             exc,
         });
+        if is_async {
+            self.await_value(res, res);
+        }
         self.emit(Instr::JumpIfTrue {
             cond: res,
             target: suppress,

@@ -104,8 +104,14 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
 fn window_end(ins: &Instr) -> Option<usize> {
     let r = |r: ember_bytecode::Reg, extra: usize| Some(r.index() + extra);
     match *ins {
-        Instr::Call { func, argc, .. } | Instr::CallMethod { func, argc, .. } => {
-            let skip = usize::from(matches!(ins, Instr::CallMethod { .. }));
+        Instr::Call { func, argc, .. }
+        | Instr::CallMethod { func, argc, .. }
+        | Instr::CallAwaited { func, argc, .. }
+        | Instr::CallMethodAwaited { func, argc, .. } => {
+            let skip = usize::from(matches!(
+                ins,
+                Instr::CallMethod { .. } | Instr::CallMethodAwaited { .. }
+            ));
             r(func, argc.0 as usize + skip)
         }
         Instr::CallKw { func, argc, .. } => r(func, argc.0 as usize + 1),
@@ -124,7 +130,9 @@ fn window_end(ins: &Instr) -> Option<usize> {
             (count.0 > 0).then(|| start.index() + 2 * count.0 as usize - 1)
         }
         Instr::ForIter { iter, .. } | Instr::Send { iter, .. } => r(iter, 1),
-        Instr::LoadMethod { dst, .. } | Instr::BeforeWith { dst, .. } => r(dst, 1),
+        Instr::LoadMethod { dst, .. }
+        | Instr::BeforeWith { dst, .. }
+        | Instr::BeforeAsyncWith { dst, .. } => r(dst, 1),
         Instr::UnpackSequence { dst, count, .. } => {
             (count.0 > 0).then(|| dst.index() + count.0 as usize - 1)
         }

@@ -174,6 +174,26 @@ unsafe fn free_type(ptr: *mut Header) {
     unsafe { free_as::<TypeData>(ptr) }
 }
 
+/// Frees a generator or coroutine; a coroutine that never ran gets CPython's
+/// "was never awaited" warning first.
+///
+/// # Safety
+/// As `free_as`.
+unsafe fn free_generator(ptr: *mut Header) {
+    use crate::objects::generator::GeneratorData;
+    // SAFETY: `ptr` is a generator object (its kind is Generator) with a count of zero.
+    let obj = unsafe { &*(ptr as *mut PyObject<GeneratorData>) };
+    if obj.header.ty_value().is(&crate::vm::types().coroutine) {
+        let never_ran = obj.data.frame.borrow().as_ref().is_some_and(|f| f.pc == 0);
+        if never_ran {
+            let name = crate::objects::str::as_str(&obj.data.qualname).unwrap_or("?");
+            crate::interp::coroutine::warn_never_awaited(name);
+        }
+    }
+    // SAFETY: as the contract of this function.
+    unsafe { free_as::<GeneratorData>(ptr) }
+}
+
 /// The function that frees an object of a given kind.
 fn free_fn(kind: Kind) -> unsafe fn(*mut Header) {
     use crate::objects::*;
@@ -204,7 +224,7 @@ fn free_fn(kind: Kind) -> unsafe fn(*mut Header) {
         Kind::ClassMethod => free_as::<descr::ClassMethodData>,
         Kind::StaticMethod => free_as::<descr::StaticMethodData>,
         Kind::Super => free_as::<descr::SuperData>,
-        Kind::Generator => free_as::<generator::GeneratorData>,
+        Kind::Generator => free_generator,
         Kind::Traceback => free_as::<exception::TracebackData>,
         Kind::Frame => free_as::<exception::FrameData>,
         Kind::MemberDescr => free_as::<descr::MemberDescrData>,

@@ -68,6 +68,8 @@ builtin_types! {
     staticmethod: "staticmethod", StaticMethod, [object];
     super_: "super", Super, [object];
     generator: "generator", Generator, [object];
+    coroutine: "coroutine", Generator, [object];
+    coroutine_wrapper: "coroutine_wrapper", Instance, [object];
     traceback: "traceback", Traceback, [object];
     frame: "frame", Frame, [object];
     mappingproxy: "mappingproxy", Instance, [object];
@@ -231,6 +233,8 @@ pub fn init() {
         &t.traceback,
         &t.frame,
         &t.member_descriptor,
+        &t.coroutine,
+        &t.coroutine_wrapper,
     ] {
         type_data(ty).base_type.set(false);
     }

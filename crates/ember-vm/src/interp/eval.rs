@@ -466,11 +466,15 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                     Instr::Call { dst, func, argc }
                     | Instr::CallKw { dst, func, argc }
                     | Instr::CallMethod { dst, func, argc }
-                    | Instr::CallMethodKw { dst, func, argc } => {
+                    | Instr::CallMethodKw { dst, func, argc }
+                    | Instr::CallAwaited { dst, func, argc }
+                    | Instr::CallMethodAwaited { dst, func, argc } => {
                         let (method, kw) = match ins {
-                            Instr::Call { .. } => (false, false),
+                            Instr::Call { .. } | Instr::CallAwaited { .. } => (false, false),
                             Instr::CallKw { .. } => (false, true),
-                            Instr::CallMethod { .. } => (true, false),
+                            Instr::CallMethod { .. } | Instr::CallMethodAwaited { .. } => {
+                                (true, false)
+                            }
                             _ => (true, true),
                         };
                         let argc = argc.0 as usize;
@@ -491,6 +495,21 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         } else {
                             &[]
                         };
+                        // A call consumes its window (callable, self, arguments, keyword
+                        // names), as CPython pops them: nothing stays alive in it.
+                        let window_end = func.0 as usize + 1 + argc + method as usize + kw as usize;
+                        macro_rules! take {
+                            ($reg:expr) => {
+                                std::mem::replace(&mut regs[$reg], Value::UNBOUND)
+                            };
+                        }
+                        macro_rules! consume_window {
+                            () => {
+                                for r in func.0 as usize..window_end {
+                                    drop(take!(r));
+                                }
+                            };
+                        }
                         if let Some(fd) = r!(func).downcast::<FunctionData>() {
                             let cd = fd.code();
                             if cd.fast_argc == n && kwnames.is_empty() {
@@ -507,11 +526,12 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                 }
                                 let nregs = cd.nregs;
                                 let (ptr, mark) = ts.stack.borrow_mut().alloc(nregs);
-                                for (i, a) in window!(first, n).iter().enumerate() {
+                                for i in 0..n {
                                     // SAFETY: `i < n <= nregs` is inside the fresh window,
                                     // whose slots hold UNBOUND (nothing to drop).
-                                    unsafe { ptr.add(i).write(a.clone()) };
+                                    unsafe { ptr.add(i).write(take!(first.0 as usize + i)) };
                                 }
+                                let callee = take!(func.0 as usize);
                                 f.pc = pc;
                                 ts.depth.set(depth + 1);
                                 // SAFETY: the callee (owned by the new frame) keeps its code
@@ -520,7 +540,7 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                 unsafe {
                                     Frame::push_function(
                                         &mut frames,
-                                        r!(func).clone(),
+                                        callee,
                                         Frame::borrow_ref(&f.builtins),
                                         (ptr, nregs, mark),
                                         dst.0,
@@ -548,10 +568,11 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                 let (ptr, mark) = ts.stack.borrow_mut().alloc(nregs);
                                 // SAFETY: the window has `nregs > n` UNBOUND slots.
                                 unsafe { ptr.write(obj.clone()) };
-                                for (i, a) in window!(first, n).iter().enumerate() {
+                                for i in 0..n {
                                     // SAFETY: `i + 1 <= n < nregs`, as above.
-                                    unsafe { ptr.add(i + 1).write(a.clone()) };
+                                    unsafe { ptr.add(i + 1).write(take!(first.0 as usize + i)) };
                                 }
+                                consume_window!();
                                 f.pc = pc;
                                 ts.depth.set(depth + 1);
                                 // SAFETY: as for the function call above; `init` is kept
@@ -571,7 +592,9 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         }
                         let callee = r!(func).clone();
                         if let Some(fd) = callee.downcast::<FunctionData>() {
-                            if !fd.code().code.has_flag(ember_bytecode::flags::GENERATOR) {
+                            let suspendable =
+                                ember_bytecode::flags::GENERATOR | ember_bytecode::flags::COROUTINE;
+                            if fd.code().code.flags & suspendable == 0 {
                                 let args = window!(first, n);
                                 let depth = ts.depth.get();
                                 if crate::interp::signals::take_interrupt() {
@@ -587,13 +610,17 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                     'dispatch
                                 );
                                 nf.ret_dst = dst.0;
+                                consume_window!();
                                 f.pc = pc;
                                 ts.depth.set(depth + 1);
                                 frames.push(nf);
                                 continue 'frames;
                             }
                         }
+                        // Native code may look at the current line (warnings, frames).
+                        f.pc = pc;
                         let v = tri!(ops::call(&callee, window!(first, n), kwnames), 'dispatch);
+                        consume_window!();
                         set!(dst, v)
                     }
                     Instr::CallEx {
@@ -829,6 +856,33 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         f.resume_dst = Some(dst.0);
                         let entry = frames.pop().expect("generator frame");
                         return (Ok(Exit::Yield(v)), entry);
+                    }
+                    Instr::GetAwaitable { dst, src } => {
+                        let v = tri!(crate::interp::coroutine::get_awaitable(&r!(src)), 'dispatch);
+                        set!(dst, v)
+                    }
+                    Instr::BeforeAsyncWith { dst, mgr } => {
+                        let m = r!(mgr).clone();
+                        let (exit, entered) =
+                            tri!(crate::interp::coroutine::before_async_with(&m), 'dispatch);
+                        set!(dst, exit);
+                        set!(dst.offset(1), entered);
+                    }
+                    Instr::GetAIter { dst, src } => {
+                        let v = tri!(crate::interp::coroutine::get_aiter(&r!(src)), 'dispatch);
+                        set!(dst, v)
+                    }
+                    Instr::GetANext { dst, iter } => {
+                        let v = tri!(crate::interp::coroutine::get_anext(&r!(iter)), 'dispatch);
+                        set!(dst, v)
+                    }
+                    Instr::EndAsyncFor { exc } => {
+                        let e = r!(exc).clone();
+                        if !crate::objects::typeobj::is_instance(&e, &types().stop_async_iteration)
+                        {
+                            reraise = true;
+                            break 'dispatch PyErr::from_exc(e);
+                        }
                     }
                     Instr::GetYieldFromIter { dst, src } => {
                         let s = r!(src).clone();

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod cache;
+pub mod coroutine;
 pub mod eval;
 pub mod frame;
 pub mod signals;
@@ -91,7 +92,7 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
     let fd = func
         .downcast::<FunctionData>()
         .expect("call_function takes a function");
-    if fd.code().code.has_flag(flags::GENERATOR) {
+    if fd.code().code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
         return new_generator(func, fd, args, kwnames);
     }
     let (depth, limit) = with_thread(|t| (t.depth.get(), t.recursion_limit.get()));
@@ -177,8 +178,14 @@ fn new_generator(
         resume_dst: None,
         init_self: Value::UNBOUND,
     };
+    let ty = if fd.code().code.has_flag(flags::COROUTINE) {
+        coroutine::count_created();
+        &types().coroutine
+    } else {
+        &types().generator
+    };
     Ok(alloc(
-        &types().generator,
+        ty,
         GeneratorData {
             frame: RefCell::new(Some(Box::new(frame))),
             name: fd.name.get(),
@@ -197,21 +204,27 @@ pub enum SendResult {
 /// Resumes generator `g` with `value` sent in, or `throw` raised at the yield.
 pub fn generator_resume(g: &Value, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
     let gd = g.downcast::<GeneratorData>().expect("a generator");
+    let is_coro = coroutine::is_coroutine(g);
+    let what = if is_coro { "coroutine" } else { "generator" };
     if gd.running.get() {
-        return Err(PyErr::value_error("generator already executing"));
+        return Err(PyErr::value_error(format!("{what} already executing")));
     }
     let Some(mut frame) = gd.frame.borrow_mut().take() else {
         if let Some(e) = throw {
             return Err(e);
         }
-        return Ok(SendResult::Returned(Value::NONE))
-            .and_then(|_| Err(PyErr::stop_iteration(None)));
+        if is_coro {
+            return Err(PyErr::runtime_error(
+                "cannot reuse already awaited coroutine",
+            ));
+        }
+        return Err(PyErr::stop_iteration(None));
     };
     if frame.pc == 0 && !value.is_none() && throw.is_none() {
         *gd.frame.borrow_mut() = Some(frame);
-        return Err(PyErr::type_error(
-            "can't send non-None value to a just-started generator",
-        ));
+        return Err(PyErr::type_error(format!(
+            "can't send non-None value to a just-started {what}"
+        )));
     }
     if let Some(d) = frame.resume_dst.take() {
         frame.regs_mut()[d as usize].set(value);
@@ -231,7 +244,7 @@ pub fn generator_resume(g: &Value, value: Value, throw: Option<PyErr>) -> PyResu
         Err(e) => {
             // PEP 479: StopIteration escaping a generator becomes RuntimeError.
             if e.matches(&types().stop_iteration) {
-                let re = PyErr::runtime_error("generator raised StopIteration");
+                let re = PyErr::runtime_error(format!("{what} raised StopIteration"));
                 if let Some(st) = exc_state(&re.exc) {
                     st.cause.set(e.exc.clone());
                     st.context.set(e.exc);

@@ -2,6 +2,7 @@
 //! import system (packages, the standard library path, cached bytecode) is the imports
 //! issue; for now `import` finds native modules and modules already in `sys.modules`.
 
+pub mod ember;
 pub mod stdio;
 pub mod structseq;
 pub mod sys;
@@ -25,6 +26,15 @@ fn find_module(name: &str) -> PyResult<Value> {
         .downcast::<DictData>()
         .expect("sys.modules is a dict");
     if let Some(m) = md.get_str(&StrData::intern(name)) {
+        return Ok(m);
+    }
+    // Native modules made on first import.
+    let native = match name {
+        "ember" => Some(ember::create()),
+        _ => None,
+    };
+    if let Some(m) = native {
+        md.set_str(&StrData::intern(name), m.clone());
         return Ok(m);
     }
     let e = PyErr::new(

@@ -125,6 +125,7 @@ pub fn init(argv: &[String]) -> Value {
     set(m, "implementation", imp);
     func(m, "exit", sys_exit);
     func(m, "displayhook", sys_displayhook);
+    func(m, "getrefcount", sys_getrefcount);
     let hook = m.dict().get_str(&StrData::intern_static("displayhook"));
     set(m, "__displayhook__", hook.unwrap_or(Value::NONE));
     func(m, "getrecursionlimit", sys_getrecursionlimit);
@@ -162,6 +163,16 @@ fn sys_displayhook(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::ops::call(&write, &[new_str("\n")], &[])?;
     bd.set_str(&underscore, v.clone());
     Ok(Value::NONE)
+}
+
+/// `sys.getrefcount(obj)`: the object's count, the argument's reference included (as
+/// CPython counts it); immortal objects report CPython's immortal-ish large count.
+fn sys_getrefcount(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("getrefcount", 1, 1)?;
+    Ok(new_int(match args[0].header() {
+        Some(h) => h.refcount() as i64,
+        None => u32::MAX as i64,
+    }))
 }
 
 /// `sys.<name>`, or RuntimeError "lost sys.<name>".

@@ -228,7 +228,8 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 .downcast::<crate::objects::generator::GeneratorData>()
                 .expect("k");
             format!(
-                "<generator object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                type_data(type_of(v)).name(),
                 as_str(&g.qualname).unwrap_or("?"),
                 addr
             )

@@ -69,7 +69,7 @@ fn native_iter_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn generator_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn generator_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     generator_step(&args[0], Value::NONE, None)
 }
 
@@ -84,12 +84,12 @@ fn generator_step(g: &Value, v: Value, throw: Option<PyErr>) -> PyResult<Value> 
     }
 }
 
-fn generator_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn generator_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("send", 2, 2)?;
     generator_step(&args[0], args[1].clone(), None)
 }
 
-fn generator_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn generator_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("throw", 2, 4)?;
     let e = crate::interp::make_exception(&args[1], "exceptions must derive from BaseException")?;
     if args.len() > 2 && !args[2].is_none() {
@@ -99,7 +99,7 @@ fn generator_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     generator_step(&args[0], Value::NONE, Some(PyErr::from_exc(e)))
 }
 
-fn generator_close(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn generator_close(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let g = args[0].downcast::<GeneratorData>().expect("generator");
     let started = g.frame.borrow().as_ref().is_some_and(|f| f.pc > 0);
     if !started {
@@ -380,9 +380,22 @@ pub fn function_setattr(f: &FunctionData, name: &Value, value: Option<Value>) ->
     Ok(())
 }
 
-/// `gi_running`, `gi_code`, `gi_frame`, `__name__`, `__qualname__` of generators.
+/// `gi_running`, `gi_code`, `gi_frame`, `__name__`, `__qualname__` of generators, and
+/// the `cr_` names of coroutines.
 pub fn generator_attr(obj: &Value, name: &str) -> Option<Value> {
     let g = obj.downcast::<GeneratorData>()?;
+    let name = if crate::interp::coroutine::is_coroutine(obj) {
+        match name {
+            "cr_await" => return Some(Value::NONE),
+            "cr_running" => "gi_running",
+            "cr_code" => "gi_code",
+            "cr_frame" => "gi_frame",
+            "gi_running" | "gi_code" | "gi_frame" => return None,
+            n => n,
+        }
+    } else {
+        name
+    };
     Some(match name {
         "__name__" => g.name.clone(),
         "__qualname__" => g.qualname.clone(),

@@ -6,6 +6,7 @@ pub mod bytes;
 pub mod bytes_methods;
 pub mod codecs;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -89,6 +90,7 @@ pub fn install_all() {
     slice::install(&t.slice);
     function::install(t);
     member::install(t);
+    coroutine::install(t);
     exception::install(t);
     slots::install_all();
     // Some installers write namespaces directly: no lookup cached before this survives.
