@@ -5,13 +5,16 @@
 //! generator machinery (`generator_resume`), with the coroutine wording of its errors.
 
 use crate::error::{PyErr, PyResult};
-use crate::object::Kind;
+use crate::interp::frame::Frame;
+use crate::object::{alloc, Kind};
+use crate::objects::function::FunctionData;
 use crate::objects::generator::GeneratorData;
 use crate::objects::typeobj::{type_name, type_of};
 use crate::ops;
 use crate::value::Value;
 use crate::vm::types;
-use std::cell::Cell;
+use ember_bytecode::Instr;
+use std::cell::{Cell, RefCell};
 
 thread_local! {
     /// Coroutine objects created (each `async def` call that was not run eagerly).
@@ -167,4 +170,43 @@ pub fn warn_never_awaited(qualname: &str) {
     text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
     crate::modules::stdio::flush_stdout();
     crate::modules::stdio::write_fd(2, &text);
+}
+
+/// Turns the eagerly run coroutine frames above the entry frame of `frames` into
+/// coroutine objects, because the top one suspended. Each caller is left exactly as if
+/// it had created the coroutine and suspended in its await loop: the coroutine in the
+/// loop's iterator register, execution to resume at the loop's jump back to `Send`, the
+/// sent value to land in the loop's value register.
+pub fn suspend_eager_frames(frames: &mut Vec<Frame>, ts: &crate::vm::ThreadState) {
+    while frames.len() > 1 {
+        let mut frame = frames.pop().expect("more than one frame");
+        let send_at = std::mem::replace(&mut frame.eager_send, u32::MAX);
+        debug_assert!(
+            send_at != u32::MAX,
+            "only eager coroutine frames sit above a coroutine"
+        );
+        frame.move_registers_to_heap(&ts.stack);
+        let func = frame.func.clone();
+        let fd = func.downcast::<FunctionData>();
+        let coro = alloc(
+            &types().coroutine,
+            GeneratorData {
+                frame: RefCell::new(Some(Box::new(frame))),
+                name: fd.map_or(Value::NONE, |f| f.name.get()),
+                qualname: fd.map_or(Value::NONE, |f| f.qualname.get()),
+                running: Cell::new(false),
+            },
+        );
+        count_created();
+        count_eager_suspended();
+        ts.depth.set(ts.depth.get() - 1);
+        let caller = frames.last_mut().expect("a caller");
+        if let Some(Instr::Send { iter, .. }) =
+            caller.code().instrs().get(send_at as usize).copied()
+        {
+            caller.regs_mut()[iter.index()].set(coro);
+            caller.pc = send_at as usize + 2;
+            caller.resume_dst = Some(iter.0 + 1);
+        }
+    }
 }

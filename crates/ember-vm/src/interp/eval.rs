@@ -432,8 +432,20 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             return (Ok(Exit::Return(v)), entry);
                         }
                         let dst = f.ret_dst;
+                        let eager_send = f.eager_send;
                         let init_self = std::mem::replace(&mut f.init_self, Value::UNBOUND);
                         Frame::pop(&mut frames, &ts.stack);
+                        if eager_send != u32::MAX {
+                            // An eager await completed: the caller goes on after its
+                            // await loop, with no coroutine object made.
+                            crate::interp::coroutine::count_eager_completed();
+                            let caller = frames.last_mut().expect("caller");
+                            if let Some(Instr::Send { target, .. }) =
+                                caller.code().instrs().get(eager_send as usize)
+                            {
+                                caller.pc = target.index();
+                            }
+                        }
                         let v = if init_self.is_unbound() {
                             v
                         } else if v.is_none() {
@@ -469,6 +481,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                     | Instr::CallMethodKw { dst, func, argc }
                     | Instr::CallAwaited { dst, func, argc }
                     | Instr::CallMethodAwaited { dst, func, argc } => {
+                        let awaited = matches!(
+                            ins,
+                            Instr::CallAwaited { .. } | Instr::CallMethodAwaited { .. }
+                        );
                         let (method, kw) = match ins {
                             Instr::Call { .. } | Instr::CallAwaited { .. } => (false, false),
                             Instr::CallKw { .. } => (false, true),
@@ -512,9 +528,20 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         }
                         if let Some(fd) = r!(func).downcast::<FunctionData>() {
                             let cd = fd.code();
-                            if cd.fast_argc == n && kwnames.is_empty() {
+                            // `await f(x)` of an `async def` taking exactly these
+                            // arguments: its frame runs now (see `CallAwaited`).
+                            let eager = match instrs.get(pc + 2) {
+                                Some(Instr::Send { iter, .. })
+                                    if awaited && cd.eager_argc == n && kwnames.is_empty() =>
+                                {
+                                    Some((iter.0 + 1, (pc + 2) as u32))
+                                }
+                                _ => None,
+                            };
+                            if (cd.fast_argc == n && kwnames.is_empty()) || eager.is_some() {
                                 // The common call: exact positional arguments, no cells,
                                 // not a generator. Built in place, without the binder.
+                                let (ret, eager_send) = eager.unwrap_or((dst.0, u32::MAX));
                                 let depth = ts.depth.get();
                                 if crate::interp::signals::take_interrupt() {
                                     break 'dispatch crate::interp::signals::keyboard_interrupt();
@@ -543,8 +570,9 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                         callee,
                                         Frame::borrow_ref(&f.builtins),
                                         (ptr, nregs, mark),
-                                        dst.0,
+                                        ret,
                                         Value::UNBOUND,
+                                        eager_send,
                                     )
                                 };
                                 continue 'frames;
@@ -585,6 +613,7 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                         (ptr, nregs, mark),
                                         dst.0,
                                         obj,
+                                        u32::MAX,
                                     )
                                 };
                                 continue 'frames;
@@ -854,6 +883,11 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         let v = r!(src).clone();
                         f.pc = pc;
                         f.resume_dst = Some(dst.0);
+                        if fi > 0 {
+                            // Coroutine frames run eagerly suspend: each becomes a real
+                            // coroutine object, awaited by its caller.
+                            crate::interp::coroutine::suspend_eager_frames(&mut frames, ts);
+                        }
                         let entry = frames.pop().expect("generator frame");
                         return (Ok(Exit::Yield(v)), entry);
                     }

@@ -44,6 +44,10 @@ pub struct Frame {
     /// made by the loop: `Return` checks that `__init__` returned None and gives the
     /// caller the instance instead. UNBOUND otherwise.
     pub init_self: Value,
+    /// For a coroutine frame run eagerly by an awaited call: the position of the `Send`
+    /// of the caller's await (whose value register receives the result and whose target
+    /// is where the caller goes on); `u32::MAX` otherwise.
+    pub eager_send: u32,
 }
 
 impl Frame {
@@ -102,6 +106,7 @@ impl Frame {
         regs: (*mut Value, usize, Mark),
         ret_dst: u16,
         init_self: Value,
+        eager_send: u32,
     ) {
         // SAFETY: per the contract, `func` is a function, which owns its code and globals.
         let (code, globals) = unsafe {
@@ -129,6 +134,7 @@ impl Frame {
             std::ptr::addr_of_mut!((*p).ret_dst).write(ret_dst);
             std::ptr::addr_of_mut!((*p).resume_dst).write(None);
             std::ptr::addr_of_mut!((*p).init_self).write(init_self);
+            std::ptr::addr_of_mut!((*p).eager_send).write(eager_send);
             frames.set_len(n + 1);
         }
     }
@@ -141,6 +147,20 @@ impl Frame {
             self.regs = Registers::Released;
             // SAFETY: this is the top frame (LIFO) and the window was allocated for it.
             unsafe { stack.borrow_mut().free(ptr, len, mark) }
+        }
+    }
+
+    /// Moves the registers of the top frame from the register stack into a heap slice,
+    /// so the frame can outlive its call (an eager coroutine frame that suspended).
+    pub fn move_registers_to_heap(&mut self, stack: &std::cell::RefCell<RegisterStack>) {
+        if let Registers::Stack { ptr, len, .. } = self.regs {
+            let values: Box<[Value]> = (0..len)
+                // SAFETY: the window belongs to this frame; each slot is left UNBOUND.
+                .map(|i| unsafe { std::ptr::replace(ptr.add(i), Value::UNBOUND) })
+                .collect();
+            // Gives the (now empty) window back; the frame must be the top one.
+            self.release_registers(stack);
+            self.regs = Registers::Heap(values);
         }
     }
 

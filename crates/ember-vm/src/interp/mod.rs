@@ -71,6 +71,7 @@ pub fn new_frame_in(
         ret_dst: 0,
         resume_dst: None,
         init_self: Value::UNBOUND,
+        eager_send: u32::MAX,
     };
     let regs = frame.regs_mut();
     if code.simple_args && kwnames.is_empty() && args.len() == code.code.argcount as usize {
@@ -137,6 +138,7 @@ pub fn run_code(code: &Value, globals: &Value, locals: Option<Value>) -> PyResul
         ret_dst: 0,
         resume_dst: None,
         init_self: Value::UNBOUND,
+        eager_send: u32::MAX,
     };
     run_frame(frame)
 }
@@ -177,6 +179,7 @@ fn new_generator(
         ret_dst: 0,
         resume_dst: None,
         init_self: Value::UNBOUND,
+        eager_send: u32::MAX,
     };
     let ty = if fd.code().code.has_flag(flags::COROUTINE) {
         coroutine::count_created();
@@ -226,6 +229,29 @@ pub fn generator_resume(g: &Value, value: Value, throw: Option<PyErr>) -> PyResu
             "can't send non-None value to a just-started {what}"
         )));
     }
+    let mut throw = throw;
+    if let Some(e) = throw.take() {
+        // At a `yield from`/`await`, the exception goes to the sub-iterator first.
+        gd.running.set(true);
+        let d = delegate_throw(&frame, e);
+        gd.running.set(false);
+        match d {
+            Delegated::Yielded(v) => {
+                *gd.frame.borrow_mut() = Some(frame);
+                return Ok(SendResult::Yielded(v));
+            }
+            Delegated::Returned {
+                value,
+                iter,
+                target,
+            } => {
+                frame.regs_mut()[iter + 1].set(value);
+                frame.pc = target;
+                frame.resume_dst = None;
+            }
+            Delegated::Raise(e) => throw = Some(e),
+        }
+    }
     if let Some(d) = frame.resume_dst.take() {
         frame.regs_mut()[d as usize].set(value);
     }
@@ -254,6 +280,86 @@ pub fn generator_resume(g: &Value, value: Value, throw: Option<PyErr>) -> PyResu
             }
             Err(e)
         }
+    }
+}
+
+/// What throwing into the sub-iterator of a suspended `yield from` gave.
+enum Delegated {
+    /// The sub-iterator yielded again: the generator stays suspended where it is.
+    Yielded(Value),
+    /// The sub-iterator finished: `value` is the `yield from`'s result (its register is
+    /// `iter + 1`) and execution goes on at `target`.
+    Returned {
+        value: Value,
+        iter: usize,
+        target: usize,
+    },
+    /// Raise this at the generator's suspension point.
+    Raise(PyErr),
+}
+
+/// `throw()`/`close()` on a generator suspended in a `yield from` loop (a `Yield` with
+/// `delegating` set, after its `Send`): CPython passes the exception to the
+/// sub-iterator first (`close()` closes it), and raises in the generator only what
+/// comes back.
+fn delegate_throw(frame: &Frame, e: PyErr) -> Delegated {
+    use ember_bytecode::{Imm, Instr};
+    let instrs = frame.code().instrs();
+    let pc = frame.pc;
+    let (
+        Some(Instr::Yield {
+            delegating: Imm(1), ..
+        }),
+        Some(&Instr::Send { iter, target }),
+    ) = (
+        pc.checked_sub(1).and_then(|i| instrs.get(i)),
+        pc.checked_sub(2).and_then(|i| instrs.get(i)),
+    )
+    else {
+        return Delegated::Raise(e);
+    };
+    let sub = frame.regs()[iter.index()].clone();
+    let t = types();
+    if e.matches(&t.generator_exit) {
+        let closed = if sub.kind() == Some(Kind::Generator) {
+            crate::types::function::generator_close(std::slice::from_ref(&sub), &[]).map(drop)
+        } else {
+            match crate::ops::getattr_opt(
+                &sub,
+                &crate::objects::str::StrData::intern_static("close"),
+            ) {
+                Ok(Some(close)) => crate::ops::call(&close, &[], &[]).map(drop),
+                Ok(None) => Ok(()),
+                Err(err) => Err(err),
+            }
+        };
+        return Delegated::Raise(closed.err().unwrap_or(e));
+    }
+    let r = if sub.kind() == Some(Kind::Generator) {
+        generator_resume(&sub, Value::NONE, Some(e))
+    } else {
+        let thrower =
+            crate::ops::getattr_opt(&sub, &crate::objects::str::StrData::intern_static("throw"));
+        match thrower {
+            Ok(Some(th)) => match crate::ops::call(&th, std::slice::from_ref(&e.exc), &[]) {
+                Ok(v) => Ok(SendResult::Yielded(v)),
+                Err(err) if err.matches(&t.stop_iteration) => {
+                    Ok(SendResult::Returned(stop_iteration_value(&err)))
+                }
+                Err(err) => Err(err),
+            },
+            Ok(None) => return Delegated::Raise(e),
+            Err(err) => Err(err),
+        }
+    };
+    match r {
+        Ok(SendResult::Yielded(v)) => Delegated::Yielded(v),
+        Ok(SendResult::Returned(value)) => Delegated::Returned {
+            value,
+            iter: iter.index(),
+            target: target.index(),
+        },
+        Err(err) => Delegated::Raise(err),
     }
 }
 

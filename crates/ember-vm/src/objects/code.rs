@@ -31,6 +31,9 @@ pub struct CodeData {
     /// parameters, no cells, not a generator), or `usize::MAX`: one compare decides the
     /// interpreter's fast call.
     pub fast_argc: usize,
+    /// As `fast_argc`, for an `async def` whose awaited calls run eagerly
+    /// (`CallAwaited`); `usize::MAX` for other code.
+    pub eager_argc: usize,
     /// Registers of a frame (`code.nregs`, read on every call).
     pub nregs: usize,
     /// Per instruction, the index of its inline cache in `global_cache` (`LoadGlobal`)
@@ -91,6 +94,12 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         simple_args,
         has_cells,
         fast_argc: if simple_args && !has_cells && !generator {
+            code.argcount as usize
+        } else {
+            usize::MAX
+        },
+        eager_argc: if simple_args && !has_cells && code.has_flag(ember_bytecode::flags::COROUTINE)
+        {
             code.argcount as usize
         } else {
             usize::MAX
