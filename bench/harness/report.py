@@ -145,7 +145,7 @@ def markdown(report, chart_file):
         "- CPU: %s, %s cores" % (machine["cpu"], machine["cores"]),
         "- Memory: %s" % machine["memory"],
         "- OS: %s" % machine["os"],
-        "- Load average (1 minute) when the run started: %s" % machine["load_average"],
+        "- Load average (1 / 5 / 15 minutes) when the run ended: %s" % machine["load_average"],
     ]
     lines += ["- %s: %s" % (r["name"], r["version"]) for r in runtimes]
     if not any(r["key"] == "pypy" for r in runtimes):

@@ -87,8 +87,9 @@ def machine():
         "cpu": read_first("/proc/cpuinfo", "model name", ":"),
         "cores": os.cpu_count(),
         "memory": memory,
-        # Other work on the machine slows every runtime; the report shows how busy it was.
-        "load_average": round(os.getloadavg()[0], 2),
+        # Other work on the machine slows every runtime. Taken when the run ends, the
+        # 15-minute figure is about the average over a full run.
+        "load_average": " / ".join("%.2f" % load for load in os.getloadavg()),
         "os": "%s, Linux %s" % (read_first("/etc/os-release", "PRETTY_NAME", "="),
                                 platform.release()),
     }
