@@ -28,7 +28,15 @@ pub(crate) fn choose(
     }
     let pe = first?;
     if let Some((open, at)) = lex.unclosed {
-        if at <= usize::from(pe.location.start())
+        // CPython reports the unclosed bracket when the parser ran into the end of the
+        // input, or failed on a line after the bracket's; an error on the bracket's own
+        // line keeps its message.
+        let err_at = usize::from(pe.location.start());
+        let at_eof = src.text[err_at.min(src.text.len())..].trim().is_empty();
+        let later_line =
+            src.line_col(pe.location.start()).0 > src.line_col(TextSize::new(at as u32)).0;
+        if at <= err_at
+            && (at_eof || later_line)
             && !matches!(
                 pe.error,
                 ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
@@ -51,6 +59,8 @@ fn map_parse_error(src: &Source, e: &ParseError, body: &[Stmt]) -> CompileError 
             match expected {
                 T::Colon => src.syntax_error("expected ':'", loc),
                 T::Lpar => src.syntax_error("expected '('", loc),
+                // "Perhaps you forgot a comma?" is for two expressions side by side.
+                T::Comma if !starts_expression(&src.text[usize::from(loc.start())..]) => invalid(),
                 T::Comma => {
                     let start = previous_token_start(src.text, usize::from(loc.start()));
                     let r = TextRange::new(TextSize::new(start as u32), loc.start());
@@ -389,4 +399,11 @@ fn previous_token_start(text: &str, at: usize) -> usize {
 
 pub(crate) fn map_unsupported(src: &Source, e: &UnsupportedSyntaxError) -> CompileError {
     src.syntax_error("invalid syntax", e.range)
+}
+
+/// Whether `rest` begins with a token that can start an expression.
+fn starts_expression(rest: &str) -> bool {
+    rest.chars().next().is_some_and(|c| {
+        c.is_alphanumeric() || matches!(c, '_' | '"' | '\'' | '(' | '[' | '{' | '-' | '+' | '~')
+    })
 }

@@ -64,6 +64,7 @@ builtin_types! {
     slice: "slice", Slice, [object];
     property: "property", Property, [object];
     member_descriptor: "member_descriptor", MemberDescr, [object];
+    getset_descriptor: "getset_descriptor", MemberDescr, [object];
     classmethod: "classmethod", ClassMethod, [object];
     staticmethod: "staticmethod", StaticMethod, [object];
     super_: "super", Super, [object];
@@ -233,6 +234,7 @@ pub fn init() {
         &t.traceback,
         &t.frame,
         &t.member_descriptor,
+        &t.getset_descriptor,
         &t.coroutine,
         &t.coroutine_wrapper,
     ] {

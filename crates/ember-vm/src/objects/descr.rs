@@ -41,7 +41,9 @@ impl Payload for SuperData {
     const KIND: Kind = Kind::Super;
 }
 
-/// A `__slots__` entry: reads and writes slot `index` of instances of `owner`.
+/// A `__slots__` entry: reads and writes slot `index` of instances of `owner`. The same
+/// payload, with the index `DICT_SLOT` or `WEAKREF_SLOT` and the type
+/// `getset_descriptor`, is a class's `__dict__` or `__weakref__` descriptor.
 pub struct MemberDescrData {
     /// The attribute name (after private-name mangling).
     pub name: Value,
@@ -51,6 +53,12 @@ pub struct MemberDescrData {
     pub owner_name: String,
     pub index: usize,
 }
+
+/// `MemberDescrData::index` of a class's `__dict__` descriptor.
+pub const DICT_SLOT: usize = usize::MAX;
+/// `MemberDescrData::index` of a class's `__weakref__` descriptor (always None: Ember
+/// has no weak references yet).
+pub const WEAKREF_SLOT: usize = usize::MAX - 1;
 
 impl Payload for MemberDescrData {
     const KIND: Kind = Kind::MemberDescr;

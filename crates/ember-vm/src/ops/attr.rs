@@ -207,6 +207,15 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
 
 /// Attribute lookup on a type: the MRO (binding with no instance), then the metatype.
 pub fn type_getattr(ty: &Value, name: &Value) -> PyResult<Value> {
+    // `type`'s own data descriptors come before the class's namespace (a class's
+    // `__dict__` entry is its instances' `__dict__` descriptor).
+    if let n @ ("__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__") =
+        name_str(name)
+    {
+        if let Some(v) = crate::types::typeobj::type_attr(ty, n)? {
+            return Ok(v);
+        }
+    }
     let meta = type_of(ty);
     let meta_attr = type_data(meta).lookup(name);
     if let Some(d) = &meta_attr {

@@ -3,7 +3,7 @@
 
 use super::args::Args;
 use crate::error::{PyErr, PyResult};
-use crate::objects::descr::MemberDescrData;
+use crate::objects::descr::{MemberDescrData, DICT_SLOT, WEAKREF_SLOT};
 use crate::objects::instance::InstanceData;
 use crate::objects::str::as_str;
 use crate::objects::typeobj::{type_data, type_name, type_of};
@@ -11,9 +11,11 @@ use crate::value::Value;
 use crate::vm::BuiltinTypes;
 
 pub fn install(t: &BuiltinTypes) {
-    super::add_method(&t.member_descriptor, "__get__", member_get_method);
-    super::add_method(&t.member_descriptor, "__set__", member_set_method);
-    super::add_method(&t.member_descriptor, "__delete__", member_delete_method);
+    for ty in [&t.member_descriptor, &t.getset_descriptor] {
+        super::add_method(ty, "__get__", member_get_method);
+        super::add_method(ty, "__set__", member_set_method);
+        super::add_method(ty, "__delete__", member_delete_method);
+    }
 }
 
 /// The instance payload of `obj` when it is an instance of the descriptor's class.
@@ -35,6 +37,14 @@ fn slot_owner<'a>(m: &MemberDescrData, obj: &'a Value) -> PyResult<&'a InstanceD
 
 /// `obj.<slot>`.
 pub fn member_get(m: &MemberDescrData, obj: &Value) -> PyResult<Value> {
+    match m.index {
+        DICT_SLOT => {
+            return crate::types::object::instance_attr(obj, "__dict__")?
+                .ok_or_else(|| PyErr::no_attribute(obj, "__dict__"))
+        }
+        WEAKREF_SLOT => return Ok(Value::NONE),
+        _ => {}
+    }
     let inst = slot_owner(m, obj)?;
     inst.get_slot(m.index).ok_or_else(|| {
         let e = PyErr::no_attribute(obj, as_str(&m.name).unwrap_or("?"));
@@ -45,6 +55,29 @@ pub fn member_get(m: &MemberDescrData, obj: &Value) -> PyResult<Value> {
 
 /// `obj.<slot> = value`, or `del obj.<slot>` when `value` is None.
 pub fn member_set(m: &MemberDescrData, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    match m.index {
+        DICT_SLOT => {
+            let Some(inst) = obj.downcast::<InstanceData>() else {
+                return Err(PyErr::no_attribute(obj, "__dict__"));
+            };
+            let d = value.unwrap_or_else(crate::objects::dict::DictData::new_value);
+            if d.kind() != Some(crate::object::Kind::Dict) {
+                return Err(PyErr::type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_name(&d)
+                )));
+            }
+            inst.set_dict(d);
+            return Ok(());
+        }
+        WEAKREF_SLOT => {
+            return Err(PyErr::attribute_error(format!(
+                "attribute '__weakref__' of '{}' objects is not writable",
+                m.owner_name
+            )))
+        }
+        _ => {}
+    }
     let inst = slot_owner(m, obj)?;
     let deleting = value.is_none();
     if !inst.set_slot(m.index, value) && deleting {
@@ -94,10 +127,16 @@ pub fn member_attr(obj: &Value, name: &str) -> Option<Value> {
     }
 }
 
-/// `repr(descriptor)`: `<member 'x' of 'P' objects>`.
+/// `repr(descriptor)`: `<member 'x' of 'P' objects>`, or `<attribute '__dict__' of 'P'
+/// objects>` for the `__dict__` and `__weakref__` descriptors.
 pub fn member_repr(m: &MemberDescrData) -> String {
+    let what = if m.index >= WEAKREF_SLOT {
+        "attribute"
+    } else {
+        "member"
+    };
     format!(
-        "<member '{}' of '{}' objects>",
+        "<{what} '{}' of '{}' objects>",
         as_str(&m.name).unwrap_or("?"),
         m.owner_name
     )

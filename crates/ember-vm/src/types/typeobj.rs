@@ -257,6 +257,25 @@ pub fn new_class(
         };
         d.set_str(&n, alloc(&t.member_descriptor, m));
     }
+    for (add, key, index) in [
+        (slots.add_dict, "__dict__", crate::objects::descr::DICT_SLOT),
+        (
+            slots.add_weakref,
+            "__weakref__",
+            crate::objects::descr::WEAKREF_SLOT,
+        ),
+    ] {
+        let key = StrData::intern_static(key);
+        if add && d.get_str(&key).is_none() {
+            let m = crate::objects::descr::MemberDescrData {
+                name: key.clone(),
+                owner: cls.id(),
+                owner_name: name.to_string(),
+                index,
+            };
+            d.set_str(&key, alloc(&t.getset_descriptor, m));
+        }
+    }
     if d.get_str(&StrData::intern_static("__doc__")).is_none() {
         d.set_str(&StrData::intern_static("__doc__"), Value::NONE);
     }
@@ -297,12 +316,24 @@ struct ClassSlots {
     names: Vec<Value>,
     /// Instances have a `__dict__`.
     has_dict: bool,
+    /// The class adds the `__dict__` descriptor (no base gave instances a dict).
+    add_dict: bool,
+    /// The class adds the `__weakref__` descriptor.
+    add_weakref: bool,
 }
 
 /// Reads `__slots__` from namespace `ns` of class `name` (CPython's `type_new` rules).
 fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlots> {
     let mut base: Option<&Value> = None;
     let mut has_dict = false;
+    let weakref_key = StrData::intern_static("__weakref__");
+    let base_weakref = bases.iter().any(|b| {
+        type_data(b).mro().iter().any(|t| {
+            t.is(&types().set)
+                || t.is(&types().frozenset)
+                || (!type_data(t).builtin && type_data(t).dict().get_str(&weakref_key).is_some())
+        })
+    });
     for b in bases {
         let bd = type_data(b);
         if bd.nslots.get() > 0 {
@@ -325,8 +356,12 @@ fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlot
             base: nbase,
             names: Vec::new(),
             has_dict: true,
+            add_dict: !has_dict,
+            add_weakref: !base_weakref,
         });
     };
+    let base_dict = has_dict;
+    let mut weakref = false;
     let items = if as_str(&spec).is_some() {
         vec![spec]
     } else {
@@ -353,8 +388,11 @@ fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlot
                 has_dict = true;
                 continue;
             }
-            // Ember has no weak references yet; the slot only has to be accepted.
-            "__weakref__" => continue,
+            // Ember has no weak references yet: the slot only makes the descriptor.
+            "__weakref__" => {
+                weakref = true;
+                continue;
+            }
             _ => {}
         }
         let mangled = if s.starts_with("__") && !s.ends_with("__") {
@@ -377,6 +415,8 @@ fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlot
         base: nbase,
         names,
         has_dict,
+        add_dict: has_dict && !base_dict,
+        add_weakref: weakref && !base_weakref,
     })
 }
 
