@@ -184,16 +184,18 @@ impl TypeData {
         None
     }
 
-    /// Marks this type and its subclasses changed (a namespace write, a new base).
+    /// Marks this type and all its subclasses, transitively, changed (a namespace write,
+    /// a new base): every cache keyed on one of their versions misses from now on.
     pub fn modified(&self) {
         self.version.set(next_version());
         // SAFETY: the list of subclass ids is not borrowed elsewhere.
-        let subs = unsafe { &*self.subclasses.get() }.clone();
-        for id in subs {
+        let mut pending = unsafe { &*self.subclasses.get() }.clone();
+        while let Some(id) = pending.pop() {
             // Subclasses unregister themselves when freed, so ids here are live types.
-            let td = crate::objects::typeobj::type_data_by_id(id);
-            if let Some(td) = td {
+            if let Some(td) = crate::objects::typeobj::type_data_by_id(id) {
                 td.version.set(next_version());
+                // SAFETY: as above, for the subclass's own list.
+                pending.extend(unsafe { &*td.subclasses.get() }.iter().copied());
             }
         }
     }
