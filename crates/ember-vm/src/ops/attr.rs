@@ -33,6 +33,14 @@ fn is_data_descriptor(d: &Value) -> bool {
     }
 }
 
+/// Whether descriptor `d` defines `__get__` (built-in descriptors all do).
+fn has_get(d: &Value) -> bool {
+    d.kind() != Some(Kind::Instance)
+        || type_data(type_of(d))
+            .lookup(&StrData::intern_static("__get__"))
+            .is_some()
+}
+
 /// Binds a class attribute found for `obj` (or for the class when `obj` is None):
 /// the descriptor protocol's `__get__`.
 pub fn descr_get(d: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
@@ -143,7 +151,20 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             }
         }
     }
-    if let Some(v) = generic_getattr_opt(obj, name)? {
+    let found = match generic_getattr_opt(obj, name) {
+        // An AttributeError from a descriptor still lets `__getattr__` answer.
+        Err(e) if obj.kind() == Some(Kind::Instance) && e.matches(&types().attribute_error) => {
+            let td = type_data(type_of(obj));
+            if td.slot_flags() & slot_flag::GETATTR != 0 {
+                if let Some(ga) = td.lookup(&StrData::intern_static("__getattr__")) {
+                    return super::call_method_value(&ga, obj, std::slice::from_ref(name));
+                }
+            }
+            return Err(e);
+        }
+        r => r?,
+    };
+    if let Some(v) = found {
         return Ok(v);
     }
     // `__getattr__` of classes.
@@ -180,7 +201,8 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
     }
     let descr = td.lookup(name);
     if let Some(d) = &descr {
-        if is_data_descriptor(d) {
+        // A data descriptor without `__get__` yields to the instance's own attribute.
+        if is_data_descriptor(d) && has_get(d) {
             return descr_get(d.clone(), Some(obj), ty).map(Some);
         }
     }
@@ -347,6 +369,11 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
                 args.extend(value);
                 super::call_method_value(&set, &d, &args)?;
                 return Ok(());
+            }
+            // A data descriptor lacking this operation refuses it (CPython's message is
+            // the method's name).
+            if is_data_descriptor(&d) {
+                return Err(PyErr::attribute_error(m.to_string()));
             }
         }
     }

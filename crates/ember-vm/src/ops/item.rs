@@ -249,7 +249,7 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         Some(Kind::Type) => {
             if let Some(m) = type_data(obj).lookup(&StrData::intern_static("__class_getitem__")) {
                 let f = super::descr_get(m, None, obj)?;
-                return super::call(&f, &[obj.clone(), key.clone()], &[]);
+                return super::call(&f, std::slice::from_ref(key), &[]);
             }
             Err(PyErr::type_error(format!(
                 "type '{}' is not subscriptable",

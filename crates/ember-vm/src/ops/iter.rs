@@ -168,7 +168,15 @@ impl NativeIterator for CallableIter {
         if self.done {
             return Ok(None);
         }
-        let v = super::call(&self.func, &[], &[])?;
+        let v = match super::call(&self.func, &[], &[]) {
+            Ok(v) => v,
+            // A StopIteration from the callable ends the iteration too.
+            Err(e) if e.matches(&crate::vm::types().stop_iteration) => {
+                self.done = true;
+                return Ok(None);
+            }
+            Err(e) => return Err(e),
+        };
         if super::eq_bool(&v, &self.sentinel)? {
             self.done = true;
             return Ok(None);

@@ -143,7 +143,12 @@ fn object_eq(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn object_ne(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     super::args::Args::new(args, _kw).arity("__ne__", 2, 2)?;
-    let r = ops::richcompare(&args[0], &args[1], ember_bytecode::CmpOp::Eq)?;
+    // `self.__eq__(other)` of the type alone (no reflection), inverted unless
+    // NotImplemented: CPython's object.__ne__.
+    let r = match ops::lookup_special(&args[0], "__eq__") {
+        Some(eq) => ops::call_method_value(&eq, &args[0], &args[1..2])?,
+        None => Value::NOT_IMPLEMENTED,
+    };
     if r.is_not_implemented() {
         return Ok(r);
     }
