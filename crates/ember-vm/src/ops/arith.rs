@@ -57,7 +57,7 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let (ta, tb) = (type_of(a), type_of(b));
     let b_user = b.kind() == Some(Kind::Instance);
     let a_user = a.kind() == Some(Kind::Instance);
-    let reflected_first = b_user && !ta.is(tb) && is_subclass(tb, ta);
+    let reflected_first = b_user && overrides_reflected(ta, tb, rname);
     if reflected_first {
         if let Some(r) = call_dunder(b, rname, a)? {
             return Ok(r);
@@ -76,6 +76,20 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         }
     }
     Err(unsupported(a, b, op))
+}
+
+/// The subclass-first rule: the right operand's reflected method goes first when its
+/// type is a proper subclass of the left operand's that provides a different `rname`
+/// (CPython's `method_is_overloaded`).
+fn overrides_reflected(ta: &Value, tb: &Value, rname: &'static str) -> bool {
+    if ta.is(tb) || !is_subclass(tb, ta) {
+        return false;
+    }
+    let key = crate::objects::str::StrData::intern_static(rname);
+    match (type_data(tb).lookup(&key), type_data(ta).lookup(&key)) {
+        (Some(b), Some(a)) => !b.is(&a),
+        (b, a) => b.is_some() != a.is_some(),
+    }
 }
 
 #[cold]
@@ -1100,7 +1114,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 pub fn divmod(a: &Value, b: &Value) -> PyResult<Value> {
     let (ta, tb) = (type_of(a), type_of(b));
     let b_user = b.kind() == Some(Kind::Instance);
-    let reflected_first = b_user && !ta.is(tb) && is_subclass(tb, ta);
+    let reflected_first = b_user && overrides_reflected(ta, tb, "__rdivmod__");
     if reflected_first {
         if let Some(r) = call_dunder(b, "__rdivmod__", a)? {
             return Ok(r);

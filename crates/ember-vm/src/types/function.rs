@@ -29,6 +29,9 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(&t.property, "__set_name__", property_set_name);
     super::add_staticmethod(&t.classmethod, "__new__", classmethod_new);
     super::add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
+    super::add_method(&t.classmethod, "__get__", descriptor_get);
+    super::add_method(&t.staticmethod, "__get__", descriptor_get);
+    super::add_method(&t.function, "__get__", descriptor_get);
     super::add_method(&t.generator, "send", generator_send);
     super::add_method(&t.generator, "throw", generator_throw);
     super::add_method(&t.generator, "close", generator_close);
@@ -207,6 +210,45 @@ fn property_set(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let p = prop(&args[0])?;
     ops::call(&p.fset, &args[1..3], &[])?;
     Ok(Value::NONE)
+}
+
+/// `__get__(self, obj, type=None)` of functions, classmethod and staticmethod: the
+/// binding an attribute access does.
+fn descriptor_get(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__get__", 2, 3)?;
+    let obj = Some(&args[1]).filter(|o| !o.is_none());
+    let owner = match args.get(2).filter(|t| !t.is_none()) {
+        Some(t) => t.clone(),
+        None => match obj {
+            Some(o) => crate::objects::typeobj::type_of(o).clone(),
+            None => return Err(PyErr::type_error("__get__(None, None) is invalid")),
+        },
+    };
+    ops::descr_get(args[0].clone(), obj, &owner)
+}
+
+/// Attributes of `classmethod` and `staticmethod` objects: the wrapped callable as
+/// `__func__`/`__wrapped__`, and its `__name__`, `__qualname__`, `__doc__`,
+/// `__module__` (Python 3.10's wrappers copy them).
+pub fn wrapper_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let inner = if let Some(c) = obj.downcast::<ClassMethodData>() {
+        c.0.clone()
+    } else if let Some(s) = obj.downcast::<StaticMethodData>() {
+        s.0.clone()
+    } else {
+        return Ok(None);
+    };
+    match name {
+        "__func__" | "__wrapped__" => Ok(Some(inner)),
+        "__isabstractmethod__" => Ok(Some(
+            ops::getattr_opt(&inner, &StrData::intern_static("__isabstractmethod__"))?
+                .unwrap_or(Value::FALSE),
+        )),
+        "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+            ops::getattr_opt(&inner, &StrData::intern(name))
+        }
+        _ => Ok(None),
+    }
 }
 
 fn classmethod_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {

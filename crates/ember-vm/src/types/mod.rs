@@ -133,6 +133,7 @@ pub fn builtin_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Some(Kind::Slice) => Ok(slice_attr(obj, name)),
         Some(Kind::Range) => range::range_attr(obj, name),
         Some(Kind::Property) => Ok(descr_attr(obj, name)),
+        Some(Kind::ClassMethod | Kind::StaticMethod) => function::wrapper_attr(obj, name),
         Some(Kind::MemberDescr) => Ok(member::member_attr(obj, name)),
         Some(Kind::Generator) => Ok(function::generator_attr(obj, name)),
         Some(Kind::Traceback | Kind::Frame) => Ok(exception::traceback_attr(obj, name)),
