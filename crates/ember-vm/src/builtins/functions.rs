@@ -196,7 +196,23 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
             }
         }
     }
-    Ok(crate::objects::typeobj::is_instance(obj, cls))
+    if crate::objects::typeobj::is_instance(obj, cls) {
+        return Ok(true);
+    }
+    // An `__class__` that differs from the type (a proxy's) is consulted too; only a
+    // class that defines one (or intercepts attribute reads) can have it.
+    let key = StrData::intern_static("__class__");
+    let td = type_data(type_of(obj));
+    let may_differ = td.lookup(&key).is_some()
+        || td.slot_flags() & crate::objects::typeobj::slot_flag::GETATTRIBUTE != 0;
+    if obj.kind() == Some(Kind::Instance) && may_differ {
+        if let Some(c) = ops::getattr_opt(obj, &key)? {
+            if !c.is(type_of(obj)) && c.kind() == Some(Kind::Type) {
+                return Ok(crate::objects::typeobj::is_subclass(&c, cls));
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// `issubclass(cls, classinfo)`.
