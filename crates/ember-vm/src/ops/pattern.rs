@@ -1,0 +1,227 @@
+//! Structural pattern matching: what `MatchSequence`, `MatchMapping`, `MatchKeys`,
+//! `MatchClass` and `CopyDictWithoutKeys` do, as CPython 3.11's `MATCH_*` instructions
+//! and `match_keys` / `match_class` in `Python/ceval.c` do it.
+//!
+//! Which objects are sequences and mappings: CPython tests the type flags
+//! `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING`, set on `list`, `tuple`, `range`,
+//! `memoryview`, `collections.deque`, `array.array` (sequences), `dict` and
+//! `mappingproxy` (mappings), inherited by subclasses and set by registering a class with
+//! `collections.abc.Sequence` / `Mapping`. Ember has neither `collections.abc` nor those
+//! extension types yet, so a subject qualifies when its type's MRO holds `list`, `tuple`
+//! or `range` (sequences) or `dict` or `mappingproxy` (mappings). The rest waits for the
+//! imports issue (`collections.abc` registration and the flags it sets).
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Kind;
+use crate::objects::dict::DictData;
+use crate::objects::set::{new_set, SetData};
+use crate::objects::str::{as_str, StrData};
+use crate::objects::tuple::{as_tuple, new_tuple};
+use crate::objects::typeobj::{type_data, type_name, type_of};
+use crate::value::Value;
+use crate::vm::types;
+
+/// Whether the MRO of `v`'s type (which starts with the type) holds one of `bases`.
+fn type_has_base(v: &Value, bases: [&Value; 2]) -> bool {
+    type_data(type_of(v))
+        .mro()
+        .iter()
+        .any(|m| bases.iter().any(|b| m.is(b)))
+}
+
+/// CPython's `Py_TPFLAGS_SEQUENCE` test (see the module documentation).
+pub fn is_match_sequence(v: &Value) -> bool {
+    let t = types();
+    match v.kind() {
+        Some(Kind::List | Kind::Tuple | Kind::Range) => true,
+        Some(Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Dict | Kind::Set) => false,
+        _ => type_has_base(v, [&t.list, &t.tuple]),
+    }
+}
+
+/// CPython's `Py_TPFLAGS_MAPPING` test (see the module documentation).
+pub fn is_match_mapping(v: &Value) -> bool {
+    let t = types();
+    match v.kind() {
+        Some(Kind::Dict) => true,
+        Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Set) => false,
+        _ => type_has_base(v, [&t.dict, &t.mappingproxy]),
+    }
+}
+
+/// `MatchKeys`: the values of `subject` for the keys of the tuple `keys`, by
+/// `subject.get(key, sentinel)` (never `__getitem__`, so `__missing__` does not run);
+/// None when a key is missing. Duplicate keys (found before the first missing one) are
+/// a ValueError.
+pub fn match_keys(subject: &Value, keys: &Value) -> PyResult<Value> {
+    let keys = as_tuple(keys).unwrap_or(&[]);
+    if keys.is_empty() {
+        return Ok(new_tuple(Vec::new()));
+    }
+    let seen = new_set(false);
+    let seen_set = seen.downcast::<SetData>().expect("new_set makes a set");
+    let exact_dict = type_of(subject)
+        .is(&types().dict)
+        .then(|| subject.downcast::<DictData>())
+        .flatten();
+    let get = match exact_dict {
+        Some(_) => None,
+        None => Some(super::getattr(subject, &StrData::intern_static("get"))?),
+    };
+    let sentinel = crate::objects::instance::new_instance(&types().object);
+    let mut values = Vec::with_capacity(keys.len());
+    for key in keys {
+        if seen_set.contains(key)? {
+            return Err(duplicate_key(key));
+        }
+        seen_set.add(key.clone())?;
+        let value = match (exact_dict, &get) {
+            (Some(d), _) => d.get(key)?,
+            (None, Some(get)) => {
+                let v = super::call(get, &[key.clone(), sentinel.clone()], &[])?;
+                (!v.is(&sentinel)).then_some(v)
+            }
+            (None, None) => None,
+        };
+        match value {
+            Some(v) => values.push(v),
+            None => return Ok(Value::NONE),
+        }
+    }
+    Ok(new_tuple(values))
+}
+
+#[cold]
+fn duplicate_key(key: &Value) -> PyErr {
+    match super::repr(key) {
+        Ok(r) => PyErr::value_error(format!("mapping pattern checks duplicate key ({r})")),
+        Err(e) => e,
+    }
+}
+
+/// `CopyDictWithoutKeys`: `rest = {}; rest.update(subject); del rest[k]` for each key.
+pub fn copy_dict_without_keys(subject: &Value, keys: &Value) -> PyResult<Value> {
+    let rest = DictData::new_value();
+    crate::types::dict::dict_update_mapping(&rest, subject, None)?;
+    for key in as_tuple(keys).unwrap_or(&[]) {
+        super::delitem(&rest, key)?;
+    }
+    Ok(rest)
+}
+
+/// The built-in types whose class pattern takes one positional sub-pattern matched
+/// against the subject itself (CPython's `_Py_TPFLAGS_MATCH_SELF`, inherited).
+fn matches_self(cls: &Value) -> bool {
+    let t = types();
+    let selfish = [
+        &t.bool,
+        &t.bytearray,
+        &t.bytes,
+        &t.dict,
+        &t.float,
+        &t.frozenset,
+        &t.int,
+        &t.list,
+        &t.set,
+        &t.str,
+        &t.tuple,
+    ];
+    type_data(cls)
+        .mro()
+        .iter()
+        .any(|m| selfish.iter().any(|s| m.is(s)))
+}
+
+/// `MatchClass`: when `subject` is an instance of `cls`, the tuple of its attributes
+/// named by `descriptor` (`None` entries first, one per positional sub-pattern, named by
+/// `cls.__match_args__`; then the keyword attribute names); None when it is not an
+/// instance or lacks one of the attributes.
+pub fn match_class(subject: &Value, cls: &Value, descriptor: &Value) -> PyResult<Value> {
+    if cls.kind() != Some(Kind::Type) {
+        return Err(PyErr::type_error("called match pattern must be a type"));
+    }
+    if !crate::builtins::isinstance(subject, cls)? {
+        return Ok(Value::NONE);
+    }
+    let names = as_tuple(descriptor).unwrap_or(&[]);
+    let nargs = names.iter().take_while(|n| n.is_none()).count();
+    let mut seen: Vec<Value> = Vec::with_capacity(names.len());
+    let mut attrs = Vec::with_capacity(names.len());
+    if nargs > 0 {
+        let match_args = super::getattr_opt(cls, &StrData::intern_static("__match_args__"))?;
+        let (positional, match_self): (Vec<Value>, bool) = match match_args {
+            Some(ma) => match as_tuple(&ma) {
+                Some(items) if type_of(&ma).is(&types().tuple) => (items.to_vec(), false),
+                _ => return Err(match_args_not_tuple(cls, &ma)),
+            },
+            None => (Vec::new(), matches_self(cls)),
+        };
+        let allowed = if match_self { 1 } else { positional.len() };
+        if allowed < nargs {
+            return Err(too_many_positional(cls, allowed, nargs));
+        }
+        if match_self {
+            attrs.push(subject.clone());
+        } else {
+            for name in &positional[..nargs] {
+                if !type_of(name).is(&types().str) {
+                    return Err(PyErr::type_error(format!(
+                        "__match_args__ elements must be strings (got {})",
+                        type_name(name)
+                    )));
+                }
+                match match_class_attr(subject, cls, name, &mut seen)? {
+                    Some(v) => attrs.push(v),
+                    None => return Ok(Value::NONE),
+                }
+            }
+        }
+    }
+    for name in &names[nargs..] {
+        match match_class_attr(subject, cls, name, &mut seen)? {
+            Some(v) => attrs.push(v),
+            None => return Ok(Value::NONE),
+        }
+    }
+    Ok(new_tuple(attrs))
+}
+
+/// One attribute for a class pattern: None when missing (AttributeError), TypeError when
+/// two sub-patterns name it.
+fn match_class_attr(
+    subject: &Value,
+    cls: &Value,
+    name: &Value,
+    seen: &mut Vec<Value>,
+) -> PyResult<Option<Value>> {
+    let text = as_str(name).unwrap_or("");
+    if seen.iter().any(|s| as_str(s) == Some(text)) {
+        return Err(PyErr::type_error(format!(
+            "{}() got multiple sub-patterns for attribute {}",
+            type_data(cls).name(),
+            super::repr(name)?
+        )));
+    }
+    seen.push(name.clone());
+    super::getattr_opt(subject, name)
+}
+
+#[cold]
+fn match_args_not_tuple(cls: &Value, got: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "{}.__match_args__ must be a tuple (got {})",
+        type_data(cls).name(),
+        type_name(got)
+    ))
+}
+
+#[cold]
+fn too_many_positional(cls: &Value, allowed: usize, given: usize) -> PyErr {
+    PyErr::type_error(format!(
+        "{}() accepts {} positional sub-pattern{} ({} given)",
+        type_data(cls).name(),
+        allowed,
+        if allowed == 1 { "" } else { "s" },
+        given
+    ))
+}
