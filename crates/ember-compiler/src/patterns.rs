@@ -2,10 +2,11 @@
 //! bytecode with CPython 3.11's semantics and compile-time errors (`compiler_match` and
 //! the `compiler_pattern_*` functions of `Python/compile.c`; PEP 634).
 //!
-//! Scheme. The subject is evaluated once into a fresh temporary (never a local read in
-//! place: a capture may rebind that local while the subject is still needed). Each case
-//! compiles its pattern against the subject register; a failing test jumps to the
-//! case's `fail` label, which starts the next case. Sub-patterns take their values from
+//! Scheme. The subject is evaluated once into a fresh temporary, or read in place when
+//! it is a local that no pattern of the statement captures (a capture would rebind it
+//! while it is still needed). Each case compiles its pattern against the subject
+//! register; a failing test jumps to the case's `fail` label, which starts the next
+//! case. Sub-patterns take their values from
 //! new temporaries (`UnpackSequence` windows, `GetItem`, `MatchKeys`, `MatchClass`).
 //!
 //! Invariants:
@@ -62,7 +63,7 @@ fn is_wildcard(p: &Pattern) -> bool {
 impl<'a> Compiler<'_, 'a> {
     /// `match subject: case ...` (the language reference, "The match statement").
     pub(crate) fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> Res<()> {
-        let subject = self.expr_new(&m.subject)?;
+        let (subject, in_place) = self.match_subject(m)?;
         let end = self.u().new_label();
         let before = self.fr().assigned.clone();
         let mut states = Vec::new();
@@ -85,20 +86,24 @@ impl<'a> Compiler<'_, 'a> {
                 self.jump_if(guard, false, fail)?;
             }
             // The subject is released before the body runs, as CPython pops it.
-            self.emit(Instr::ClearLocal { reg: subject });
+            if !in_place {
+                self.emit(Instr::ClearLocal { reg: subject });
+            }
             self.u().free_to(mark);
             self.body(&case.body)?;
             if !terminates(&case.body) {
                 states.push(self.fr().assigned.clone());
+                self.u().jump(end);
             }
-            self.u().jump(end);
             self.u().bind(fail);
             // Nothing is bound on the way to `fail` but what was bound before the case
             // (captures only add names, and only on the way to the guard).
             self.f().assigned = before.clone();
             exhaustive = case.guard.is_none() && case.pattern.is_irrefutable();
         }
-        self.emit(Instr::ClearLocal { reg: subject });
+        if !in_place && !exhaustive {
+            self.emit(Instr::ClearLocal { reg: subject });
+        }
         self.u().bind(end);
         if !exhaustive {
             states.push(before);
@@ -107,6 +112,30 @@ impl<'a> Compiler<'_, 'a> {
             self.f().assigned = intersect(&states);
         }
         Ok(())
+    }
+
+    /// The register holding the subject, and whether it is a local read in place. A
+    /// local is read in place only when no pattern of the statement captures it (a
+    /// capture would change the subject under the following stores and cases) and no
+    /// walrus can rebind it; otherwise the subject is copied to a new temporary.
+    fn match_subject(&mut self, m: &'a ast::StmtMatch) -> Res<(Reg, bool)> {
+        if let Expr::Name(n) = &*m.subject {
+            let mut names = Vec::new();
+            for case in &m.cases {
+                captured_names(&case.pattern, &mut names);
+            }
+            let target = self.local_target(&n.id);
+            let captured = names.iter().any(|c| self.local_target(c) == target);
+            if !captured {
+                let saved = self.set_loc(n.range);
+                let r = self.local_in_place(&n.id);
+                self.restore_loc(saved);
+                if let Some(r) = r {
+                    return Ok((r, true));
+                }
+            }
+        }
+        Ok((self.expr_new(&m.subject)?, false))
     }
 
     /// Compiles `p` against the value in `subject` (CPython's `compiler_pattern`).
@@ -563,9 +592,14 @@ impl<'a> Compiler<'_, 'a> {
         let mut control: Option<Vec<(&'a str, Reg)>> = None;
         let n = alternatives.len();
         for (i, alt) in alternatives.iter().enumerate() {
-            let next = self.u().new_label();
+            let last = i + 1 == n;
+            let next = if last {
+                outer_fail
+            } else {
+                self.u().new_label()
+            };
             pc.stores.clear();
-            pc.allow_irrefutable = i + 1 == n && outer_allow;
+            pc.allow_irrefutable = last && outer_allow;
             pc.fail = next;
             self.pattern(alt, subject, pc)?;
             let stores = std::mem::take(&mut pc.stores);
@@ -589,13 +623,14 @@ impl<'a> Compiler<'_, 'a> {
                 };
                 self.emit(Instr::Move { dst, src });
             }
-            self.u().jump(end);
-            self.u().bind(next);
+            if !last {
+                self.u().jump(end);
+                self.u().bind(next);
+            }
         }
         pc.allow_irrefutable = outer_allow;
         pc.fail = outer_fail;
         pc.stores = outer_stores;
-        self.u().jump(outer_fail);
         self.u().bind(end);
         for (name, reg) in control.unwrap_or_default() {
             if pc.stores.iter().any(|(n, _)| *n == name) {
@@ -607,6 +642,33 @@ impl<'a> Compiler<'_, 'a> {
             pc.stores.push((name, reg));
         }
         Ok(())
+    }
+}
+
+/// The names `p` captures, in source order (with repeats).
+fn captured_names<'a>(p: &'a Pattern, out: &mut Vec<&'a str>) {
+    match p {
+        Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
+        Pattern::MatchSequence(s) => s.patterns.iter().for_each(|p| captured_names(p, out)),
+        Pattern::MatchMapping(m) => {
+            m.patterns.iter().for_each(|p| captured_names(p, out));
+            out.extend(m.rest.as_ref().map(|r| r.as_str()));
+        }
+        Pattern::MatchClass(c) => {
+            let args = &c.arguments;
+            args.patterns.iter().for_each(|p| captured_names(p, out));
+            args.keywords
+                .iter()
+                .for_each(|k| captured_names(&k.pattern, out));
+        }
+        Pattern::MatchStar(s) => out.extend(s.name.as_ref().map(|n| n.as_str())),
+        Pattern::MatchAs(a) => {
+            if let Some(inner) = &a.pattern {
+                captured_names(inner, out);
+            }
+            out.extend(a.name.as_ref().map(|n| n.as_str()));
+        }
+        Pattern::MatchOr(o) => o.patterns.iter().for_each(|p| captured_names(p, out)),
     }
 }
 
