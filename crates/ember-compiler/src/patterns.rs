@@ -165,10 +165,7 @@ impl<'a> Compiler<'_, 'a> {
                             lhs: subject,
                             k,
                         });
-                        self.emit(Instr::JumpIfFalse {
-                            cond: t,
-                            target: fail,
-                        });
+                        self.fail_unless(t, fail);
                     }
                 }
                 Ok(())
@@ -233,6 +230,11 @@ impl<'a> Compiler<'_, 'a> {
         Ok(())
     }
 
+    /// Jumps to `fail` unless `cond` is true.
+    fn fail_unless(&mut self, cond: Reg, fail: Label) {
+        self.emit(Instr::JumpIfFalse { cond, target: fail });
+    }
+
     /// Jumps to `pc.fail` unless `len(subject) <op> n`.
     fn length_check(&mut self, subject: Reg, op: CmpOp, n: usize, pc: &PatternContext<'a>) {
         let t = self.u().alloc();
@@ -247,10 +249,7 @@ impl<'a> Compiler<'_, 'a> {
             lhs: t,
             k,
         });
-        self.emit(Instr::JumpIfFalse {
-            cond: t,
-            target: pc.fail,
-        });
+        self.fail_unless(t, pc.fail);
     }
 
     /// A literal or dotted-name value pattern: `subject == value`.
@@ -287,10 +286,7 @@ impl<'a> Compiler<'_, 'a> {
                 ))
             }
         }
-        self.emit(Instr::JumpIfFalse {
-            cond: t,
-            target: pc.fail,
-        });
+        self.fail_unless(t, pc.fail);
         Ok(())
     }
 

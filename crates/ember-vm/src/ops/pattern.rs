@@ -14,7 +14,6 @@
 use crate::error::{PyErr, PyResult};
 use crate::object::Kind;
 use crate::objects::dict::DictData;
-use crate::objects::set::{new_set, SetData};
 use crate::objects::str::{as_str, StrData};
 use crate::objects::tuple::{as_tuple, new_tuple};
 use crate::objects::typeobj::{type_data, type_name, type_of};
@@ -53,33 +52,49 @@ pub fn is_match_mapping(v: &Value) -> bool {
 /// `subject.get(key, sentinel)` (never `__getitem__`, so `__missing__` does not run);
 /// None when a key is missing. Duplicate keys (found before the first missing one) are
 /// a ValueError.
+///
+/// CPython finds duplicates with a set; a pattern has few keys, so each key is compared
+/// with the earlier ones of equal hash instead (the same hash-then-identity-then-`==`
+/// test, without building a set), and an exact dict is probed with that hash directly.
 pub fn match_keys(subject: &Value, keys: &Value) -> PyResult<Value> {
     let keys = as_tuple(keys).unwrap_or(&[]);
     if keys.is_empty() {
         return Ok(new_tuple(Vec::new()));
     }
-    let seen = new_set(false);
-    let seen_set = seen.downcast::<SetData>().expect("new_set makes a set");
     let exact_dict = type_of(subject)
         .is(&types().dict)
         .then(|| subject.downcast::<DictData>())
         .flatten();
     let get = match exact_dict {
         Some(_) => None,
-        None => Some(super::getattr(subject, &StrData::intern_static("get"))?),
+        None => {
+            let get = super::getattr(subject, &StrData::intern_static("get"))?;
+            let sentinel = crate::objects::instance::new_instance(&types().object);
+            Some((get, sentinel))
+        }
     };
-    let sentinel = crate::objects::instance::new_instance(&types().object);
+    let mut hashes = Vec::with_capacity(keys.len());
     let mut values = Vec::with_capacity(keys.len());
     for key in keys {
-        if seen_set.contains(key)? {
+        // CPython hashes and compares a key once for the set's lookup, again for its
+        // insertion, and hashes it a third time in the dict; only a class defined in
+        // Python can tell, so only its instances go through the repeats.
+        let rehash = key.kind() == Some(Kind::Instance);
+        let hash = super::hash(key)?;
+        if seen_before(keys, &hashes, key, hash)? {
             return Err(duplicate_key(key));
         }
-        seen_set.add(key.clone())?;
+        if rehash {
+            super::hash(key)?;
+            seen_before(keys, &hashes, key, hash)?;
+        }
+        hashes.push(hash);
         let value = match (exact_dict, &get) {
-            (Some(d), _) => d.get(key)?,
-            (None, Some(get)) => {
+            (Some(d), _) if rehash => d.get(key)?,
+            (Some(d), _) => d.get_hashed(key, hash)?,
+            (None, Some((get, sentinel))) => {
                 let v = super::call(get, &[key.clone(), sentinel.clone()], &[])?;
-                (!v.is(&sentinel)).then_some(v)
+                (!v.is(sentinel)).then_some(v)
             }
             (None, None) => None,
         };
@@ -89,6 +104,17 @@ pub fn match_keys(subject: &Value, keys: &Value) -> PyResult<Value> {
         }
     }
     Ok(new_tuple(values))
+}
+
+/// Whether `key` (of hash `hash`) equals one of the earlier keys, whose hashes are
+/// `hashes`: equal hash, then identity or `==`, as a set lookup tests.
+fn seen_before(keys: &[Value], hashes: &[i64], key: &Value, hash: i64) -> PyResult<bool> {
+    for (earlier, &h) in keys.iter().zip(hashes) {
+        if h == hash && (earlier.is(key) || super::eq_bool(earlier, key)?) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 #[cold]
@@ -145,16 +171,22 @@ pub fn match_class(subject: &Value, cls: &Value, descriptor: &Value) -> PyResult
     }
     let names = as_tuple(descriptor).unwrap_or(&[]);
     let nargs = names.iter().take_while(|n| n.is_none()).count();
-    let mut seen: Vec<Value> = Vec::with_capacity(names.len());
+    let keywords = &names[nargs..];
     let mut attrs = Vec::with_capacity(names.len());
+    // `__match_args__`, kept alive while its names are borrowed.
+    let match_args;
+    let mut positional: &[Value] = &[];
     if nargs > 0 {
-        let match_args = super::getattr_opt(cls, &StrData::intern_static("__match_args__"))?;
-        let (positional, match_self): (Vec<Value>, bool) = match match_args {
-            Some(ma) => match as_tuple(&ma) {
-                Some(items) if type_of(&ma).is(&types().tuple) => (items.to_vec(), false),
-                _ => return Err(match_args_not_tuple(cls, &ma)),
-            },
-            None => (Vec::new(), matches_self(cls)),
+        match_args = super::getattr_opt(cls, &StrData::intern_static("__match_args__"))?;
+        let match_self = match &match_args {
+            Some(ma) => {
+                positional = match as_tuple(ma) {
+                    Some(items) if type_of(ma).is(&types().tuple) => items,
+                    _ => return Err(match_args_not_tuple(cls, ma)),
+                };
+                false
+            }
+            None => matches_self(cls),
         };
         let allowed = if match_self { 1 } else { positional.len() };
         if allowed < nargs {
@@ -163,22 +195,23 @@ pub fn match_class(subject: &Value, cls: &Value, descriptor: &Value) -> PyResult
         if match_self {
             attrs.push(subject.clone());
         } else {
-            for name in &positional[..nargs] {
+            positional = &positional[..nargs];
+            for (i, name) in positional.iter().enumerate() {
                 if !type_of(name).is(&types().str) {
                     return Err(PyErr::type_error(format!(
                         "__match_args__ elements must be strings (got {})",
                         type_name(name)
                     )));
                 }
-                match match_class_attr(subject, cls, name, &mut seen)? {
+                match match_class_attr(subject, cls, name, &positional[..i], &[])? {
                     Some(v) => attrs.push(v),
                     None => return Ok(Value::NONE),
                 }
             }
         }
     }
-    for name in &names[nargs..] {
-        match match_class_attr(subject, cls, name, &mut seen)? {
+    for (j, name) in keywords.iter().enumerate() {
+        match match_class_attr(subject, cls, name, positional, &keywords[..j])? {
             Some(v) => attrs.push(v),
             None => return Ok(Value::NONE),
         }
@@ -187,22 +220,22 @@ pub fn match_class(subject: &Value, cls: &Value, descriptor: &Value) -> PyResult
 }
 
 /// One attribute for a class pattern: None when missing (AttributeError), TypeError when
-/// two sub-patterns name it.
+/// a sub-pattern before it (in `seen` or `seen_too`) named it already.
 fn match_class_attr(
     subject: &Value,
     cls: &Value,
     name: &Value,
-    seen: &mut Vec<Value>,
+    seen: &[Value],
+    seen_too: &[Value],
 ) -> PyResult<Option<Value>> {
-    let text = as_str(name).unwrap_or("");
-    if seen.iter().any(|s| as_str(s) == Some(text)) {
+    let text = as_str(name);
+    if seen.iter().chain(seen_too).any(|s| as_str(s) == text) {
         return Err(PyErr::type_error(format!(
             "{}() got multiple sub-patterns for attribute {}",
             type_data(cls).name(),
             super::repr(name)?
         )));
     }
-    seen.push(name.clone());
     super::getattr_opt(subject, name)
 }
 
