@@ -10,10 +10,8 @@ def line_of(fn):
     try:
         fn()
     except Exception as e:
-        tb = e.__traceback__
-        while tb.tb_next:
-            tb = tb.tb_next
-        return type(e).__name__, tb.tb_lineno
+        # The entry after this frame's is the frame of `fn`, the one with the match.
+        return type(e).__name__, e.__traceback__.tb_next.tb_lineno
 
 def class_error():
     match [1, Bad()]:
