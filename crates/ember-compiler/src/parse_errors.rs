@@ -196,7 +196,9 @@ fn pattern_error(src: &Source, e: &ParseError, body: &[Stmt]) -> Option<CompileE
         P::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {
             "positional patterns follow keyword patterns"
         }
-        P::OtherError(m) if m == "Expected an identifier" && in_case_header(src, body, loc) => {
+        P::OtherError(m)
+            if m == "Expected an identifier" && in_case(src, body, loc, CasePart::Header) =>
+        {
             let before = src.text[..usize::from(loc.start())].trim_end();
             let after_as = before.ends_with("as")
                 && !before[..before.len() - 2].ends_with(|c: char| c.is_alphanumeric() || c == '_');
@@ -209,7 +211,7 @@ fn pattern_error(src: &Source, e: &ParseError, body: &[Stmt]) -> Option<CompileE
         P::ExpectedToken {
             expected: T::Rbrace,
             found: T::FStringStart,
-        } if in_case_header(src, body, loc) => {
+        } if in_case(src, body, loc, CasePart::Header) => {
             let before = src.text[..usize::from(loc.start())].trim_end();
             if !before.ends_with(['{', ',']) {
                 return None;
@@ -221,11 +223,15 @@ fn pattern_error(src: &Source, e: &ParseError, body: &[Stmt]) -> Option<CompileE
                 r,
             ));
         }
+        // Patterns are not expressions: no "Perhaps you forgot a comma?" in them.
+        P::ExpectedToken {
+            expected: T::Comma, ..
+        } if in_case(src, body, loc, CasePart::Pattern) => "invalid syntax",
         // CPython says "expected ':'" only when the line ends there.
         P::ExpectedToken {
             expected: T::Colon,
             found,
-        } if *found != T::Newline && in_case_header(src, body, loc) => "invalid syntax",
+        } if *found != T::Newline && in_case(src, body, loc, CasePart::Header) => "invalid syntax",
         _ => return None,
     };
     // CPython points at the number or expression itself, past a sign or parenthesis.
@@ -245,15 +251,38 @@ fn starts_with_number(src: &Source, loc: TextRange) -> bool {
         .starts_with(|c: char| c.is_ascii_digit() || c == '.')
 }
 
-/// Whether offset range `loc` lies in the header (`case ...:`) of a `case` clause of the
-/// recovered tree: from `case` to its first body statement, or to the end of the line
-/// when recovery left the body empty.
-fn in_case_header(src: &Source, body: &[Stmt], loc: TextRange) -> bool {
+/// The part of a `case` clause a parse error may lie in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CasePart {
+    /// From `case` to the first body statement (or the end of the line when recovery left
+    /// the body empty).
+    Header,
+    /// The pattern alone (not the guard).
+    Pattern,
+}
+
+/// Whether offset range `loc` lies in `part` of a `case` clause of the recovered tree.
+fn in_case(src: &Source, body: &[Stmt], loc: TextRange, part: CasePart) -> bool {
     use ruff_python_ast::visitor::source_order::{walk_stmt, SourceOrderVisitor};
     struct Finder<'t> {
         text: &'t str,
         at: TextSize,
+        part: CasePart,
         found: bool,
+    }
+    impl Finder<'_> {
+        fn header_end(&self, c: &ast::MatchCase) -> TextSize {
+            c.body.first().map_or_else(
+                || {
+                    let from = usize::from(c.range.end());
+                    let eol = self.text[from..]
+                        .find('\n')
+                        .map_or(self.text.len(), |i| from + i);
+                    TextSize::new(eol as u32)
+                },
+                |b| b.start(),
+            )
+        }
     }
     impl<'a> SourceOrderVisitor<'a> for Finder<'_> {
         fn visit_stmt(&mut self, s: &'a Stmt) {
@@ -261,18 +290,9 @@ fn in_case_header(src: &Source, body: &[Stmt], loc: TextRange) -> bool {
                 return;
             }
             if let Stmt::Match(m) = s {
-                self.found = m.cases.iter().any(|c| {
-                    let end = c.body.first().map_or_else(
-                        || {
-                            let from = usize::from(c.range.end());
-                            let eol = self.text[from..]
-                                .find('\n')
-                                .map_or(self.text.len(), |i| from + i);
-                            TextSize::new(eol as u32)
-                        },
-                        |b| b.start(),
-                    );
-                    c.range.start() <= self.at && self.at <= end
+                self.found = m.cases.iter().any(|c| match self.part {
+                    CasePart::Header => c.range.start() <= self.at && self.at <= self.header_end(c),
+                    CasePart::Pattern => c.pattern.range().contains_inclusive(self.at),
                 });
             }
             walk_stmt(self, s);
@@ -281,6 +301,7 @@ fn in_case_header(src: &Source, body: &[Stmt], loc: TextRange) -> bool {
     let mut f = Finder {
         text: src.text,
         at: loc.start(),
+        part,
         found: false,
     };
     for s in body {
