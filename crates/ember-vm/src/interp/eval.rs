@@ -875,8 +875,9 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         }
                     }
                     Instr::GetLen { dst, src } => {
+                        // A length is at most isize::MAX, so it fits an i64.
                         let n = tri!(ops::len(&r!(src)), 'dispatch);
-                        set!(dst, crate::objects::int::new_int_i128(n as i128))
+                        set!(dst, new_int(n as i64))
                     }
                     Instr::MatchKeys { dst, subject, keys } => {
                         let v = tri!(ops::match_keys(&r!(subject), &r!(keys)), 'dispatch);

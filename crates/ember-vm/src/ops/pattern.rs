@@ -258,3 +258,93 @@ fn too_many_positional(cls: &Value, allowed: usize, given: usize) -> PyErr {
         given
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::int::new_int;
+    use crate::objects::list::new_list;
+    use crate::objects::str::new_str;
+
+    fn dict_of(pairs: &[(&str, i64)]) -> Value {
+        let d = DictData::new_value();
+        let dd = d.downcast::<DictData>().expect("a dict");
+        for (k, v) in pairs {
+            dd.set(new_str(k), new_int(*v)).expect("str keys hash");
+        }
+        d
+    }
+
+    fn message(e: PyErr) -> String {
+        super::super::str_of(&e.exc).expect("an exception has a str")
+    }
+
+    #[test]
+    fn sequences_and_mappings_by_type() {
+        crate::vm::init();
+        let seq = [new_list(vec![]), new_tuple(vec![])];
+        let neither = [new_str("ab"), new_int(3), Value::NONE];
+        assert!(seq.iter().all(is_match_sequence));
+        assert!(!seq.iter().any(is_match_mapping));
+        assert!(!neither
+            .iter()
+            .any(|v| is_match_sequence(v) || is_match_mapping(v)));
+        assert!(is_match_mapping(&dict_of(&[])));
+        assert!(!is_match_sequence(&dict_of(&[])));
+    }
+
+    #[test]
+    fn keys_give_values_none_or_a_duplicate_error() {
+        crate::vm::init();
+        let d = dict_of(&[("a", 1), ("b", 2)]);
+        let found = match_keys(&d, &new_tuple(vec![new_str("b"), new_str("a")])).expect("ok");
+        let values: Vec<i64> = as_tuple(&found)
+            .expect("a tuple")
+            .iter()
+            .map(|v| v.as_small_int().expect("ints"))
+            .collect();
+        assert_eq!(values, [2, 1]);
+        let missing = match_keys(&d, &new_tuple(vec![new_str("a"), new_str("z")])).expect("ok");
+        assert!(missing.is_none());
+        let dup = match_keys(&d, &new_tuple(vec![new_str("a"), new_str("a")])).unwrap_err();
+        assert_eq!(message(dup), "mapping pattern checks duplicate key ('a')");
+        // Keys after the first missing one are not checked.
+        let late = match_keys(&d, &new_tuple(vec![new_str("z"), new_str("z")])).expect("ok");
+        assert!(late.is_none());
+    }
+
+    #[test]
+    fn rest_is_a_new_dict_without_the_keys() {
+        crate::vm::init();
+        let d = dict_of(&[("a", 1), ("b", 2), ("c", 3)]);
+        let rest = copy_dict_without_keys(&d, &new_tuple(vec![new_str("b")])).expect("ok");
+        let rd = rest.downcast::<DictData>().expect("a dict");
+        assert_eq!(rd.len(), 2);
+        assert!(!rest.is(&d));
+        assert_eq!(d.downcast::<DictData>().expect("a dict").len(), 3);
+    }
+
+    #[test]
+    fn class_patterns_on_built_ins() {
+        crate::vm::init();
+        let t = types();
+        let one_positional = new_tuple(vec![Value::NONE]);
+        let got = match_class(&new_int(5), &t.int, &one_positional).expect("int(x)");
+        assert_eq!(as_tuple(&got).expect("a tuple")[0].as_small_int(), Some(5));
+        let miss = match_class(&new_str("s"), &t.int, &one_positional).expect("no match");
+        assert!(miss.is_none());
+        let two = new_tuple(vec![Value::NONE, Value::NONE]);
+        let err = match_class(&new_int(5), &t.int, &two).unwrap_err();
+        assert_eq!(
+            message(err),
+            "int() accepts 1 positional sub-pattern (2 given)"
+        );
+        let err = match_class(&new_int(5), &new_int(1), &two).unwrap_err();
+        assert_eq!(message(err), "called match pattern must be a type");
+        let err = match_class(&new_int(5), &t.object, &one_positional).unwrap_err();
+        assert_eq!(
+            message(err),
+            "object() accepts 0 positional sub-patterns (1 given)"
+        );
+    }
+}
