@@ -16,7 +16,9 @@
 //!   (or, when the attribute is not a plain method, the bound value into `dst` and
 //!   `UNBOUND` into `dst+1`); `CallMethod` then reads arguments from `func+2` on;
 //! - displays: `BuildTuple { dst, start, count }` reads `start .. start+count`;
-//! - iteration: `ForIter { iter, .. }` writes the next item into `iter+1`.
+//! - iteration: `ForIter { iter, .. }` writes the next item into `iter+1`;
+//! - class patterns: `MatchClass { cls, .. }` reads the class from `cls` and the
+//!   sub-pattern descriptor tuple from `cls+1`.
 //!
 //! Unless an instruction says otherwise, it borrows its source registers and writes a
 //! new reference to its destination, releasing what the destination held.
@@ -346,6 +348,34 @@ define_instructions! {
     /// The handler of an `async for` step: a StopAsyncIteration in `exc` ends the loop
     /// (execution goes on), anything else is re-raised.
     EndAsyncFor { exc: Reg } in EndAsyncFor;
+
+    // ---- pattern matching (`match`) ----
+
+    /// Jumps to `target` unless `subject` is a sequence for pattern matching: an instance
+    /// of `list`, `tuple` or `range` or of a class whose MRO holds one of them (CPython's
+    /// `Py_TPFLAGS_SEQUENCE`); `str`, `bytes` and `bytearray` are not.
+    MatchSequence { subject: Reg, target: Label } in MatchSequence;
+    /// Jumps to `target` unless `subject` is a mapping for pattern matching: a `dict`,
+    /// a `mappingproxy`, or an instance of a class whose MRO holds one (CPython's
+    /// `Py_TPFLAGS_MAPPING`).
+    MatchMapping { subject: Reg, target: Label } in MatchMapping;
+    /// `dst = len(src)` (the length checks of sequence and mapping patterns).
+    GetLen { dst: Reg, src: Reg } in GetLen;
+    /// Mapping-pattern lookup: `keys` holds a tuple of keys; `dst` becomes the tuple of
+    /// `subject.get(key, sentinel)` for each, or `None` as soon as one is missing (so
+    /// `__missing__` never runs). A key equal to an earlier one raises ValueError
+    /// "mapping pattern checks duplicate key (...)".
+    MatchKeys { dst: Reg, subject: Reg, keys: Reg } in MatchKeys;
+    /// Class pattern: `cls` holds the class and `cls+1` a tuple describing the
+    /// sub-patterns, `None` for each positional one, then the attribute name of each
+    /// keyword one. `dst` becomes the tuple of the extracted values (positional ones
+    /// through `__match_args__`, or the subject itself for the built-ins that match
+    /// themselves), or `None` when `subject` is not an instance or lacks an attribute.
+    /// TypeError when `cls` is not a type or `__match_args__` is unusable.
+    MatchClass { dst: Reg, subject: Reg, cls: Reg } in MatchClass;
+    /// The `**rest` of a mapping pattern: `dst = dict(subject)` without the keys of the
+    /// tuple in `keys`.
+    CopyDictWithoutKeys { dst: Reg, subject: Reg, keys: Reg } in CopyDictWithoutKeys;
 
     // ---- imports ----
 

@@ -41,6 +41,8 @@ const TESTS: &[&str] = &[
     "flush_on_sys_exit",
     "help_prints_usage",
     "keyboard_interrupt",
+    "match_pattern_syntax_error_format",
+    "match_pattern_traceback",
     "missing_file",
     "print_to_stderr",
     "stdin_dash_sets_argv",
@@ -585,6 +587,31 @@ fn syntax_error_format() {
     check("syntax_error_format", || {
         let dir = scratch();
         write(&dir, "bad.py", "print('never')\nif x == 1\n    pass\n");
+        let (py, em) = both(&dir, &["bad.py"], None);
+        same_full_stderr(&py, &em)
+    });
+}
+
+#[test]
+fn match_pattern_traceback() {
+    check("match_pattern_traceback", || {
+        let dir = scratch();
+        let script = "class P:\n    __match_args__ = ('x',)\n\ndef where(p):\n    match [p]:\n        case [P(x,\n               y)]:\n            return x\n\nwhere(P())\n";
+        write(&dir, "m.py", script);
+        let (py, em) = both(&dir, &["m.py"], None);
+        same_full_stderr(&py, &em)
+    });
+}
+
+#[test]
+fn match_pattern_syntax_error_format() {
+    check("match_pattern_syntax_error_format", || {
+        let dir = scratch();
+        write(
+            &dir,
+            "bad.py",
+            "match 1:\n    case [a,\n          (b, a)]:\n        pass\n",
+        );
         let (py, em) = both(&dir, &["bad.py"], None);
         same_full_stderr(&py, &em)
     });

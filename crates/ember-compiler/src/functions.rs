@@ -37,6 +37,7 @@ pub(crate) fn has_annotations(body: &[Stmt]) -> bool {
             has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
         }
         Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         Stmt::Try(t) => {
             has_annotations(&t.body)
                 || has_annotations(&t.orelse)

@@ -3,7 +3,7 @@
 //! Passes: parse (`ruff_python_parser`, errors mapped to CPython's messages in
 //! `parse_errors`), symbol tables (`symtable`), then code generation (`compiler` and
 //! one file per area: `expr`, `call`, `assign`, `stmt`, `unwind`, `functions`,
-//! `comprehension`, `literals`) into `ember_bytecode::CodeObject`s.
+//! `comprehension`, `literals`, `patterns`) into `ember_bytecode::CodeObject`s.
 
 #![forbid(unsafe_code)]
 
@@ -20,6 +20,8 @@ mod functions;
 mod lexcheck;
 mod literals;
 mod parse_errors;
+mod patterns;
+mod pyconst;
 mod scope_analysis;
 mod source;
 mod stmt;

@@ -53,6 +53,9 @@ fn map_parse_error(src: &Source, e: &ParseError, body: &[Stmt]) -> CompileError 
     use ParseErrorType as P;
     let loc = e.location;
     let invalid = || src.syntax_error("invalid syntax", loc);
+    if let Some(err) = pattern_error(src, e, body) {
+        return err;
+    }
     match &e.error {
         P::ExpectedToken { expected, .. } => {
             use ruff_python_ast::token::TokenKind as T;
@@ -84,6 +87,7 @@ fn map_parse_error(src: &Source, e: &ParseError, body: &[Stmt]) -> CompileError 
                 .trim_start_matches("Expected an indented block after ")
                 .replace('`', "'")
                 .replace(" clause", " statement")
+                .replace("'case' block", "'case' statement")
                 .replace("'class' definition", "class definition")
                 .replace("'def' definition", "function definition");
             let kw = block_keyword(&what);
@@ -156,10 +160,169 @@ fn map_parse_error(src: &Source, e: &ParseError, body: &[Stmt]) -> CompileError 
                 invalid()
             }
         }
+        P::OtherError(msg) if msg == "Bytes literal cannot be mixed with non-bytes literals" => src
+            .syntax_error(
+                "cannot mix bytes and nonbytes literals",
+                TextRange::empty(loc.end()),
+            ),
         P::Lexical(l) => lexical_error(src, l, loc),
         P::FStringError(f) => src.syntax_error(format!("f-string: {f}"), loc),
         _ => invalid(),
     }
+}
+
+/// CPython's messages for the errors of `case` patterns (the `invalid_*_pattern` rules
+/// of its grammar, and the compiler's check of mapping keys where ruff's parser stops).
+fn pattern_error(src: &Source, e: &ParseError, body: &[Stmt]) -> Option<CompileError> {
+    use ruff_python_ast::token::TokenKind as T;
+    use ParseErrorType as P;
+    let loc = e.location;
+    let msg = match &e.error {
+        // `**_` is plain invalid syntax; `as _` has its own message.
+        P::InvalidMatchPatternTarget
+            if !src.text[..usize::from(loc.start())]
+                .trim_end()
+                .ends_with("**") =>
+        {
+            "cannot use '_' as a target"
+        }
+        // Only a number of the wrong kind has a message of its own (`1 + a` does not).
+        P::ExpectedRealNumber if starts_with_number(src, loc) => {
+            "real number required in complex literal"
+        }
+        P::ExpectedImaginaryNumber if starts_with_number(src, loc) => {
+            "imaginary number required in complex literal"
+        }
+        P::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {
+            "positional patterns follow keyword patterns"
+        }
+        P::OtherError(m)
+            if m == "Expected an identifier" && in_case(src, body, loc, CasePart::Header) =>
+        {
+            let before = src.text[..usize::from(loc.start())].trim_end();
+            let after_as = before.ends_with("as")
+                && !before[..before.len() - 2].ends_with(|c: char| c.is_alphanumeric() || c == '_');
+            let at = src.text[usize::from(loc.start())..].chars().next();
+            if !after_as || matches!(at, None | Some(':' | '\n' | '\r')) {
+                return None;
+            }
+            "invalid pattern target"
+        }
+        P::ExpectedToken {
+            expected: T::Rbrace,
+            found: T::FStringStart,
+        } if in_case(src, body, loc, CasePart::Header) => {
+            let before = src.text[..usize::from(loc.start())].trim_end();
+            if !before.ends_with(['{', ',']) {
+                return None;
+            }
+            let open = enclosing_brace(src.text, usize::from(loc.start()));
+            let r = TextRange::new(TextSize::new(open as u32), loc.end());
+            return Some(src.syntax_error(
+                "mapping pattern keys may only match literals and attribute lookups",
+                r,
+            ));
+        }
+        // Patterns are not expressions: no "Perhaps you forgot a comma?" in them.
+        P::ExpectedToken {
+            expected: T::Comma, ..
+        } if in_case(src, body, loc, CasePart::Pattern) => "invalid syntax",
+        // CPython says "expected ':'" only when the line ends there.
+        P::ExpectedToken {
+            expected: T::Colon,
+            found,
+        } if *found != T::Newline && in_case(src, body, loc, CasePart::Header) => "invalid syntax",
+        _ => return None,
+    };
+    // CPython points at the number or expression itself, past a sign or parenthesis.
+    let text = &src.text[usize::from(loc.start())..usize::from(loc.end())];
+    let skip = match msg {
+        "invalid syntax" => 0,
+        _ => text.len() - text.trim_start_matches(['-', '(', ' ', '\t']).len(),
+    };
+    let loc = TextRange::new(loc.start() + TextSize::new(skip as u32), loc.end());
+    Some(src.syntax_error(msg, loc))
+}
+
+/// Whether the text at `loc` is a number literal (after an optional sign).
+fn starts_with_number(src: &Source, loc: TextRange) -> bool {
+    src.text[usize::from(loc.start())..]
+        .trim_start_matches(['-', ' ', '\t'])
+        .starts_with(|c: char| c.is_ascii_digit() || c == '.')
+}
+
+/// The part of a `case` clause a parse error may lie in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CasePart {
+    /// From `case` to the first body statement (or the end of the line when recovery left
+    /// the body empty).
+    Header,
+    /// The pattern alone (not the guard).
+    Pattern,
+}
+
+/// Whether offset range `loc` lies in `part` of a `case` clause of the recovered tree.
+fn in_case(src: &Source, body: &[Stmt], loc: TextRange, part: CasePart) -> bool {
+    use ruff_python_ast::visitor::source_order::{walk_stmt, SourceOrderVisitor};
+    struct Finder<'t> {
+        text: &'t str,
+        at: TextSize,
+        part: CasePart,
+        found: bool,
+    }
+    impl Finder<'_> {
+        fn header_end(&self, c: &ast::MatchCase) -> TextSize {
+            c.body.first().map_or_else(
+                || {
+                    let from = usize::from(c.range.end());
+                    let eol = self.text[from..]
+                        .find('\n')
+                        .map_or(self.text.len(), |i| from + i);
+                    TextSize::new(eol as u32)
+                },
+                |b| b.start(),
+            )
+        }
+    }
+    impl<'a> SourceOrderVisitor<'a> for Finder<'_> {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if self.found {
+                return;
+            }
+            if let Stmt::Match(m) = s {
+                self.found = m.cases.iter().any(|c| match self.part {
+                    CasePart::Header => c.range.start() <= self.at && self.at <= self.header_end(c),
+                    CasePart::Pattern => c.pattern.range().contains_inclusive(self.at),
+                });
+            }
+            walk_stmt(self, s);
+        }
+    }
+    let mut f = Finder {
+        text: src.text,
+        at: loc.start(),
+        part,
+        found: false,
+    };
+    for s in body {
+        f.visit_stmt(s);
+    }
+    f.found
+}
+
+/// The offset of the `{` that encloses offset `at` (ignoring brackets inside strings is
+/// not attempted: keys with braces in them only move the reported column).
+fn enclosing_brace(text: &str, at: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in text[..at].char_indices().rev() {
+        match c {
+            '}' => depth += 1,
+            '{' if depth == 0 => return i,
+            '{' => depth -= 1,
+            _ => {}
+        }
+    }
+    at
 }
 
 fn lexical_error(src: &Source, l: &LexicalErrorType, loc: TextRange) -> CompileError {
@@ -350,7 +513,8 @@ fn block_keyword(what: &str) -> &'static str {
         "class"
     } else {
         for k in [
-            "elif", "else", "if", "while", "for", "with", "try", "except", "finally",
+            "elif", "else", "if", "while", "for", "with", "try", "except", "finally", "match",
+            "case",
         ] {
             if what.starts_with(&format!("'{k}'")) {
                 return k;

@@ -2,7 +2,6 @@
 //! bookkeeping of definite assignment across branches and loops.
 
 use crate::compiler::{Compiler, Res};
-use crate::errors::NOT_YET;
 use crate::literals::constant_of;
 use crate::symtable::ScopeKind;
 use crate::unwind::intersect;
@@ -40,6 +39,7 @@ pub(crate) fn deleted_names<'a>(body: &'a [Stmt], out: &mut Vec<&'a str>) {
                     .for_each(|c| deleted_names(&c.body, out));
             }
             Stmt::With(w) => deleted_names(&w.body, out),
+            Stmt::Match(m) => m.cases.iter().for_each(|c| deleted_names(&c.body, out)),
             Stmt::Try(t) => {
                 deleted_names(&t.body, out);
                 deleted_names(&t.orelse, out);
@@ -58,7 +58,7 @@ pub(crate) fn deleted_names<'a>(body: &'a [Stmt], out: &mut Vec<&'a str>) {
 }
 
 /// Whether control never falls off the end of `body`.
-fn terminates(body: &[Stmt]) -> bool {
+pub(crate) fn terminates(body: &[Stmt]) -> bool {
     matches!(
         body.last(),
         Some(Stmt::Return(_) | Stmt::Raise(_) | Stmt::Break(_) | Stmt::Continue(_))
@@ -104,7 +104,7 @@ impl<'a> Compiler<'_, 'a> {
             Stmt::Expr(e) => self.expr_stmt(&e.value)?,
             Stmt::Break(b) => self.loop_exit(b.range, true)?,
             Stmt::Continue(c) => self.loop_exit(c.range, false)?,
-            Stmt::Match(m) => return Err(self.err(format!("{NOT_YET} match statement"), m.range)),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(_) | Stmt::IpyEscapeCommand(_) => {
                 return Err(self.err("invalid syntax", s.range()))
             }
@@ -352,6 +352,7 @@ fn stmt_head(s: &Stmt) -> ruff_text_size::TextRange {
         Stmt::If(i) => i.test.range(),
         Stmt::While(w) => w.test.range(),
         Stmt::For(f) => ruff_text_size::TextRange::new(r.start(), f.iter.range().end()),
+        Stmt::Match(m) => m.subject.range(),
         _ => r,
     }
 }

@@ -383,7 +383,16 @@ impl Builder<'_, '_> {
                 }
                 self.body(&w.body)?;
             }
-            Stmt::Match(m) => return Err(self.err(format!("{NOT_YET} match statement"), m.range)),
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.body(&case.body)?;
+                }
+            }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.expr(e)?;
@@ -444,6 +453,50 @@ impl Builder<'_, '_> {
             Stmt::IpyEscapeCommand(c) => return Err(self.err("invalid syntax", c.range)),
         }
         Ok(())
+    }
+
+    /// The names a pattern captures are local bindings; its value expressions, mapping
+    /// keys and class names are uses (CPython's `symtable_visit_pattern`).
+    fn pattern(&mut self, p: &ast::Pattern) -> Res<()> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value),
+            P::MatchSingleton(_) => Ok(()),
+            P::MatchSequence(s) => s.patterns.iter().try_for_each(|p| self.pattern(p)),
+            P::MatchStar(s) => match &s.name {
+                Some(n) => self.add_def(n, def::LOCAL, s.range),
+                None => Ok(()),
+            },
+            P::MatchMapping(m) => {
+                m.keys.iter().try_for_each(|k| self.expr(k))?;
+                m.patterns.iter().try_for_each(|p| self.pattern(p))?;
+                match &m.rest {
+                    Some(n) => self.add_def(n, def::LOCAL, m.range),
+                    None => Ok(()),
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                c.arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|p| self.pattern(p))?;
+                c.arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.pattern(&k.pattern))
+            }
+            P::MatchAs(a) => {
+                if let Some(inner) = &a.pattern {
+                    self.pattern(inner)?;
+                }
+                match &a.name {
+                    Some(n) => self.add_def(n, def::LOCAL, a.range),
+                    None => Ok(()),
+                }
+            }
+            P::MatchOr(o) => o.patterns.iter().try_for_each(|p| self.pattern(p)),
+        }
     }
 
     fn declare(&mut self, names: &[ast::Identifier], global: bool, range: TextRange) -> Res<()> {

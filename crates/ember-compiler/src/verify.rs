@@ -6,8 +6,8 @@
 //! - every register operand, and every register of an operand window (call arguments
 //!   and keyword names, display items, `ForIter`'s `iter+1`, `LoadMethod`'s `dst+1`,
 //!   `Send`'s `iter+1`, unpacking targets, `MakeFunction`'s optional parts, `CallEx`'s
-//!   tuple and dict, `ImportName`'s fromlist and level, `BeforeWith`'s `dst+1`) is below
-//!   `nregs`;
+//!   tuple and dict, `ImportName`'s fromlist and level, `BeforeWith`'s `dst+1`,
+//!   `MatchClass`'s descriptor tuple in `cls+1`) is below `nregs`;
 //! - constant and name indexes are in range; jump targets and exception handlers are
 //!   instructions; exception rows are non-empty ranges inside the code;
 //! - the last instruction does not fall through (`Return`, `Jump`, `Raise`, `Reraise`);
@@ -144,6 +144,7 @@ fn window_end(ins: &Instr) -> Option<usize> {
             (parts > 0).then(|| args.index() + parts - 1)
         }
         Instr::ImportName { args, .. } => r(args, 1),
+        Instr::MatchClass { cls, .. } => r(cls, 1),
         _ => None,
     }
 }

@@ -227,3 +227,41 @@ fn registers_fit_and_windows_are_consecutive() {
         }
     }
 }
+
+#[test]
+fn golden_match() {
+    golden("match", "def f(s):\n    match s:\n        case [1, x, *rest] if x:\n            return rest\n        case {'k': v, **kw}:\n            return kw\n        case Point(0, y=y) | [y]:\n            return y\n        case str() as t:\n            return t\n        case _:\n            return None\n");
+}
+
+#[test]
+fn captures_are_stored_after_the_whole_pattern() {
+    let c =
+        code("def f(s):\n    match s:\n        case [a, 0]:\n            return a\n    return 0\n");
+    let f = find(&c, "f").expect("f");
+    let ins = instrs(f);
+    // The only write to `a` (register 1) comes after the last test of the pattern.
+    let store = ins
+        .iter()
+        .position(|i| i.starts_with("Move dst=r1 "))
+        .expect("a store of a");
+    let last_test = ins
+        .iter()
+        .rposition(|i| i.starts_with("JumpIfFalse"))
+        .expect("a test");
+    assert!(store > last_test, "{ins:#?}");
+}
+
+#[test]
+fn match_snippets_verify() {
+    for src in [
+        "match x:\n    case 1 | 2 | 3:\n        pass\n",
+        "match x:\n    case [*_]:\n        pass\n    case [a, *_, b]:\n        pass\n",
+        "match x:\n    case {**r}:\n        pass\n    case {}:\n        pass\n",
+        "match x:\n    case C():\n        pass\n    case C(a, b=c):\n        pass\n",
+        "match x:\n    case {K.a: [y, *z]} if y:\n        pass\n",
+        "class C:\n    match x:\n        case [__a] | (__a, _):\n            pass\n",
+        "def g():\n    match (yield):\n        case [a, b] if (yield a):\n            yield b\n",
+    ] {
+        code(src);
+    }
+}

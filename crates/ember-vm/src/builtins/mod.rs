@@ -19,7 +19,7 @@ thread_local! {
     static BUILTINS: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
-pub use functions::dir_of;
+pub use functions::{dir_of, isinstance};
 pub use iterators::super_getattr;
 
 /// The builtins module.

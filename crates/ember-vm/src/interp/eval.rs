@@ -864,6 +864,34 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         let v = tri!(ops::call(&r!(exit), &[ty, e, tb], &[]), 'dispatch);
                         set!(dst, v)
                     }
+                    Instr::MatchSequence { subject, target } => {
+                        if !ops::is_match_sequence(&r!(subject)) {
+                            pc = target.index();
+                        }
+                    }
+                    Instr::MatchMapping { subject, target } => {
+                        if !ops::is_match_mapping(&r!(subject)) {
+                            pc = target.index();
+                        }
+                    }
+                    Instr::GetLen { dst, src } => {
+                        // A length is at most isize::MAX, so it fits an i64.
+                        let n = tri!(ops::len(&r!(src)), 'dispatch);
+                        set!(dst, new_int(n as i64))
+                    }
+                    Instr::MatchKeys { dst, subject, keys } => {
+                        let v = tri!(ops::match_keys(&r!(subject), &r!(keys)), 'dispatch);
+                        set!(dst, v)
+                    }
+                    Instr::MatchClass { dst, subject, cls } => {
+                        let v = tri!(ops::match_class(&r!(subject), &r!(cls), &r!(cls.offset(1))), 'dispatch);
+                        set!(dst, v)
+                    }
+                    Instr::CopyDictWithoutKeys { dst, subject, keys } => {
+                        let v =
+                            tri!(ops::copy_dict_without_keys(&r!(subject), &r!(keys)), 'dispatch);
+                        set!(dst, v)
+                    }
                     Instr::ImportName { dst, name, args } => {
                         let n = names[name.0 as usize].clone();
                         let fromlist = r!(args).clone();

@@ -1,7 +1,8 @@
 //! The generic operations of the data model, as the interpreter and native code call
 //! them: hashing, comparison, truth, arithmetic, attributes, items, iteration, calls,
-//! `repr`/`str`. Each dispatches on the object layout for built-in types and falls back to
-//! the type's dunder methods for classes defined in Python.
+//! `repr`/`str`, structural pattern matching. Each dispatches on the object layout for
+//! built-in types and falls back to the type's dunder methods for classes defined in
+//! Python.
 
 mod arith;
 mod attr;
@@ -10,6 +11,7 @@ mod compare;
 mod hash;
 mod item;
 mod iter;
+mod pattern;
 mod repr;
 
 pub use arith::*;
@@ -19,4 +21,5 @@ pub use compare::*;
 pub use hash::*;
 pub use item::*;
 pub use iter::*;
+pub use pattern::*;
 pub use repr::*;
