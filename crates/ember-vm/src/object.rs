@@ -148,6 +148,59 @@ pub fn alloc<T: Payload>(ty: &Value, data: T) -> Value {
     unsafe { Value::from_owned_ptr(ptr) }
 }
 
+thread_local! {
+    /// Freed exact floats kept for reuse (CPython keeps a float free list too): float
+    /// arithmetic allocates a result per operation.
+    static FLOAT_FREE: std::cell::RefCell<Vec<NonNull<Header>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Most freed floats kept for reuse.
+const FLOAT_FREE_MAX: usize = 256;
+
+/// A new `float` object of type `ty` (`float` itself), reusing a freed one if any.
+#[inline]
+pub fn alloc_float(ty: &Value, f: f64) -> Value {
+    use crate::objects::float::FloatData;
+    if let Some(p) = FLOAT_FREE.with(|l| l.borrow_mut().pop()) {
+        // SAFETY: `p` is the memory of a freed `PyObject<FloatData>` (kept by
+        // `free_float`), allocated as a Box of that layout and referenced by nobody.
+        unsafe {
+            (p.as_ptr() as *mut PyObject<FloatData>).write(PyObject {
+                header: Header {
+                    refcnt: Cell::new(1),
+                    kind: Kind::Float,
+                    flags: Cell::new(0),
+                    ty_raw: ty.clone().into_raw(),
+                },
+                data: FloatData(f),
+            });
+            return Value::from_owned_ptr(p);
+        }
+    }
+    alloc(ty, FloatData(f))
+}
+
+/// Frees a float, keeping plain ones for `alloc_float`.
+///
+/// # Safety
+/// As `free_as`.
+unsafe fn free_float(ptr: *mut Header) {
+    use crate::objects::float::FloatData;
+    // SAFETY: `ptr` is a float object (its kind is Float) with a count of zero.
+    let h = unsafe { &*ptr };
+    if h.flags.get() == 0 && FLOAT_FREE.with(|l| l.borrow().len()) < FLOAT_FREE_MAX {
+        // The payload is a plain f64 (nothing to drop); the type reference is released.
+        // SAFETY: the header owned one reference to its type.
+        drop(unsafe { Value::from_raw(h.ty_raw) });
+        // SAFETY: `ptr` is non-null (a live object until now).
+        FLOAT_FREE.with(|l| l.borrow_mut().push(unsafe { NonNull::new_unchecked(ptr) }));
+        return;
+    }
+    // SAFETY: as the contract of this function.
+    unsafe { free_as::<FloatData>(ptr) }
+}
+
 /// Frees the object: drops its payload and its type reference and releases the memory.
 ///
 /// # Safety
@@ -199,7 +252,7 @@ fn free_fn(kind: Kind) -> unsafe fn(*mut Header) {
     use crate::objects::*;
     match kind {
         Kind::BigInt => free_as::<int::BigIntData>,
-        Kind::Float => free_as::<float::FloatData>,
+        Kind::Float => free_float,
         Kind::Complex => free_as::<complex::ComplexData>,
         Kind::Str => free_as::<str::StrData>,
         Kind::Bytes => free_as::<bytes::BytesData>,

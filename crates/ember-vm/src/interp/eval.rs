@@ -133,6 +133,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         _ => {}
                     }
                 }
+                if let Some(r) = float_binop(a, b, op.plain()) {
+                    set!($dst, r);
+                    continue;
+                }
                 if op.plain() == BinOp::Add && $dst == $lhs && $b_distinct {
                     if let (Some(x), Some(y)) = (a.downcast::<StrData>(), b.downcast::<StrData>()) {
                         let unique = a.header().is_some_and(|h| h.refcount() == 1);
@@ -175,6 +179,21 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             }
                             _ => {}
                         }
+                        set!($dst, Value::bool(res));
+                        continue;
+                    }
+                }
+                if let Some((x, y)) = float_operands(a, b) {
+                    let res = match op {
+                        CmpOp::Lt => Some(x < y),
+                        CmpOp::Le => Some(x <= y),
+                        CmpOp::Eq => Some(x == y),
+                        CmpOp::Ne => Some(x != y),
+                        CmpOp::Gt => Some(x > y),
+                        CmpOp::Ge => Some(x >= y),
+                        _ => None,
+                    };
+                    if let Some(res) = res {
                         set!($dst, Value::bool(res));
                         continue;
                     }
@@ -998,6 +1017,50 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
         ts.depth.set(ts.depth.get() - 1);
         pending = Some(err);
     }
+}
+
+/// Both operands as `f64` when one is an exact float and the other an exact float or an
+/// int that converts exactly (|i| <= 2**53): then comparisons are exact, as CPython's
+/// int/float comparison is, and arithmetic is what float's own methods compute.
+#[inline(always)]
+fn float_operands(a: &Value, b: &Value) -> Option<(f64, f64)> {
+    const EXACT: i64 = 1 << 53;
+    use crate::objects::float::FloatData;
+    let exact = |v: &Value| {
+        v.downcast::<FloatData>()
+            .filter(|_| type_of(v).is(&types().float))
+            .map(|f| f.0)
+    };
+    match (exact(a), exact(b)) {
+        (Some(x), Some(y)) => Some((x, y)),
+        (Some(x), None) => b
+            .as_small_int()
+            .filter(|y| y.unsigned_abs() <= EXACT as u64)
+            .map(|y| (x, y as f64)),
+        (None, Some(y)) => a
+            .as_small_int()
+            .filter(|x| x.unsigned_abs() <= EXACT as u64)
+            .map(|x| (x as f64, y)),
+        (None, None) => None,
+    }
+}
+
+/// `a <op> b` for floats (and a float with a small int) on the common operators; None
+/// for the generic path (other operators, a zero divisor's ZeroDivisionError).
+#[inline(always)]
+fn float_binop(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    if a.is_small_int() && b.is_small_int() {
+        return None;
+    }
+    let (x, y) = float_operands(a, b)?;
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(crate::objects::float::new_float(r))
 }
 
 /// When `callee` is a class called the plain way (metaclass `type`, `object.__new__`,

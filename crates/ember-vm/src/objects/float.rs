@@ -1,6 +1,6 @@
 //! `float`: a boxed f64.
 
-use crate::object::{alloc, Kind, Payload};
+use crate::object::{Kind, Payload};
 use crate::value::Value;
 use crate::vm::types;
 
@@ -12,7 +12,7 @@ impl Payload for FloatData {
 
 #[inline]
 pub fn new_float(f: f64) -> Value {
-    alloc(&types().float, FloatData(f))
+    crate::object::alloc_float(&types().float, f)
 }
 
 #[inline]
