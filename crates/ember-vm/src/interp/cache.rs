@@ -45,6 +45,9 @@ pub struct AttrCache {
     next: RefCell<Option<Rc<Layout>>>,
     /// `LoadMethod`: the function found on the type.
     method: Slot,
+    /// `LoadAttr`'s second entry (a site that sees two classes or layouts, as a method
+    /// of a base class does): version, layout, position.
+    second: Cell<(u64, u32, u32)>,
 }
 
 /// The type of `obj` and its version tag.
@@ -92,10 +95,16 @@ impl AttrCache {
     pub fn load_attr(&self, obj: &Value) -> Option<Value> {
         let inst = obj.downcast::<InstanceData>()?;
         let (_, version) = type_and_version(obj);
-        if version != self.version.get() {
-            return None;
+        if version == self.version.get() {
+            if let Some(v) = inst.get_at(self.layout.get(), self.index.get() as usize) {
+                return Some(v);
+            }
         }
-        inst.get_at(self.layout.get(), self.index.get() as usize)
+        let (v2, layout, index) = self.second.get();
+        if version == v2 {
+            return inst.get_at(layout, index as usize);
+        }
+        None
     }
 
     /// Fills the cache after a generic `LoadAttr` of `name` on `obj`.
@@ -108,6 +117,11 @@ impl AttrCache {
             return;
         }
         if let Some((layout, index)) = inst.position(name) {
+            // The entry filled before moves to the second place.
+            if self.version.get() != 0 {
+                self.second
+                    .set((self.version.get(), self.layout.get(), self.index.get()));
+            }
             self.version.set(version);
             self.layout.set(layout);
             self.index.set(index as u32);

@@ -15,7 +15,7 @@
 //! their layouts start from a root with `hidden` leading entries that no attribute name
 //! finds (slot member descriptors index them directly).
 
-use crate::objects::str::StrData;
+use crate::objects::str::{BuildAddrHasher, StrData};
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -35,7 +35,7 @@ pub struct Layout {
     /// Attribute names, interned, in insertion order (after `hidden` placeholders).
     names: Box<[Value]>,
     /// Name address to position, for layouts with many names.
-    index: Option<HashMap<usize, u32>>,
+    index: Option<HashMap<usize, u32, BuildAddrHasher>>,
     /// The transition taken last from this layout (name address, child): the common case
     /// of every instance of a class gaining the same attributes skips the table.
     last: RefCell<Option<(usize, Rc<Layout>)>>,
@@ -45,7 +45,8 @@ thread_local! {
     static ROOT: Rc<Layout> = Rc::new(Layout::new(Box::new([]), 0));
     /// Roots with slot entries, by number of slots.
     static SLOT_ROOTS: RefCell<HashMap<usize, Rc<Layout>>> = RefCell::new(HashMap::new());
-    static TRANSITIONS: RefCell<HashMap<(u32, usize), Rc<Layout>>> = RefCell::new(HashMap::new());
+    static TRANSITIONS: RefCell<HashMap<(u32, usize), Rc<Layout>, BuildAddrHasher>> =
+        const { RefCell::new(HashMap::with_hasher(BuildAddrHasher)) };
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 

@@ -241,11 +241,12 @@ impl StrData {
     }
 }
 
-/// Hashes an address: the keys of `STATIC_NAMES` are already well spread.
+/// Hashes addresses and small integers (names by address, layout ids): one multiply,
+/// folded so that both the low bits (bucket) and the high bits (hashbrown's tag) vary.
 #[derive(Default, Clone, Copy)]
-struct BuildAddrHasher;
+pub(crate) struct BuildAddrHasher;
 
-struct AddrHasher(u64);
+pub(crate) struct AddrHasher(u64);
 impl std::hash::BuildHasher for BuildAddrHasher {
     type Hasher = AddrHasher;
     fn build_hasher(&self) -> AddrHasher {
@@ -254,15 +255,21 @@ impl std::hash::BuildHasher for BuildAddrHasher {
 }
 impl std::hash::Hasher for AddrHasher {
     fn finish(&self) -> u64 {
-        self.0
+        self.0 ^ (self.0 >> 32)
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ b as u64;
+            self.write_u64(b as u64);
         }
     }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(21) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
     fn write_usize(&mut self, n: usize) {
-        self.0 = (self.0.rotate_left(29) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.write_u64(n as u64);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(n as u64);
     }
 }
 
