@@ -157,46 +157,24 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
             ($op:expr, $dst:expr, $lhs:expr, $b:expr, $fail:lifetime) => {{
                 let op = CmpOp::from_imm($op).expect("compiler emits valid operators");
                 let (a, b) = (&r!($lhs), $b);
-                if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                    let res = match op {
-                        CmpOp::Lt => Some(x < y),
-                        CmpOp::Le => Some(x <= y),
-                        CmpOp::Eq => Some(x == y),
-                        CmpOp::Ne => Some(x != y),
-                        CmpOp::Gt => Some(x > y),
-                        CmpOp::Ge => Some(x >= y),
-                        _ => None,
-                    };
-                    if let Some(res) = res {
-                        // `if a < b:` compiles to a comparison then a conditional jump on
-                        // its result: take the jump here and save a dispatch.
-                        match instrs.get(pc) {
-                            Some(Instr::JumpIfFalse { cond, target }) if *cond == $dst => {
-                                pc = if res { pc + 1 } else { target.index() };
-                            }
-                            Some(Instr::JumpIfTrue { cond, target }) if *cond == $dst => {
-                                pc = if res { target.index() } else { pc + 1 };
-                            }
-                            _ => {}
+                let fast = match (a.as_small_int(), b.as_small_int()) {
+                    (Some(x), Some(y)) => ordering(op, x, y),
+                    _ => float_operands(a, b).and_then(|(x, y)| ordering(op, x, y)),
+                };
+                if let Some(res) = fast {
+                    // `if a < b:` compiles to a comparison then a conditional jump on its
+                    // result: take the jump here and save a dispatch.
+                    match instrs.get(pc) {
+                        Some(Instr::JumpIfFalse { cond, target }) if *cond == $dst => {
+                            pc = if res { pc + 1 } else { target.index() };
                         }
-                        set!($dst, Value::bool(res));
-                        continue;
+                        Some(Instr::JumpIfTrue { cond, target }) if *cond == $dst => {
+                            pc = if res { target.index() } else { pc + 1 };
+                        }
+                        _ => {}
                     }
-                }
-                if let Some((x, y)) = float_operands(a, b) {
-                    let res = match op {
-                        CmpOp::Lt => Some(x < y),
-                        CmpOp::Le => Some(x <= y),
-                        CmpOp::Eq => Some(x == y),
-                        CmpOp::Ne => Some(x != y),
-                        CmpOp::Gt => Some(x > y),
-                        CmpOp::Ge => Some(x >= y),
-                        _ => None,
-                    };
-                    if let Some(res) = res {
-                        set!($dst, Value::bool(res));
-                        continue;
-                    }
+                    set!($dst, Value::bool(res));
+                    continue;
                 }
                 let v = tri!(ops::richcompare(a, b, op), $fail);
                 set!($dst, v)
@@ -1016,6 +994,21 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
         frames.pop();
         ts.depth.set(ts.depth.get() - 1);
         pending = Some(err);
+    }
+}
+
+/// An order comparison of two numbers of one Rust type; None for `is`, `in` and the
+/// other operators that are not orderings.
+#[inline(always)]
+fn ordering<T: PartialOrd>(op: CmpOp, x: T, y: T) -> Option<bool> {
+    match op {
+        CmpOp::Lt => Some(x < y),
+        CmpOp::Le => Some(x <= y),
+        CmpOp::Eq => Some(x == y),
+        CmpOp::Ne => Some(x != y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::Ge => Some(x >= y),
+        _ => None,
     }
 }
 
