@@ -86,23 +86,7 @@ pub fn get_awaitable(v: &Value) -> PyResult<Value> {
 
 /// `BeforeAsyncWith`: the bound `__aexit__` and the awaitable `__aenter__()` returned.
 pub fn before_async_with(mgr: &Value) -> PyResult<(Value, Value)> {
-    let enter = ops::lookup_special(mgr, "__aenter__");
-    let exit = ops::lookup_special(mgr, "__aexit__");
-    let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing_enter = ops::lookup_special(mgr, "__aenter__").is_none();
-        return Err(PyErr::type_error(format!(
-            "'{}' object does not support the asynchronous context manager protocol{}",
-            type_name(mgr),
-            if missing_enter {
-                ""
-            } else {
-                " (missed __aexit__ method)"
-            }
-        )));
-    };
-    let exit_bound = ops::descr_get(exit, Some(mgr), type_of(mgr))?;
-    let entered = ops::call_method_value(&enter, mgr, &[])?;
-    Ok((exit_bound, entered))
+    crate::interp::eval::context_manager(mgr, "__aenter__", "__aexit__", "asynchronous ")
 }
 
 /// `GetAIter`: `v.__aiter__()`, checked to have `__anext__`.

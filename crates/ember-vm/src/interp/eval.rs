@@ -539,15 +539,7 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                 // The common call: exact positional arguments, no cells,
                                 // not a generator. Built in place, without the binder.
                                 let (ret, eager_send) = eager.unwrap_or((dst.0, u32::MAX));
-                                let depth = ts.depth.get();
-                                if crate::interp::signals::take_interrupt() {
-                                    break 'dispatch crate::interp::signals::keyboard_interrupt();
-                                }
-                                if depth >= ts.recursion_limit.get() {
-                                    break 'dispatch PyErr::recursion_error(
-                                        "maximum recursion depth exceeded",
-                                    );
-                                }
+                                let depth = tri!(call_depth(ts), 'dispatch);
                                 let nregs = cd.nregs;
                                 let (ptr, mark) = ts.stack.borrow_mut().alloc(nregs);
                                 for i in 0..n {
@@ -583,12 +575,7 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                     unreachable!("plain_class_call returns functions")
                                 };
                                 let cd = fd.code();
-                                let depth = ts.depth.get();
-                                if depth >= ts.recursion_limit.get() {
-                                    break 'dispatch PyErr::recursion_error(
-                                        "maximum recursion depth exceeded",
-                                    );
-                                }
+                                let depth = tri!(call_depth(ts), 'dispatch);
                                 let nregs = cd.nregs;
                                 let (ptr, mark) = ts.stack.borrow_mut().alloc(nregs);
                                 // SAFETY: the window has `nregs > n` UNBOUND slots.
@@ -622,15 +609,7 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                                 ember_bytecode::flags::GENERATOR | ember_bytecode::flags::COROUTINE;
                             if fd.code().code.flags & suspendable == 0 {
                                 let args = window!(first, n);
-                                let depth = ts.depth.get();
-                                if crate::interp::signals::take_interrupt() {
-                                    break 'dispatch crate::interp::signals::keyboard_interrupt();
-                                }
-                                if depth >= ts.recursion_limit.get() {
-                                    break 'dispatch PyErr::recursion_error(
-                                        "maximum recursion depth exceeded",
-                                    );
-                                }
+                                let depth = tri!(call_depth(ts), 'dispatch);
                                 let mut nf = tri!(
                                     crate::interp::new_frame_in(ts, &f.builtins, &callee, fd, args, kwnames),
                                     'dispatch
@@ -995,6 +974,20 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
         ts.depth.set(ts.depth.get() - 1);
         pending = Some(err);
     }
+}
+
+/// The depth of a Python call about to be made from the loop: KeyboardInterrupt when
+/// Ctrl-C is pending, RecursionError at the recursion limit.
+#[inline(always)]
+fn call_depth(ts: &ThreadState) -> PyResult<usize> {
+    if crate::interp::signals::take_interrupt() {
+        return Err(crate::interp::signals::keyboard_interrupt());
+    }
+    let depth = ts.depth.get();
+    if depth >= ts.recursion_limit.get() {
+        return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+    }
+    Ok(depth)
 }
 
 /// An order comparison of two numbers of one Rust type; None for `is`, `in` and the
@@ -1488,17 +1481,28 @@ fn exc_matches(exc: &Value, ty: &Value) -> PyResult<bool> {
 }
 
 fn before_with(mgr: &Value) -> PyResult<(Value, Value)> {
-    let enter = ops::lookup_special(mgr, "__enter__");
-    let exit = ops::lookup_special(mgr, "__exit__");
+    context_manager(mgr, "__enter__", "__exit__", "")
+}
+
+/// The bound exit method of context manager `mgr` and what its enter method returned
+/// (`with`, and `async with` with the asynchronous names), or CPython's TypeError.
+pub(crate) fn context_manager(
+    mgr: &Value,
+    enter_name: &'static str,
+    exit_name: &'static str,
+    kind: &str,
+) -> PyResult<(Value, Value)> {
+    let enter = ops::lookup_special(mgr, enter_name);
+    let exit = ops::lookup_special(mgr, exit_name);
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing_enter = ops::lookup_special(mgr, "__enter__").is_none();
+        let missing_enter = ops::lookup_special(mgr, enter_name).is_none();
         return Err(PyErr::type_error(format!(
-            "'{}' object does not support the context manager protocol{}",
+            "'{}' object does not support the {kind}context manager protocol{}",
             type_name(mgr),
             if missing_enter {
-                ""
+                String::new()
             } else {
-                " (missed __exit__ method)"
+                format!(" (missed {exit_name} method)")
             }
         )));
     };
