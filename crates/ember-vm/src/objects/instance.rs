@@ -76,12 +76,18 @@ impl InstanceData {
         let old = match self.attrs() {
             Attrs::Layout(layout, values) => match layout.find(name) {
                 Some(i) => std::mem::replace(&mut values[i], value),
-                None if layout.len() < MAX_LAYOUT_ATTRS => {
-                    *layout = layout.with(&interned(name));
-                    values.push(value);
-                    return;
-                }
                 None => {
+                    let next = if layout.len() < MAX_LAYOUT_ATTRS {
+                        layout.with(&interned(name))
+                    } else {
+                        None
+                    };
+                    if let Some(next) = next {
+                        *layout = next;
+                        values.push(value);
+                        return;
+                    }
+                    // Too many attributes, or too many shapes: a dict from now on.
                     let d = self.dict();
                     let dd = d
                         .downcast::<DictData>()

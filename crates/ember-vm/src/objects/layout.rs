@@ -24,6 +24,11 @@ use std::rc::Rc;
 /// Above this many attributes an instance keeps a dict instead (`InstanceData`).
 pub const MAX_LAYOUT_ATTRS: usize = 48;
 
+/// A layout with this many transitions makes no more: instances that would need a new
+/// one keep a dict instead, so objects used as dicts with ever-new attribute names do
+/// not grow the (never freed) layout tree without bound.
+const MAX_TRANSITIONS: u32 = 64;
+
 /// Above this many names a layout keeps an index by name instead of scanning.
 const INDEX_FROM: usize = 8;
 
@@ -39,6 +44,8 @@ pub struct Layout {
     /// The transition taken last from this layout (name address, child): the common case
     /// of every instance of a class gaining the same attributes skips the table.
     last: RefCell<Option<(usize, Rc<Layout>)>>,
+    /// Transitions made from this layout.
+    transitions: Cell<u32>,
 }
 
 thread_local! {
@@ -71,6 +78,7 @@ impl Layout {
             names,
             index,
             last: RefCell::new(None),
+            transitions: Cell::new(0),
         }
     }
 
@@ -132,26 +140,32 @@ impl Layout {
             .map(|i| i + self.hidden)
     }
 
-    /// The layout with `name` (interned, not in this layout) added last.
-    pub fn with(self: &Rc<Layout>, name: &Value) -> Rc<Layout> {
+    /// The layout with `name` (interned, not in this layout) added last; None when this
+    /// layout may make no more transitions (the instance then keeps a dict).
+    pub fn with(self: &Rc<Layout>, name: &Value) -> Option<Rc<Layout>> {
         let key = name.id();
         if let Some((k, child)) = &*self.last.borrow() {
             if *k == key {
-                return child.clone();
+                return Some(child.clone());
             }
         }
         let child = TRANSITIONS.with(|t| {
-            t.borrow_mut()
-                .entry((self.id, key))
-                .or_insert_with(|| {
-                    let mut names = self.names.to_vec();
-                    names.push(name.clone());
-                    Rc::new(Layout::new(names.into_boxed_slice(), self.hidden))
-                })
-                .clone()
-        });
+            let mut t = t.borrow_mut();
+            if let Some(c) = t.get(&(self.id, key)) {
+                return Some(c.clone());
+            }
+            if self.transitions.get() >= MAX_TRANSITIONS {
+                return None;
+            }
+            self.transitions.set(self.transitions.get() + 1);
+            let mut names = self.names.to_vec();
+            names.push(name.clone());
+            let c = Rc::new(Layout::new(names.into_boxed_slice(), self.hidden));
+            t.insert((self.id, key), c.clone());
+            Some(c)
+        })?;
         *self.last.borrow_mut() = Some((key, child.clone()));
-        child
+        Some(child)
     }
 }
 
