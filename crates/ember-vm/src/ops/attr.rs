@@ -147,7 +147,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
         return Ok(v);
     }
     // `__getattr__` of classes.
-    if obj.kind() == Some(Kind::Instance) {
+    if super::user_typed(obj) {
         let td = type_data(type_of(obj));
         if td.slot_flags() & slot_flag::GETATTR == 0 {
             return Err(PyErr::no_attribute(obj, name_str(name)));
@@ -188,6 +188,8 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
         if let Some(v) = inst.get_attr(name) {
             return Ok(Some(v));
         }
+    } else if let Some(v) = crate::objects::subclass::get_attr(obj, name) {
+        return Ok(Some(v));
     } else if let Some(f) = obj.downcast::<crate::objects::function::FunctionData>() {
         let d = f.dict.borrow();
         if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
@@ -258,7 +260,8 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<Method> {
             if plain {
                 let shadowed = obj
                     .downcast::<InstanceData>()
-                    .and_then(|i| i.get_attr(name));
+                    .and_then(|i| i.get_attr(name))
+                    .or_else(|| crate::objects::subclass::get_attr(obj, name));
                 return Ok(match shadowed {
                     Some(v) => Method::Attr(v),
                     None => Method::Unbound(d),
@@ -293,8 +296,7 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     }
     let ty = type_of(obj);
     let td = type_data(ty);
-    if obj.kind() == Some(Kind::Instance)
-        && td.slot_flags() & crate::objects::typeobj::slot_flag::SETATTR != 0
+    if super::user_typed(obj) && td.slot_flags() & crate::objects::typeobj::slot_flag::SETATTR != 0
     {
         if let Some(sa) = td.lookup(&StrData::intern_static("__setattr__")) {
             if sa.kind() == Some(Kind::Function) {
@@ -381,6 +383,9 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
         }
         return Ok(());
     }
+    if crate::objects::subclass::has_instance_dict(obj) {
+        return crate::types::object::subclass_setattr(obj, name, value);
+    }
     if let Some(f) = obj.downcast::<crate::objects::function::FunctionData>() {
         return crate::types::function::function_setattr(f, name, value);
     }
@@ -425,7 +430,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
         _ => {}
     }
     let td = type_data(type_of(obj));
-    if obj.kind() == Some(Kind::Instance) {
+    if super::user_typed(obj) {
         if let Some(da) = td.lookup(&StrData::intern_static("__delattr__")) {
             if da.kind() == Some(Kind::Function) {
                 super::call_method_value(&da, obj, std::slice::from_ref(name))?;

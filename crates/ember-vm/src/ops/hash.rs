@@ -118,6 +118,20 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     if let Some(i) = v.as_small_int() {
         return Ok(hash_i64(i));
     }
+    if let Some(h) = super::override_of(v, "__hash__") {
+        if h.is_none() {
+            return Err(unhashable(v));
+        }
+        return hash_result(&super::call_method_value(&h, v, &[])?);
+    }
+    builtin_hash(v)
+}
+
+/// `hash(v)` by `v`'s built-in layout, ignoring a subclass's override.
+pub fn builtin_hash(v: &Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(hash_i64(i));
+    }
     match v.kind() {
         None => {
             return Ok(if v.is_true_imm() {

@@ -10,6 +10,7 @@ mod compare;
 mod hash;
 mod item;
 mod iter;
+mod overrides;
 mod repr;
 
 pub use arith::*;
@@ -19,4 +20,5 @@ pub use compare::*;
 pub use hash::*;
 pub use item::*;
 pub use iter::*;
+pub use overrides::*;
 pub use repr::*;

@@ -24,6 +24,7 @@ pub fn install(ty: &Value) {
 
 pub fn install_bytearray(ty: &Value) {
     super::add_staticmethod(ty, "__new__", bytearray_new);
+    super::add_method(ty, "__init__", bytearray_init);
     install_common(ty);
     let methods: &[(&'static str, crate::objects::native::NativeFn)] = &[
         ("append", ba_append),
@@ -137,8 +138,12 @@ pub fn bytes_from(x: &Value, what: &str) -> PyResult<Vec<u8>> {
         v.resize(n as usize, 0);
         return Ok(v);
     }
-    if what == "bytes" && x.kind() == Some(Kind::Instance) {
-        if let Some(m) = ops::lookup_special(x, "__bytes__") {
+    let special = match x.kind() {
+        Some(Kind::Instance) => ops::lookup_special(x, "__bytes__"),
+        _ => ops::override_of(x, "__bytes__"),
+    };
+    if what == "bytes" {
+        if let Some(m) = special {
             let r = ops::call_method_value(&m, x, &[])?;
             return match r.kind() {
                 Some(Kind::Bytes) => Ok(bytes_like(&r).unwrap_or_default()),
@@ -178,21 +183,30 @@ fn ints_to_bytes(items: &[Value]) -> PyResult<Vec<u8>> {
 }
 
 fn bytes_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Args::new(args, kw);
-    let Some(cls) = a.pos.first() else {
-        return Err(PyErr::type_error("bytes.__new__(): not enough arguments"));
-    };
-    if !cls.is(&types().bytes) {
-        return Err(PyErr::not_implemented(
-            "bytes subclasses are not supported by ember yet",
-        ));
-    }
-    Ok(new_bytes(bytes_from_args(&a, "bytes")?))
+    super::new_via(args, kw, &types().bytes, bytes_value)
 }
 
-fn bytearray_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Args::new(args, kw);
-    Ok(new_bytearray(bytes_from_args(&a, "bytearray")?))
+fn bytes_value(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(new_bytes(bytes_from_args(&Args::new(args, kw), "bytes")?))
+}
+
+/// `bytearray.__new__`: an empty bytearray; `__init__` fills it (as CPython, so a
+/// subclass's `__init__` decides).
+fn bytearray_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = super::new_target(args, &types().bytearray)?;
+    crate::objects::subclass::instantiate(cls, new_bytearray(Vec::new()))
+}
+
+fn bytearray_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let Some(b) = args.first().and_then(|v| v.downcast::<ByteArrayData>()) else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__init__' requires a 'bytearray' object but received a '{}'",
+            args.first().map_or("NoneType".into(), type_name)
+        )));
+    };
+    let bytes = bytes_from_args(&Args::new(args, kw), "bytearray")?;
+    *b.vec_mut() = bytes;
+    Ok(Value::NONE)
 }
 
 fn bytes_bytes(args: &[Value], kw: &[Value]) -> PyResult<Value> {

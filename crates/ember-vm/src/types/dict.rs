@@ -66,12 +66,8 @@ pub fn self_dict<'a>(v: &'a Value, method: &str) -> PyResult<&'a DictData> {
 }
 
 fn dict_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if !args[0].is(&types().dict) {
-        return Err(PyErr::not_implemented(
-            "dict subclasses are not supported by ember yet",
-        ));
-    }
-    Ok(DictData::new_value())
+    let cls = super::new_target(args, &types().dict)?;
+    crate::objects::subclass::instantiate(cls, DictData::new_value())
 }
 
 fn dict_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {

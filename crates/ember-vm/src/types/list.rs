@@ -112,12 +112,8 @@ fn as_index(v: &Value) -> PyResult<isize> {
 }
 
 fn list_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if !args[0].is(&types().list) {
-        return Err(PyErr::not_implemented(
-            "list subclasses are not supported by ember yet",
-        ));
-    }
-    Ok(new_list(Vec::new()))
+    let cls = super::new_target(args, &types().list)?;
+    crate::objects::subclass::instantiate(cls, new_list(Vec::new()))
 }
 
 fn list_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -1,0 +1,255 @@
+//! Instances of Python classes that subclass a built-in type with a layout of its own
+//! (int, float, complex, str, bytes, bytearray, tuple, list, dict, set, frozenset):
+//! CPython's `tp_dictoffset` idea.
+//!
+//! Such an instance is a `PyObject<Subclassed<T>>`: the built-in's own payload `T` first,
+//! then the instance dict. Its header keeps `kind = T::KIND`, so `downcast::<T>()`, every
+//! native method and every fast path that reads the payload work on it unchanged. Two
+//! header flags say what else is true:
+//! - `INSTANCE_DICT`: the payload is followed by the dict slot (deallocation frees a
+//!   `Subclassed<T>`; attribute access, `__dict__` and `vars()` use the dict);
+//! - `SUBCLASS`: the type is a class defined in Python, so the generic operations look
+//!   for overridden dunder methods first (`ops::override_of`). Classes whose metaclass is
+//!   a Python subclass of `type` carry it too (they are plain `TypeData` objects: their
+//!   attributes live in their namespace, so they need no instance dict).
+//!
+//! Invariants:
+//! - an object with `INSTANCE_DICT` was allocated by `alloc_subclassed::<T>`, with
+//!   `T::KIND` its kind, and also has `SUBCLASS`;
+//! - the dict slot is UNBOUND until an attribute is set or `__dict__` is asked for, then
+//!   it holds a dict (never another object: `__dict__` assignment checks).
+//!
+//! `int` subclasses: a subclass instance must be a heap object, so `BigIntData` inside a
+//! `Subclassed` may hold any value, small ones included. The rule "a big int never fits a
+//! small int" holds for objects of type `int` only; code that reads an int's value goes
+//! through `int::to_bigint`/`to_i64`/`ops::as_num`, which accept both, and code that
+//! returns "the same int" returns `int::exact_int(v)` (a normalised int) for subclasses.
+
+use crate::error::PyResult;
+use crate::object::{alloc_raw, free_as, header_flag, Header, Kind, Payload, PyObject};
+use crate::objects::bytes::{ByteArrayData, BytesData};
+use crate::objects::complex::ComplexData;
+use crate::objects::dict::DictData;
+use crate::objects::float::FloatData;
+use crate::objects::int::{to_bigint, BigIntData};
+use crate::objects::list::ListData;
+use crate::objects::set::SetData;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::objects::typeobj::{type_data, type_of};
+use crate::slot::Slot;
+use crate::value::Value;
+use std::cell::UnsafeCell;
+
+/// The payload of an instance of a Python subclass of a built-in type: the built-in's
+/// payload first (so a `&T` to the start is valid), then the instance dict.
+#[repr(C)]
+pub struct Subclassed<T> {
+    pub base: T,
+    pub dict: Slot,
+}
+
+/// The layouts that Python classes can extend, with their payloads: one list for the
+/// dict offset and the deallocator, so the two can never disagree.
+macro_rules! subclassable_layouts {
+    ($($kind:ident => $payload:ty,)*) => {
+        /// Byte offset of the dict slot from the header, for a subclassable layout.
+        fn dict_offset(kind: Kind) -> Option<usize> {
+            match kind {
+                $(Kind::$kind => Some(std::mem::offset_of!(
+                    PyObject<Subclassed<$payload>>,
+                    data.dict
+                )),)*
+                _ => None,
+            }
+        }
+
+        /// True when Python classes can extend layout `kind` with an instance dict.
+        pub fn is_subclassable(kind: Kind) -> bool {
+            matches!(kind, $(Kind::$kind)|*)
+        }
+
+        /// The deallocator of an object with `INSTANCE_DICT` set.
+        pub(crate) fn free_fn(kind: Kind) -> unsafe fn(*mut Header) {
+            match kind {
+                $(Kind::$kind => free_as::<Subclassed<$payload>>,)*
+                _ => unreachable!("INSTANCE_DICT is only set by alloc_subclassed on these kinds"),
+            }
+        }
+    };
+}
+
+subclassable_layouts! {
+    BigInt => BigIntData,
+    Float => FloatData,
+    Complex => ComplexData,
+    Str => StrData,
+    Bytes => BytesData,
+    ByteArray => ByteArrayData,
+    Tuple => TupleData,
+    List => ListData,
+    Dict => DictData,
+    Set => SetData,
+}
+
+/// Allocates an instance of `cls` (a Python subclass of the built-in type of layout
+/// `T`) holding `data`, with an empty instance dict unless the class's `__slots__`
+/// leave it without one.
+pub fn alloc_subclassed<T: Payload>(cls: &Value, data: T) -> Value {
+    debug_assert!(is_subclassable(T::KIND));
+    if !type_data(cls).has_instance_dict {
+        // SAFETY: a plain `T` of kind `T::KIND` without INSTANCE_DICT, as `alloc` makes.
+        return unsafe { alloc_raw(cls, T::KIND, header_flag::SUBCLASS, data) };
+    }
+    let flags = header_flag::SUBCLASS | header_flag::INSTANCE_DICT;
+    let payload = Subclassed {
+        base: data,
+        dict: Slot::default(),
+    };
+    // SAFETY: `Subclassed<T>` with `INSTANCE_DICT` and kind `T::KIND` is what `free_fn`
+    // and `dict_slot` expect; `T` at offset 0 is what `downcast::<T>` expects.
+    unsafe { alloc_raw(cls, T::KIND, flags, payload) }
+}
+
+/// True when `v`'s type is a class defined in Python over a built-in layout.
+#[inline(always)]
+pub fn has_subclass_flag(v: &Value) -> bool {
+    v.header()
+        .is_some_and(|h| h.flags.get() & header_flag::SUBCLASS != 0)
+}
+
+/// Marks a new object whose type is a Python class over a built-in layout that needs no
+/// dict (a class whose metaclass subclasses `type`).
+pub fn mark_subclass(v: &Value) {
+    if let Some(h) = v.header() {
+        h.flags.set(h.flags.get() | header_flag::SUBCLASS);
+    }
+}
+
+/// The instance dict slot of `v`, if it has one.
+fn dict_slot(v: &Value) -> Option<&Slot> {
+    let h = v.header()?;
+    if h.flags.get() & header_flag::INSTANCE_DICT == 0 {
+        return None;
+    }
+    let off = dict_offset(h.kind)?;
+    // SAFETY: an object with INSTANCE_DICT is a `PyObject<Subclassed<T>>` of its kind
+    // (module invariant), whose dict slot lies `off` bytes after the header; it lives as
+    // long as the borrow of `v`.
+    Some(unsafe { &*((v.header_ptr() as *const u8).add(off) as *const Slot) })
+}
+
+/// True when `v` has an instance dict slot (an instance of a subclass of a built-in).
+#[inline]
+pub fn has_instance_dict(v: &Value) -> bool {
+    v.header()
+        .is_some_and(|h| h.flags.get() & header_flag::INSTANCE_DICT != 0)
+}
+
+/// The value of attribute `name` in `v`'s instance dict, if set.
+pub fn get_attr(v: &Value, name: &Value) -> Option<Value> {
+    let slot = dict_slot(v)?;
+    let d = slot.get();
+    d.downcast::<DictData>()?.get_str(name)
+}
+
+/// `v.__dict__`, created empty on first use. None when `v` has no instance dict.
+pub fn instance_dict(v: &Value) -> Option<Value> {
+    let slot = dict_slot(v)?;
+    let d = slot.get();
+    if d.kind() == Some(Kind::Dict) {
+        return Some(d);
+    }
+    let d = DictData::new_value();
+    slot.set(d.clone());
+    Some(d)
+}
+
+/// Replaces `v.__dict__` (`d` is a dict); false when `v` has no instance dict.
+pub fn set_instance_dict(v: &Value, d: Value) -> bool {
+    match dict_slot(v) {
+        Some(slot) => {
+            slot.set(d);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The attribute names in `v`'s instance dict (for `dir`).
+pub fn attr_names(v: &Value) -> Vec<Value> {
+    dict_slot(v)
+        .map(Slot::get)
+        .and_then(|d| d.downcast::<DictData>().map(DictData::keys))
+        .unwrap_or_default()
+}
+
+/// The built-in type whose layout instances of `ty` have: `ty` itself for a built-in
+/// type, else the first built-in type of its MRO with the same layout (`list` for
+/// `class L(list)`, `frozenset` for a frozenset subclass, `object` for plain classes).
+pub fn builtin_base(ty: &Value) -> &Value {
+    let td = type_data(ty);
+    if td.builtin {
+        return ty;
+    }
+    td.mro()
+        .iter()
+        .find(|t| {
+            let bd = type_data(t);
+            bd.builtin && bd.instance_kind == td.instance_kind
+        })
+        .unwrap_or(&crate::vm::types().object)
+}
+
+/// An object of type `cls` with the value of `exact`, a value of the built-in type that
+/// `cls` extends: `exact` itself when `cls` is that type, else a new subclass instance
+/// holding a copy of its payload (the work of `int.__new__(I, 5)`, `str.__new__(S)` ...).
+pub fn instantiate(cls: &Value, exact: Value) -> PyResult<Value> {
+    if type_of(&exact).is(cls) || type_data(cls).builtin {
+        return Ok(exact);
+    }
+    if let Some(i) = to_bigint(&exact) {
+        return Ok(alloc_subclassed(cls, BigIntData(i)));
+    }
+    Ok(match exact.kind() {
+        Some(Kind::Float) => {
+            let f = exact.downcast::<FloatData>().expect("kind Float");
+            alloc_subclassed(cls, FloatData(f.0))
+        }
+        Some(Kind::Complex) => {
+            let c = exact.downcast::<ComplexData>().expect("kind Complex");
+            alloc_subclassed(cls, ComplexData { re: c.re, im: c.im })
+        }
+        Some(Kind::Str) => {
+            let s = exact.downcast::<StrData>().expect("kind Str");
+            alloc_subclassed(cls, s.copy())
+        }
+        Some(Kind::Bytes) => {
+            let b = exact.downcast::<BytesData>().expect("kind Bytes");
+            alloc_subclassed(cls, BytesData(b.0.clone()))
+        }
+        Some(Kind::ByteArray) => {
+            let b = exact.downcast::<ByteArrayData>().expect("kind ByteArray");
+            alloc_subclassed(cls, ByteArrayData(UnsafeCell::new(b.bytes().to_vec())))
+        }
+        Some(Kind::Tuple) => {
+            let t = exact.downcast::<TupleData>().expect("kind Tuple");
+            alloc_subclassed(cls, TupleData(t.0.clone()))
+        }
+        Some(Kind::List) => {
+            let l = exact.downcast::<ListData>().expect("kind List");
+            alloc_subclassed(cls, ListData::new(l.to_vec()))
+        }
+        Some(Kind::Dict) => {
+            let d = exact.downcast::<DictData>().expect("kind Dict");
+            alloc_subclassed(cls, d.copy())
+        }
+        Some(Kind::Set) => {
+            let s = exact.downcast::<SetData>().expect("kind Set");
+            let copy = SetData::new();
+            copy.merge(s)?;
+            alloc_subclassed(cls, copy)
+        }
+        _ => exact,
+    })
+}
