@@ -51,9 +51,8 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
                     return Ok(r);
                 }
             }
-            // A subclass that overrides `__add__` but not `__iadd__` adds, as CPython.
-            Slot::Builtin if super::override_of(a, name).is_none() => {
-                if let Some(r) = inplace_builtin(a, b, plain)? {
+            Slot::Builtin => {
+                if let Some(r) = builtin_inplace(a, b, plain)? {
                     return Ok(r);
                 }
             }
@@ -353,8 +352,9 @@ pub fn builtin_binop(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>>
     }
 }
 
-/// In-place operators that mutate built-in objects (`list +=`, `set |=`, `dict |=`).
-fn inplace_builtin(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+/// In-place operators that mutate built-in objects (`list +=`, `set |=`, `dict |=`);
+/// None when `a`'s layout has no in-place form of `op` for `b`.
+pub fn builtin_inplace(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     match (a.kind(), op) {
         (Some(Kind::List), BinOp::Add) => {
             let items = super::collect(b)?;
@@ -373,6 +373,16 @@ fn inplace_builtin(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
                 out.extend_from_slice(&items);
             }
             l.replace(out);
+            Ok(Some(a.clone()))
+        }
+        (Some(Kind::ByteArray), BinOp::Mul) => {
+            let Some(n) = repeat_count(b)? else {
+                return Ok(None);
+            };
+            let ba = a.downcast::<ByteArrayData>().expect("k");
+            check_size(ba.bytes().len() as u128 * n as u128)?;
+            let repeated = ba.bytes().repeat(n);
+            *ba.vec_mut() = repeated;
             Ok(Some(a.clone()))
         }
         (Some(Kind::ByteArray), BinOp::Add) => {

@@ -119,6 +119,22 @@ fn arg_text<'a>(v: &'a Value, what: &str, arg: &str) -> PyResult<&'a str> {
 /// The bytes of `bytes(x)` for a non-str `x`: a buffer, a count of zero bytes, an object
 /// with `__bytes__`, or an iterable of ints.
 pub fn bytes_from(x: &Value, what: &str) -> PyResult<Vec<u8>> {
+    let special = match x.kind() {
+        Some(Kind::Instance) => ops::lookup_special(x, "__bytes__"),
+        _ => ops::override_of(x, "__bytes__"),
+    };
+    if what == "bytes" {
+        if let Some(m) = special {
+            let r = ops::call_method_value(&m, x, &[])?;
+            return match r.kind() {
+                Some(Kind::Bytes) => Ok(bytes_like(&r).unwrap_or_default()),
+                _ => Err(PyErr::type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    type_name(&r)
+                ))),
+            };
+        }
+    }
     if let Some(b) = bytes_like(x) {
         return Ok(b);
     }
@@ -137,22 +153,6 @@ pub fn bytes_from(x: &Value, what: &str) -> PyResult<Vec<u8>> {
         }
         v.resize(n as usize, 0);
         return Ok(v);
-    }
-    let special = match x.kind() {
-        Some(Kind::Instance) => ops::lookup_special(x, "__bytes__"),
-        _ => ops::override_of(x, "__bytes__"),
-    };
-    if what == "bytes" {
-        if let Some(m) = special {
-            let r = ops::call_method_value(&m, x, &[])?;
-            return match r.kind() {
-                Some(Kind::Bytes) => Ok(bytes_like(&r).unwrap_or_default()),
-                _ => Err(PyErr::type_error(format!(
-                    "__bytes__ returned non-bytes (type {})",
-                    type_name(&r)
-                ))),
-            };
-        }
     }
     if !ops::is_iterable(x) || as_str(x).is_some() {
         return Err(PyErr::type_error(format!(

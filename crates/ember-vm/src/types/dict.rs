@@ -101,8 +101,12 @@ fn update_common(args: &[Value], kw: &[Value], fname: &str, method: &str) -> PyR
 
 /// `d.update(other)`: a mapping (has `keys`) or an iterable of pairs.
 pub fn update_from_any(d: &DictData, other: &Value) -> PyResult<()> {
+    // A dict is copied directly unless its class iterates differently (CPython's
+    // `dict_merge`): then `keys()` and `__getitem__` serve.
     if let Some(o) = other.downcast::<DictData>() {
-        return d.update_from(o);
+        if ops::override_of(other, "__iter__").is_none() {
+            return d.update_from(o);
+        }
     }
     if ops::lookup_special(other, "keys").is_some() {
         let keys = ops::call_method(other, "keys", &[])?;
@@ -270,12 +274,20 @@ fn dict_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dict_fromkeys(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = clinic_args(args, kw, "dict.fromkeys", "fromkeys", 1, 2)?;
-    let d = DictData::new_value();
-    let dd = d.downcast::<DictData>().expect("a new dict");
+    // `cls()`, filled through `__setitem__` unless it is a plain dict.
+    let cls = &args[0];
+    let d = if cls.is(&types().dict) {
+        DictData::new_value()
+    } else {
+        ops::call(cls, &[], &[])?
+    };
     let v = p.get(1).cloned().unwrap_or(Value::NONE);
     let it = ops::get_iter(&p[0])?;
     while let Some(k) = ops::next(&it)? {
-        dd.set(k, v.clone())?;
+        match d.downcast_exact::<DictData>() {
+            Some(dd) => dd.set(k, v.clone())?,
+            None => ops::setitem(&d, &k, v.clone())?,
+        }
     }
     Ok(d)
 }

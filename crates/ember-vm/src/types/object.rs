@@ -224,9 +224,12 @@ pub fn set_class(obj: &Value, cls: Value) -> PyResult<()> {
         )));
     };
     let otd = type_data(type_of(obj));
-    if ntd.builtin
-        || otd.builtin
-        || ntd.instance_kind != otd.instance_kind
+    if ntd.builtin || otd.builtin {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if ntd.instance_kind != otd.instance_kind
         || ntd.nslots.get() != otd.nslots.get()
         || ntd.has_instance_dict != otd.has_instance_dict
     {

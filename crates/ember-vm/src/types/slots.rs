@@ -106,6 +106,26 @@ fn str_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         None => ops::repr_value(&args[0]),
     }
 }
+macro_rules! inplace_wrappers {
+    ($($name:ident => $op:expr;)*) => {
+        $(
+            fn $name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+                Args::new(args, kw).arity(stringify!($name), 2, 2)?;
+                Ok(ops::builtin_inplace(&args[0], &args[1], $op)?.unwrap_or(Value::NOT_IMPLEMENTED))
+            }
+        )*
+    };
+}
+
+inplace_wrappers! {
+    iadd => BinOp::Add;
+    imul => BinOp::Mul;
+    iand => BinOp::And;
+    ior => BinOp::Or;
+    ixor => BinOp::Xor;
+    isub => BinOp::Sub;
+}
+
 fn reversed(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::call_builtin("reversed", &args[..1])
 }
@@ -148,6 +168,19 @@ pub fn install_all() {
     }
     add_if_missing(&t.dict, "__or__", or);
     add_if_missing(&t.dict, "__ror__", ror);
+    add_if_missing(&t.dict, "__ior__", ior);
+    for ty in [&t.list, &t.bytearray] {
+        add_if_missing(ty, "__iadd__", iadd);
+        add_if_missing(ty, "__imul__", imul);
+    }
+    for (n, f) in [
+        ("__iand__", iand as crate::objects::native::NativeFn),
+        ("__ior__", ior),
+        ("__ixor__", ixor),
+        ("__isub__", isub),
+    ] {
+        add_if_missing(&t.set, n, f);
+    }
     for ty in [&t.str, &t.bytes, &t.bytearray, &t.list, &t.tuple] {
         for (n, f) in [
             ("__add__", add as crate::objects::native::NativeFn),
