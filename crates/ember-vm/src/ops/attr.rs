@@ -121,7 +121,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    if obj.kind() == Some(Kind::Instance) {
+    if super::user_typed(obj) {
         let td = type_data(type_of(obj));
         let flags = td.slot_flags();
         if flags & slot_flag::GETATTRIBUTE != 0 {
@@ -226,6 +226,10 @@ pub fn type_getattr(ty: &Value, name: &Value) -> PyResult<Value> {
     if let Some(v) = crate::types::builtin_attr(ty, name_str(name))? {
         return Ok(v);
     }
+    if let Some(ga) = super::override_of(ty, "__getattr__") {
+        // A metaclass's `__getattr__`.
+        return super::call_method_value(&ga, ty, std::slice::from_ref(name));
+    }
     let e = PyErr::attribute_error(format!(
         "type object '{}' has no attribute '{}'",
         td.name(),
@@ -246,8 +250,7 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<Method> {
     let kind = obj.kind();
     if !matches!(kind, Some(Kind::Type | Kind::Module | Kind::Super)) {
         let td = type_data(type_of(obj));
-        let overridden =
-            kind == Some(Kind::Instance) && td.slot_flags() & slot_flag::GETATTRIBUTE != 0;
+        let overridden = super::user_typed(obj) && td.slot_flags() & slot_flag::GETATTRIBUTE != 0;
         if let Some(d) = td.lookup(name).filter(|_| !overridden) {
             let plain = match d.kind() {
                 Some(Kind::Function) => true,
@@ -274,18 +277,14 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<Method> {
 
 /// `setattr(obj, name, value)`.
 pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
-    let n = name_str(name);
     match obj.kind() {
         Some(Kind::Type) => {
-            let td = type_data(obj);
-            if td.builtin {
-                return Err(PyErr::type_error(format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    n,
-                    td.name()
-                )));
+            if let Some(sa) = super::override_of(obj, "__setattr__") {
+                // A metaclass's `__setattr__`.
+                super::call_method_value(&sa, obj, &[name.clone(), value])?;
+                return Ok(());
             }
-            return crate::types::typeobj::type_setattr(obj, name, Some(value));
+            return crate::types::typeobj::type_setattr_checked(obj, name, Some(value));
         }
         Some(Kind::Module) => {
             let m = obj.downcast::<ModuleData>().expect("k");
@@ -410,15 +409,11 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
 pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
     match obj.kind() {
         Some(Kind::Type) => {
-            let td = type_data(obj);
-            if td.builtin {
-                return Err(PyErr::type_error(format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    name_str(name),
-                    td.name()
-                )));
+            if let Some(da) = super::override_of(obj, "__delattr__") {
+                super::call_method_value(&da, obj, std::slice::from_ref(name))?;
+                return Ok(());
             }
-            return crate::types::typeobj::type_setattr(obj, name, None);
+            return crate::types::typeobj::type_setattr_checked(obj, name, None);
         }
         Some(Kind::Module) => {
             let m = obj.downcast::<ModuleData>().expect("k");

@@ -357,6 +357,20 @@ fn user_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
     super::call_method_value(&m, a, std::slice::from_ref(b)).map(Some)
 }
 
+/// True when `a`'s class is a Python subclass of a built-in type whose `!=` is
+/// object's default (the inverse of `==`), as for classes whose metaclass defines `__eq__`.
+fn inherits_object_ne(a: &Value) -> bool {
+    if !crate::objects::subclass::has_subclass_flag(a) {
+        return false;
+    }
+    let key = StrData::intern_static("__ne__");
+    let object_ne = type_data(&crate::vm::types().object).dict().get_str(&key);
+    match (type_data(type_of(a)).lookup(&key), object_ne) {
+        (Some(m), Some(o)) => m.is(&o),
+        _ => false,
+    }
+}
+
 /// A built-in type's own comparison (`int.__lt__`): NotImplemented for other types.
 pub fn builtin_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && a.is(b) && a.kind() != Some(Kind::Float) {
@@ -376,7 +390,7 @@ fn try_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         }
         return Ok(None);
     }
-    if a.kind() == Some(Kind::Instance) && op == CmpOp::Ne {
+    if op == CmpOp::Ne && (a.kind() == Some(Kind::Instance) || inherits_object_ne(a)) {
         // Default __ne__: the inverse of __eq__ unless that is NotImplemented.
         if let Some(r) = user_compare(a, b, CmpOp::Eq)? {
             if r.is_not_implemented() {

@@ -200,6 +200,12 @@ pub fn install_all() {
         if exceptions_or_object {
             continue;
         }
+        if kind == Kind::Type {
+            // `type` compares, hashes and prints through object's methods (a
+            // metaclass's `__eq__` then also answers `!=`).
+            add_if_missing(ty, "__repr__", repr);
+            continue;
+        }
         for (n, f) in [
             ("__lt__", lt as crate::objects::native::NativeFn),
             ("__le__", le),

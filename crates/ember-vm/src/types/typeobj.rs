@@ -22,6 +22,8 @@ pub fn install(ty: &Value) {
     super::add_staticmethod(ty, "__new__", type_new_native);
     super::add_method(ty, "__init__", type_init);
     super::add_method(ty, "__call__", type_call_native);
+    super::add_method(ty, "__setattr__", type_setattr_native);
+    super::add_method(ty, "__delattr__", type_delattr_native);
     super::add_method(ty, "mro", type_mro);
     super::add_method(ty, "__subclasses__", type_subclasses);
     super::add_method(ty, "__instancecheck__", type_instancecheck);
@@ -233,8 +235,8 @@ pub fn new_class(
     }
     let mut td = TypeData::new(name, kind, false);
     let slots = class_slots(name, &bases, ns)?;
-    if kind != Kind::Instance && !slots.names.is_empty() {
-        return Err(slots_unsupported(best_base(&bases)?));
+    if kind != Kind::Instance {
+        check_builtin_slots(best_base(&bases)?, &slots)?;
     }
     // Instances of subclasses of built-in layouts get a dict after the payload unless
     // `__slots__` says otherwise; a metaclass's instances are classes, whose attributes
@@ -346,6 +348,8 @@ struct ClassSlots {
     names: Vec<Value>,
     /// Instances have a `__dict__`.
     has_dict: bool,
+    /// How many items `__slots__` lists (`__dict__` and `__weakref__` included).
+    declared: usize,
 }
 
 /// Reads `__slots__` from namespace `ns` of class `name` (CPython's `type_new` rules).
@@ -374,6 +378,7 @@ fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlot
             base: nbase,
             names: Vec::new(),
             has_dict: true,
+            declared: 0,
         });
     };
     let items = if as_str(&spec).is_some() {
@@ -381,6 +386,7 @@ fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlot
     } else {
         ops::collect(&spec)?
     };
+    let declared = items.len();
     let mut names = Vec::new();
     for item in items {
         let Some(s) = as_str(&item) else {
@@ -426,6 +432,7 @@ fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlot
         base: nbase,
         names,
         has_dict,
+        declared,
     })
 }
 
@@ -489,24 +496,28 @@ pub fn solid_base(ty: &Value) -> Value {
     }
 }
 
-/// CPython's error for non-empty `__slots__` on a built-in layout other than object's
-/// (ember keeps slot values only in instances of the instance layout).
-#[cold]
-fn slots_unsupported(base: &Value) -> PyErr {
+/// `__slots__` of a class over a built-in layout other than object's: CPython refuses
+/// any for the variable-size types (int, bytes, tuple, type); ember keeps slot values
+/// only in instances of the instance layout, so refuses named slots on the others.
+fn check_builtin_slots(base: &Value, slots: &ClassSlots) -> PyResult<()> {
     let bd = type_data(base);
-    if matches!(
+    let var_size = matches!(
         bd.instance_kind,
-        Kind::BigInt | Kind::Bytes | Kind::Tuple | Kind::Str | Kind::Type
-    ) {
-        return PyErr::type_error(format!(
+        Kind::BigInt | Kind::Bytes | Kind::Tuple | Kind::Type
+    );
+    if var_size && slots.declared > 0 {
+        return Err(PyErr::type_error(format!(
             "nonempty __slots__ not supported for subtype of '{}'",
             bd.name()
-        ));
+        )));
     }
-    PyErr::not_implemented(format!(
-        "nonempty __slots__ on a subclass of '{}' are not supported by ember yet",
-        bd.name()
-    ))
+    if !slots.names.is_empty() {
+        return Err(PyErr::not_implemented(format!(
+            "nonempty __slots__ on a subclass of '{}' are not supported by ember yet",
+            bd.name()
+        )));
+    }
+    Ok(())
 }
 
 /// The most derived of `meta` and the metaclasses of `bases` (CPython's
@@ -569,6 +580,46 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         c.0.set(cls.clone());
     }
     Ok(cls)
+}
+
+/// `type.__setattr__(cls, name, value)`.
+fn type_setattr_native(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__setattr__", 3, 3)?;
+    let cls = self_type(&args[0], "__setattr__")?;
+    type_setattr_checked(cls, &args[1], Some(args[2].clone()))?;
+    Ok(Value::NONE)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr_native(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__delattr__", 2, 2)?;
+    let cls = self_type(&args[0], "__delattr__")?;
+    type_setattr_checked(cls, &args[1], None)?;
+    Ok(Value::NONE)
+}
+
+fn self_type<'a>(v: &'a Value, method: &str) -> PyResult<&'a Value> {
+    if v.kind() == Some(Kind::Type) {
+        return Ok(v);
+    }
+    Err(PyErr::type_error(format!(
+        "descriptor '{}' requires a 'type' object but received a '{}'",
+        method,
+        type_name(v)
+    )))
+}
+
+/// `setattr`/`delattr` (value None) on a class, refused for built-in types.
+pub fn type_setattr_checked(ty: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let td = type_data(ty);
+    if td.builtin {
+        return Err(PyErr::type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            as_str(name).unwrap_or("?"),
+            td.name()
+        )));
+    }
+    type_setattr(ty, name, value)
 }
 
 /// `setattr` on a class (None deletes).
