@@ -360,10 +360,12 @@ fn bytes_fromhex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             pos
         ))
     })?;
-    if a.pos[0].is(&types().bytearray) {
-        Ok(new_bytearray(out))
+    let cls = &a.pos[0];
+    let t = types();
+    if crate::objects::typeobj::is_subclass(cls, &t.bytearray) {
+        super::construct_via(cls, &t.bytearray, new_bytearray(out))
     } else {
-        Ok(new_bytes(out))
+        super::construct_via(cls, &t.bytes, new_bytes(out))
     }
 }
 

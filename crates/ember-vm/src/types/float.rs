@@ -226,7 +226,7 @@ fn float_fromhex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             "bad argument type for built-in operation",
         ));
     };
-    Ok(new_float(fromhex(s)?))
+    super::construct_via(&args[0], &types().float, new_float(fromhex(s)?))
 }
 
 #[cold]

@@ -484,7 +484,7 @@ fn int_from_bytes(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         BigInt::from_bytes_le(Sign::Plus, &data)
     };
-    Ok(new_bigint(n))
+    super::construct_via(&args[0], &types().int, new_bigint(n))
 }
 
 fn int_as_integer_ratio(args: &[Value], kw: &[Value]) -> PyResult<Value> {

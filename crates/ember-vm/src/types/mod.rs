@@ -177,6 +177,16 @@ pub fn new_via(
     crate::objects::subclass::instantiate(cls, exact(args, kw)?)
 }
 
+/// The result of an alternate constructor (`int.from_bytes`, `float.fromhex` ...) called
+/// through class `cls`: the built-in value `v` when `cls` is the built-in type `base`,
+/// else `cls(v)`, as CPython calls the subclass.
+pub fn construct_via(cls: &Value, base: &Value, v: Value) -> PyResult<Value> {
+    if cls.is(base) {
+        return Ok(v);
+    }
+    crate::ops::call(cls, &[v], &[])
+}
+
 /// Attributes that built-in layouts compute rather than store: `__class__`, `__dict__`,
 /// `__name__` of functions, `real` of numbers, `args` of exceptions, `start` of slices ...
 /// None when `obj` has no such attribute.
