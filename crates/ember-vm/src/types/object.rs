@@ -194,11 +194,16 @@ fn object_dir(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::dir_of(&args[0])
 }
 
-fn object_init_subclass(_args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn object_init_subclass(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
+        // Named after the class being initialised, as CPython does.
+        let owner = args
+            .first()
+            .and_then(|c| c.downcast::<TypeData>())
+            .map_or("object".to_string(), |td| td.qualname().to_string());
         return Err(PyErr::type_error(format!(
             "{}.__init_subclass__() takes no keyword arguments",
-            "object"
+            owner
         )));
     }
     Ok(Value::NONE)

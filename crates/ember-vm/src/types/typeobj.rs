@@ -568,7 +568,19 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Some(p) if !p.is(&Value::NONE) => {
             let mut pa = vec![name.clone(), bases_t.clone()];
             pa.extend(kwv.iter().cloned());
-            ops::call(&p, &pa, &kwn)?
+            let ns = ops::call(&p, &pa, &kwn)?;
+            if ns.kind() != Some(Kind::Dict) && ops::lookup_special(&ns, "__getitem__").is_none() {
+                let who = match meta.downcast::<TypeData>() {
+                    Some(td) => td.name().to_string(),
+                    None => "<metaclass>".to_string(),
+                };
+                return Err(PyErr::type_error(format!(
+                    "{}.__prepare__() must return a mapping, not {}",
+                    who,
+                    type_name(&ns)
+                )));
+            }
+            ns
         }
         _ => DictData::new_value(),
     };
