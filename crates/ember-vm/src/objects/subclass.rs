@@ -253,3 +253,97 @@ pub fn instantiate(cls: &Value, exact: Value) -> PyResult<Value> {
         _ => exact,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::bytes::{new_bytearray, new_bytes};
+    use crate::objects::complex::new_complex;
+    use crate::objects::float::new_float;
+    use crate::objects::int::new_bigint;
+    use crate::objects::list::new_list;
+    use crate::objects::set::new_set;
+    use crate::objects::str::{new_str, StrData};
+    use crate::objects::tuple::new_tuple;
+    use crate::vm::types;
+
+    /// `class <name>(base)` made without running Python code.
+    fn subclass_of(base: &Value, name: &str) -> Value {
+        let ns = DictData::new();
+        crate::types::typeobj::new_class(&types().type_, name, vec![base.clone()], &ns, &[], &[])
+            .expect("a subclass of a built-in type")
+    }
+
+    #[test]
+    fn payload_comes_first() {
+        assert_eq!(std::mem::offset_of!(Subclassed<ListData>, base), 0);
+        assert_eq!(std::mem::offset_of!(Subclassed<BigIntData>, base), 0);
+    }
+
+    #[test]
+    fn instances_keep_the_layout_and_carry_a_dict() {
+        crate::vm::init();
+        let cls = subclass_of(&types().list, "L");
+        let v = instantiate(
+            &cls,
+            new_list(vec![Value::small_int(1), Value::small_int(2)]),
+        )
+        .expect("a list subclass instance");
+        assert_eq!(v.kind(), Some(Kind::List));
+        assert!(has_subclass_flag(&v) && has_instance_dict(&v));
+        assert!(v.downcast_exact::<ListData>().is_none());
+        let l = v.downcast::<ListData>().expect("the list payload");
+        assert_eq!(l.len(), 2);
+        let name = StrData::intern("attr");
+        assert!(get_attr(&v, &name).is_none());
+        let d = instance_dict(&v).expect("a dict");
+        d.downcast::<DictData>()
+            .expect("dict")
+            .set_str(&name, new_str("x"));
+        assert!(get_attr(&v, &name).is_some());
+        assert_eq!(attr_names(&v).len(), 1);
+        assert!(builtin_base(&cls).is(&types().list));
+    }
+
+    #[test]
+    fn every_subclassable_layout_allocates_and_frees() {
+        crate::vm::init();
+        let t = types();
+        let cases: Vec<(Value, Value)> = vec![
+            (
+                t.int.clone(),
+                new_bigint(num_bigint::BigInt::from(1) << 100),
+            ),
+            (t.float.clone(), new_float(1.5)),
+            (t.complex.clone(), new_complex(1.0, 2.0)),
+            (t.str.clone(), new_str("text")),
+            (t.bytes.clone(), new_bytes(b"ab".to_vec())),
+            (t.bytearray.clone(), new_bytearray(b"cd".to_vec())),
+            (t.tuple.clone(), new_tuple(vec![Value::small_int(3)])),
+            (t.list.clone(), new_list(vec![new_str("item")])),
+            (t.dict.clone(), DictData::new_value()),
+            (t.set.clone(), new_set(false)),
+            (t.frozenset.clone(), new_set(true)),
+        ];
+        for (base, exact) in cases {
+            let cls = subclass_of(&base, "Sub");
+            let kind = exact.kind();
+            let v = instantiate(&cls, exact).expect("an instance");
+            assert_eq!(v.kind(), kind);
+            assert!(type_of(&v).is(&cls));
+            instance_dict(&v).expect("a dict");
+            drop(v);
+        }
+    }
+
+    #[test]
+    fn small_values_stay_on_the_heap_for_int_subclasses() {
+        crate::vm::init();
+        let cls = subclass_of(&types().int, "I");
+        let v = instantiate(&cls, Value::small_int(7)).expect("an int subclass instance");
+        assert!(v.is_heap());
+        assert_eq!(crate::objects::int::to_i64(&v), Some(7));
+        let exact = crate::objects::int::exact_int(&v);
+        assert_eq!(exact.as_small_int(), Some(7));
+    }
+}
