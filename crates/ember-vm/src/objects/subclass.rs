@@ -29,6 +29,7 @@ use crate::error::PyResult;
 use crate::object::{alloc_raw, free_as, header_flag, Header, Kind, Payload, PyObject};
 use crate::objects::bytes::{ByteArrayData, BytesData};
 use crate::objects::complex::ComplexData;
+use crate::objects::descr::{ClassMethodData, PropertyData, StaticMethodData};
 use crate::objects::dict::DictData;
 use crate::objects::float::FloatData;
 use crate::objects::int::{to_bigint, BigIntData};
@@ -90,6 +91,9 @@ subclassable_layouts! {
     List => ListData,
     Dict => DictData,
     Set => SetData,
+    Property => PropertyData,
+    ClassMethod => ClassMethodData,
+    StaticMethod => StaticMethodData,
 }
 
 /// Allocates an instance of `cls` (a Python subclass of the built-in type of layout
@@ -109,6 +113,16 @@ pub fn alloc_subclassed<T: Payload>(cls: &Value, data: T) -> Value {
     // SAFETY: `Subclassed<T>` with `INSTANCE_DICT` and kind `T::KIND` is what `free_fn`
     // and `dict_slot` expect; `T` at offset 0 is what `downcast::<T>` expects.
     unsafe { alloc_raw(cls, T::KIND, flags, payload) }
+}
+
+/// A new object of class `cls` holding `data`: a plain built-in object when `cls` is the
+/// built-in type, else an instance of the Python subclass.
+pub fn alloc_for<T: Payload>(cls: &Value, data: T) -> Value {
+    if type_data(cls).builtin {
+        crate::object::alloc(cls, data)
+    } else {
+        alloc_subclassed(cls, data)
+    }
 }
 
 /// True when `v`'s type is a class defined in Python over a built-in layout.

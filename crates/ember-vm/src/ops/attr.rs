@@ -24,7 +24,7 @@ fn name_str(name: &Value) -> &str {
 fn is_data_descriptor(d: &Value) -> bool {
     match d.kind() {
         Some(Kind::Property | Kind::MemberDescr) => true,
-        Some(Kind::Instance) => {
+        _ if super::user_typed(d) => {
             let td = type_data(type_of(d));
             td.lookup(&StrData::intern_static("__set__")).is_some()
                 || td.lookup(&StrData::intern_static("__delete__")).is_some()
@@ -36,6 +36,11 @@ fn is_data_descriptor(d: &Value) -> bool {
 /// Binds a class attribute found for `obj` (or for the class when `obj` is None):
 /// the descriptor protocol's `__get__`.
 pub fn descr_get(d: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
+    if let Some(get) = super::override_of(&d, "__get__") {
+        // A subclass of property, classmethod ... with its own `__get__`.
+        let inst = obj.cloned().unwrap_or(Value::NONE);
+        return super::call_method_value(&get, &d, &[inst, owner.clone()]);
+    }
     match d.kind() {
         Some(Kind::Function) => Ok(match obj {
             Some(o) => new_bound_method(d, o.clone()),
@@ -53,10 +58,10 @@ pub fn descr_get(d: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value
             })
         }
         Some(Kind::ClassMethod) => {
-            let inner = d.downcast::<ClassMethodData>().expect("k").0.clone();
+            let inner = d.downcast::<ClassMethodData>().expect("k").0.get();
             Ok(new_bound_method(inner, owner.clone()))
         }
-        Some(Kind::StaticMethod) => Ok(d.downcast::<StaticMethodData>().expect("k").0.clone()),
+        Some(Kind::StaticMethod) => Ok(d.downcast::<StaticMethodData>().expect("k").0.get()),
         Some(Kind::MemberDescr) => match obj {
             None => Ok(d),
             Some(o) => {
@@ -68,10 +73,11 @@ pub fn descr_get(d: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value
             None => Ok(d),
             Some(o) => {
                 let p = d.downcast::<PropertyData>().expect("k");
-                if p.fget.is_none() {
+                let fget = p.fget.get();
+                if fget.is_none() {
                     return Err(crate::types::function::property_error(p, o, "getter"));
                 }
-                super::call(&p.fget, std::slice::from_ref(o), &[])
+                super::call(&fget, std::slice::from_ref(o), &[])
             }
         },
         Some(Kind::Instance) => {
@@ -316,18 +322,24 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
         if let Some(m) = d.downcast::<MemberDescrData>() {
             return crate::types::member::member_set(m, obj, value);
         }
-        if let Some(p) = d.downcast::<PropertyData>() {
-            let f = if value.is_some() { &p.fset } else { &p.fdel };
+        let plain_property = super::override_of(&d, "__set__").is_none()
+            && super::override_of(&d, "__delete__").is_none();
+        if let Some(p) = d.downcast::<PropertyData>().filter(|_| plain_property) {
+            let f = if value.is_some() {
+                p.fset.get()
+            } else {
+                p.fdel.get()
+            };
             if f.is_none() {
                 let what = if value.is_some() { "setter" } else { "deleter" };
                 return Err(crate::types::function::property_error(p, obj, what));
             }
             let mut args = vec![obj.clone()];
             args.extend(value);
-            super::call(f, &args, &[])?;
+            super::call(&f, &args, &[])?;
             return Ok(());
         }
-        if d.kind() == Some(Kind::Instance) {
+        if super::user_typed(&d) {
             let dtd = type_data(type_of(&d));
             let m = if value.is_some() {
                 "__set__"

@@ -39,13 +39,7 @@ pub fn install(ty: &Value) {
         let getter = new_native("mapping", view_mapping, Binding::Function, view_ty.clone());
         let prop = alloc(
             &t.property,
-            crate::objects::descr::PropertyData {
-                fget: getter,
-                fset: Value::NONE,
-                fdel: Value::NONE,
-                doc: crate::slot::Slot::new(Value::NONE),
-                name: crate::slot::Slot::new(Value::NONE),
-            },
+            crate::objects::descr::PropertyData::new(getter, Value::NONE, Value::NONE, Value::NONE),
         );
         super::add_attr(view_ty, "mapping", prop);
         super::add_attr(view_ty, "__hash__", Value::NONE);

@@ -237,9 +237,9 @@ fn slice_attr(obj: &Value, name: &str) -> Option<Value> {
 fn descr_attr(obj: &Value, name: &str) -> Option<Value> {
     let p = obj.downcast::<crate::objects::descr::PropertyData>()?;
     match name {
-        "fget" => Some(p.fget.clone()),
-        "fset" => Some(p.fset.clone()),
-        "fdel" => Some(p.fdel.clone()),
+        "fget" => Some(p.fget.get()),
+        "fset" => Some(p.fset.get()),
+        "fdel" => Some(p.fdel.get()),
         "__doc__" => Some(p.doc.get()),
         _ => None,
     }

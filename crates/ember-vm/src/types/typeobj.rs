@@ -14,6 +14,7 @@ use crate::objects::typeobj::{
     is_instance, is_subclass, set_bases_and_mro, type_data, type_name, type_of, TypeData,
 };
 use crate::ops;
+use crate::slot::Slot;
 use crate::types::args::Args;
 use crate::value::Value;
 use crate::vm::types;
@@ -106,7 +107,7 @@ fn call_class(ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
         .lookup(&StrData::intern_static("__new__"))
         .ok_or_else(|| PyErr::type_error(format!("cannot create '{}' instances", td.name())))?;
     let new = match new.downcast::<StaticMethodData>() {
-        Some(s) => s.0.clone(),
+        Some(s) => s.0.get(),
         None => new,
     };
     let mut full = Vec::with_capacity(args.len() + 1);
@@ -257,9 +258,9 @@ pub fn new_class(
         if let Some(f) = d.get_str(&key) {
             if f.kind() == Some(Kind::Function) {
                 let w = if wrap == 0 {
-                    alloc(&t.staticmethod, StaticMethodData(f))
+                    alloc(&t.staticmethod, StaticMethodData(Slot::new(f)))
                 } else {
-                    alloc(&t.classmethod, ClassMethodData(f))
+                    alloc(&t.classmethod, ClassMethodData(Slot::new(f)))
                 };
                 d.set_str(&key, w);
             }
