@@ -170,13 +170,8 @@ fn unsupported(a: &Value, b: &Value, op: BinOp) -> PyErr {
             (Kind::List, "list"),
             (Kind::Tuple, "tuple"),
         ] {
-            if a.kind() == Some(kind)
-                && type_of(a).is(match kind {
-                    Kind::Str => &crate::vm::types().str,
-                    Kind::List => &crate::vm::types().list,
-                    _ => &crate::vm::types().tuple,
-                })
-            {
+            // The built-in's own concatenation refusing (a subclass's too).
+            if a.kind() == Some(kind) {
                 return PyErr::type_error(format!(
                     "can only concatenate {} (not \"{}\") to {}",
                     name,
