@@ -16,8 +16,9 @@
 //! Invariants:
 //! - an object with `INSTANCE_DICT` was allocated by `alloc_subclassed::<T>`, with
 //!   `T::KIND` its kind, and also has `SUBCLASS`;
-//! - the dict slot is UNBOUND until an attribute is set or `__dict__` is asked for, then
-//!   it holds a dict (never another object: `__dict__` assignment checks).
+//! - the dict slot is UNBOUND until an attribute is set or `__dict__` is asked for (and
+//!   again after `del obj.__dict__`), else a dict (never another object: `__dict__`
+//!   assignment checks).
 //!
 //! `int` subclasses: a subclass instance must be a heap object, so `BigIntData` inside a
 //! `Subclassed` may hold any value, small ones included. The rule "a big int never fits a

@@ -198,12 +198,10 @@ fn bytearray_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn bytearray_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let Some(b) = args.first().and_then(|v| v.downcast::<ByteArrayData>()) else {
-        return Err(PyErr::type_error(format!(
-            "descriptor '__init__' requires a 'bytearray' object but received a '{}'",
-            args.first().map_or("NoneType".into(), type_name)
-        )));
-    };
+    super::check_init_self(args, &types().bytearray)?;
+    let b = args[0]
+        .downcast::<ByteArrayData>()
+        .expect("a bytearray instance has the bytearray layout");
     let bytes = bytes_from_args(&Args::new(args, kw), "bytearray")?;
     *b.vec_mut() = bytes;
     Ok(Value::NONE)

@@ -65,6 +65,7 @@ fn dict_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn dict_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_init_self(args, &types().dict)?;
     update_common(args, kw, "dict", "__init__")
 }
 

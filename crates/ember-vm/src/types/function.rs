@@ -135,6 +135,7 @@ fn property_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// `property.__init__(self, fget=None, fset=None, fdel=None, doc=None)`.
 fn property_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_init_self(args, &crate::vm::types().property)?;
     let a = Args::new(args, kw);
     let p = prop(&a.pos[0])?;
     let g = |i: usize, n: &str| a.get(i, n).cloned().unwrap_or(Value::NONE);
@@ -228,10 +229,10 @@ fn classmethod_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn classmethod_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_init_self(args, &crate::vm::types().classmethod)?;
     check_one_callable(args, kw, "classmethod")?;
-    match args[0].downcast::<ClassMethodData>() {
-        Some(c) => c.0.set(args[1].clone()),
-        None => return Err(wrong_self("classmethod", &args[0])),
+    if let Some(c) = args[0].downcast::<ClassMethodData>() {
+        c.0.set(args[1].clone());
     }
     Ok(Value::NONE)
 }
@@ -246,10 +247,10 @@ fn staticmethod_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn staticmethod_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_init_self(args, &crate::vm::types().staticmethod)?;
     check_one_callable(args, kw, "staticmethod")?;
-    match args[0].downcast::<StaticMethodData>() {
-        Some(s) => s.0.set(args[1].clone()),
-        None => return Err(wrong_self("staticmethod", &args[0])),
+    if let Some(s) = args[0].downcast::<StaticMethodData>() {
+        s.0.set(args[1].clone());
     }
     Ok(Value::NONE)
 }
@@ -270,15 +271,6 @@ fn check_one_callable(args: &[Value], kw: &[Value], name: &str) -> PyResult<()> 
         )));
     }
     Ok(())
-}
-
-#[cold]
-fn wrong_self(ty: &str, v: &Value) -> PyErr {
-    PyErr::type_error(format!(
-        "descriptor '__init__' requires a '{}' object but received a '{}'",
-        ty,
-        crate::objects::typeobj::type_name(v)
-    ))
 }
 
 /// Computed attributes of functions, methods, code objects and cells.

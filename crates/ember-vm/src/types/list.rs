@@ -117,6 +117,7 @@ fn list_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn list_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_init_self(args, &types().list)?;
     let a = Args::new(args, kw);
     a.no_kwargs("list")?;
     if a.pos.len() > 2 {

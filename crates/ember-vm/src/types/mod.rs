@@ -177,6 +177,19 @@ pub fn new_via(
     crate::objects::subclass::instantiate(cls, exact(args, kw)?)
 }
 
+/// Checks the `self` of a built-in `__init__` (a slot wrapper in CPython): an instance
+/// of `base` or of a subclass.
+pub fn check_init_self(args: &[Value], base: &Value) -> PyResult<()> {
+    match args.first() {
+        Some(v) if crate::objects::typeobj::is_instance(v, base) => Ok(()),
+        other => Err(PyErr::type_error(format!(
+            "descriptor '__init__' requires a '{}' object but received a '{}'",
+            type_data(base).name(),
+            other.map_or("NoneType".to_string(), type_name)
+        ))),
+    }
+}
+
 /// The result of an alternate constructor (`int.from_bytes`, `float.fromhex` ...) called
 /// through class `cls`: the built-in value `v` when `cls` is the built-in type `base`,
 /// else `cls(v)`, as CPython calls the subclass.

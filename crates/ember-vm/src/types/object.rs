@@ -272,6 +272,12 @@ pub fn subclass_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRe
                 .expect("an instance dict is a dict")
                 .set(name.clone(), v)
         }
+        ("__class__", None) => Err(PyErr::type_error("can't delete __class__ attribute")),
+        ("__dict__", None) => {
+            // The next use makes a new, empty dict.
+            subclass::set_instance_dict(obj, Value::UNBOUND);
+            Ok(())
+        }
         (_, None) => {
             let removed = match subclass::instance_dict(obj) {
                 Some(d) => d
