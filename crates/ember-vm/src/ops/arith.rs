@@ -42,6 +42,27 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         }
     }
     let plain = op.plain();
+    if !super::user_typed(a) && !super::user_typed(b) {
+        // Built-in operands only: their operators decide, no method lookup (the
+        // protocol below gives the same answer, slower: bench/suite/nbody.py took
+        // 5.07 s through it, 4.22 s with this path, dev build).
+        if op.is_inplace() {
+            if let Some(r) = builtin_inplace(a, b, plain)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = builtin_binop(a, b, plain)? {
+            return Ok(r);
+        }
+        return Err(unsupported(a, b, op));
+    }
+    binary_op_dunders(a, b, op)
+}
+
+/// `a <op> b` when an operand's class may define the operator's methods in Python.
+#[inline(never)]
+fn binary_op_dunders(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    let plain = op.plain();
     let (name, rname, iname) = plain.dunders();
     if op.is_inplace() {
         match slot_of(a, iname) {
