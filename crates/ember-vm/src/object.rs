@@ -59,6 +59,13 @@ pub enum Kind {
 pub mod header_flag {
     /// A `str` that is the interned copy of its text (immortal; compared by address).
     pub const INTERNED: u8 = 0x80;
+    /// The object's type is a class defined in Python whose layout is a built-in one
+    /// (a subclass of list, int, type ...): the generic operations look for overridden
+    /// dunder methods (`ops::override_of`) before the built-in path.
+    pub const SUBCLASS: u8 = 0x40;
+    /// The payload is followed by an instance dict: the object is a
+    /// `PyObject<Subclassed<T>>` (`objects::subclass`). Implies `SUBCLASS`.
+    pub const INSTANCE_DICT: u8 = 0x20;
 }
 
 /// Object header: 16 bytes.
@@ -134,11 +141,21 @@ pub trait Payload: Sized + 'static {
 
 /// Allocates a new object of type `ty` holding `data`, with one reference.
 pub fn alloc<T: Payload>(ty: &Value, data: T) -> Value {
+    // SAFETY: `T::KIND` names the payload `T`, and no flag promises more than `T`.
+    unsafe { alloc_raw(ty, T::KIND, 0, data) }
+}
+
+/// Allocates `PyObject<D>` with the given header kind and flags, with one reference.
+///
+/// # Safety
+/// `D` is the payload that `kind` and `flags` promise (`T::KIND`'s payload `T`, or
+/// `Subclassed<T>` with `INSTANCE_DICT` set), so that downcasts and `free_fn` agree.
+pub(crate) unsafe fn alloc_raw<D: 'static>(ty: &Value, kind: Kind, flags: u8, data: D) -> Value {
     let obj = Box::new(PyObject {
         header: Header {
             refcnt: Cell::new(1),
-            kind: T::KIND,
-            flags: Cell::new(0),
+            kind,
+            flags: Cell::new(flags),
             ty_raw: ty.clone().into_raw(),
         },
         data,
@@ -204,8 +221,8 @@ unsafe fn free_float(ptr: *mut Header) {
 /// Frees the object: drops its payload and its type reference and releases the memory.
 ///
 /// # Safety
-/// `ptr` is an object of layout `T` whose count has reached zero.
-unsafe fn free_as<T: Payload>(ptr: *mut Header) {
+/// `ptr` is an object allocated as `PyObject<T>` whose count has reached zero.
+pub(crate) unsafe fn free_as<T: 'static>(ptr: *mut Header) {
     // SAFETY: per the contract, the object was allocated by `alloc::<T>` as a Box.
     let obj = unsafe { Box::from_raw(ptr as *mut PyObject<T>) };
     let ty = obj.header.ty_raw;
@@ -247,8 +264,16 @@ unsafe fn free_generator(ptr: *mut Header) {
     unsafe { free_as::<GeneratorData>(ptr) }
 }
 
-/// The function that frees an object of a given kind.
-fn free_fn(kind: Kind) -> unsafe fn(*mut Header) {
+/// The function that frees an object with this header.
+fn free_fn(h: &Header) -> unsafe fn(*mut Header) {
+    if h.flags.get() & header_flag::INSTANCE_DICT != 0 {
+        return crate::objects::subclass::free_fn(h.kind);
+    }
+    free_fn_of_kind(h.kind)
+}
+
+/// The function that frees an object of a given kind (allocated by `alloc`).
+fn free_fn_of_kind(kind: Kind) -> unsafe fn(*mut Header) {
     use crate::objects::*;
     match kind {
         Kind::BigInt => free_as::<int::BigIntData>,
@@ -322,13 +347,13 @@ unsafe fn dealloc(ptr: *mut Header) {
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: `ptr` has a count of zero and its kind says which payload it holds.
-    unsafe { free_fn((*ptr).kind)(ptr) };
+    unsafe { free_fn(&*ptr)(ptr) };
     if depth == 0 {
         // The outermost free drains what deeper frees queued, at depth one.
         while let Some(next) = DEALLOC_QUEUE.with(|q| q.borrow_mut().pop()) {
             let p = next as *mut Header;
             // SAFETY: queued objects have a count of zero and were not freed yet.
-            unsafe { free_fn((*p).kind)(p) };
+            unsafe { free_fn(&*p)(p) };
         }
     }
     DEALLOC_DEPTH.with(|d| d.set(depth));

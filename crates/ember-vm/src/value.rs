@@ -159,6 +159,20 @@ impl Value {
         }
     }
 
+    /// The payload of a heap object of layout `T` whose type is a built-in type, not a
+    /// Python subclass that may override its methods (CPython's `PyList_CheckExact`, ...;
+    /// `set` and `frozenset` share a layout and both pass).
+    #[inline(always)]
+    pub fn downcast_exact<T: Payload>(&self) -> Option<&T> {
+        match self.header() {
+            Some(h) if h.kind == T::KIND && h.flags.get() & object::header_flag::SUBCLASS == 0 => {
+                // SAFETY: as in `downcast`.
+                Some(unsafe { &(*(self.header_ptr() as *const PyObject<T>)).data })
+            }
+            _ => None,
+        }
+    }
+
     /// The payload of an object known to be of layout `T` (checked in debug builds).
     ///
     /// # Safety

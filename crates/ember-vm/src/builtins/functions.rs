@@ -420,13 +420,11 @@ pub fn dir_of(obj: &Value) -> PyResult<Value> {
         for t in type_data(type_of(obj)).mro() {
             add_keys(type_data(t).dict());
         }
-        if let Some(inst) = obj.downcast::<InstanceData>() {
-            names.extend(
-                inst.attr_names()
-                    .iter()
-                    .filter_map(|k| as_str(k).map(str::to_string)),
-            );
-        }
+        let attrs = match obj.downcast::<InstanceData>() {
+            Some(inst) => inst.attr_names(),
+            None => crate::objects::subclass::attr_names(obj),
+        };
+        names.extend(attrs.iter().filter_map(|k| as_str(k).map(str::to_string)));
     }
     names.sort();
     names.dedup();

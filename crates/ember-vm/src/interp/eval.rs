@@ -21,7 +21,7 @@ use crate::objects::int::new_int;
 use crate::objects::list::{new_list, ListData};
 use crate::objects::set::{new_set, SetData};
 use crate::objects::str::{as_str, new_string, StrData};
-use crate::objects::tuple::{as_tuple, new_tuple};
+use crate::objects::tuple::{as_tuple, new_tuple, TupleData};
 use crate::objects::typeobj::{is_subclass, type_name, type_of};
 use crate::ops;
 use crate::slot::Slot;
@@ -635,8 +635,8 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                     } => {
                         let callee = r!(func).clone();
                         let star = r!(func.offset(1)).clone();
-                        let mut args: Vec<Value> = match as_tuple(&star) {
-                            Some(t) => t.to_vec(),
+                        let mut args: Vec<Value> = match star.downcast_exact::<TupleData>() {
+                            Some(t) => t.0.to_vec(),
                             None if !ops::is_iterable(&star) => {
                                 break 'dispatch PyErr::type_error(format!(
                                     "{} argument after * must be an iterable, not {}",
@@ -1226,7 +1226,7 @@ fn locals_get(f: &Frame, n: &Value) -> PyResult<Option<Value>> {
     if f.locals.is_unbound() {
         return Ok(None);
     }
-    if let Some(d) = f.locals.downcast::<DictData>() {
+    if let Some(d) = f.locals.downcast_exact::<DictData>() {
         return Ok(d.get_str(n));
     }
     match ops::getitem(&f.locals, n) {
@@ -1249,7 +1249,7 @@ fn store_name(f: &Frame, n: &Value, v: Value) -> PyResult<()> {
     } else {
         &f.locals
     };
-    if let Some(d) = target.downcast::<DictData>() {
+    if let Some(d) = target.downcast_exact::<DictData>() {
         d.set_str(n, v);
         return Ok(());
     }
@@ -1271,7 +1271,7 @@ fn delete_name(f: &Frame, n: &Value) -> PyResult<()> {
 
 #[inline]
 fn getitem_fast(obj: &Value, key: &Value) -> PyResult<Value> {
-    if let (Some(l), Some(i)) = (obj.downcast::<ListData>(), key.as_small_int()) {
+    if let (Some(l), Some(i)) = (obj.downcast_exact::<ListData>(), key.as_small_int()) {
         let items = l.items();
         let j = if i < 0 { i + items.len() as i64 } else { i };
         if j >= 0 && (j as usize) < items.len() {
@@ -1353,9 +1353,9 @@ fn make_function(
 }
 
 fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
-    let items = match as_tuple(v) {
-        Some(t) => t.to_vec(),
-        None => match v.downcast::<ListData>() {
+    let items = match v.downcast_exact::<TupleData>() {
+        Some(t) => t.0.to_vec(),
+        None => match v.downcast_exact::<ListData>() {
             Some(l) => l.to_vec(),
             None => {
                 if !ops::is_iterable(v) {

@@ -5,26 +5,42 @@ use crate::object::{Kind, Payload};
 use crate::slot::Slot;
 use crate::value::Value;
 
+/// The functions are slots: `property.__init__` (re)sets them, as a subclass's
+/// `__init__` does through `super()`.
 pub struct PropertyData {
-    pub fget: Value,
-    pub fset: Value,
-    pub fdel: Value,
+    pub fget: Slot,
+    pub fset: Slot,
+    pub fdel: Slot,
     pub doc: Slot,
     /// The attribute name given by `__set_name__` (None until then), for messages.
     pub name: Slot,
+}
+
+impl PropertyData {
+    pub fn new(fget: Value, fset: Value, fdel: Value, doc: Value) -> PropertyData {
+        PropertyData {
+            fget: Slot::new(fget),
+            fset: Slot::new(fset),
+            fdel: Slot::new(fdel),
+            doc: Slot::new(doc),
+            name: Slot::new(Value::NONE),
+        }
+    }
 }
 
 impl Payload for PropertyData {
     const KIND: Kind = Kind::Property;
 }
 
-pub struct ClassMethodData(pub Value);
+/// The wrapped callable (set by `__new__` or `classmethod.__init__`).
+pub struct ClassMethodData(pub Slot);
 
 impl Payload for ClassMethodData {
     const KIND: Kind = Kind::ClassMethod;
 }
 
-pub struct StaticMethodData(pub Value);
+/// The wrapped callable (set by `__new__` or `staticmethod.__init__`).
+pub struct StaticMethodData(pub Slot);
 
 impl Payload for StaticMethodData {
     const KIND: Kind = Kind::StaticMethod;

@@ -1,6 +1,8 @@
 //! `int` values: small ints are tagged words (`Value::small_int`); ints outside 63 bits
-//! are `BigIntData` heap objects. Invariant: a `BigIntData` never holds a value that fits
-//! in a small int, so equal ints have one representation.
+//! are `BigIntData` heap objects. Invariant: a `BigIntData` of type `int` never holds a
+//! value that fits in a small int, so equal ints have one representation. Instances of
+//! Python subclasses of int are `BigIntData` of any value (`objects::subclass`): read
+//! values with `to_bigint`/`to_i64`, and turn one into an int with `exact_int`.
 
 use crate::object::{alloc, Kind, Payload};
 use crate::value::{Value, SMALL_MAX, SMALL_MIN};
@@ -69,6 +71,22 @@ pub fn to_i64(v: &Value) -> Option<i64> {
         return Some(0);
     }
     v.downcast::<BigIntData>().and_then(|b| b.0.to_i64())
+}
+
+/// `v`, an int, bool or int subclass instance, as an object of type exactly `int`
+/// (CPython's `_PyLong_Copy` for subclasses): the same object when it already is one.
+pub fn exact_int(v: &Value) -> Value {
+    if v.is_small_int() || (v.kind() == Some(Kind::BigInt) && type_of_is_int(v)) {
+        return v.clone();
+    }
+    match to_bigint(v) {
+        Some(b) => new_bigint(b),
+        None => v.clone(),
+    }
+}
+
+fn type_of_is_int(v: &Value) -> bool {
+    v.header().is_some_and(|h| h.ty_value().is(&types().int))
 }
 
 /// True for ints (small or big) and bools.

@@ -23,5 +23,6 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod str_utf8;
+pub mod subclass;
 pub mod tuple;
 pub mod typeobj;

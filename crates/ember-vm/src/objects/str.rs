@@ -69,6 +69,10 @@ impl StrData {
     pub fn from_string(s: String) -> StrData {
         StrData::from_parts(s.into_bytes(), false)
     }
+    /// A payload with the same text (lone surrogates included).
+    pub fn copy(&self) -> StrData {
+        StrData::from_parts(self.as_bytes().to_vec(), self.has_surrogates())
+    }
     /// `bytes` must be valid generalised UTF-8, and valid UTF-8 unless `surrogates`.
     fn from_parts(bytes: Vec<u8>, surrogates: bool) -> StrData {
         debug_assert_eq!(surrogates, utf8::has_surrogate(&bytes));

@@ -24,7 +24,7 @@ fn name_str(name: &Value) -> &str {
 fn is_data_descriptor(d: &Value) -> bool {
     match d.kind() {
         Some(Kind::Property | Kind::MemberDescr) => true,
-        Some(Kind::Instance) => {
+        _ if super::user_typed(d) => {
             let td = type_data(type_of(d));
             td.lookup(&StrData::intern_static("__set__")).is_some()
                 || td.lookup(&StrData::intern_static("__delete__")).is_some()
@@ -44,6 +44,11 @@ fn has_get(d: &Value) -> bool {
 /// Binds a class attribute found for `obj` (or for the class when `obj` is None):
 /// the descriptor protocol's `__get__`.
 pub fn descr_get(d: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
+    if let Some(get) = super::override_of(&d, "__get__") {
+        // A subclass of property, classmethod ... with its own `__get__`.
+        let inst = obj.cloned().unwrap_or(Value::NONE);
+        return super::call_method_value(&get, &d, &[inst, owner.clone()]);
+    }
     match d.kind() {
         Some(Kind::Function) => Ok(match obj {
             Some(o) => new_bound_method(d, o.clone()),
@@ -61,10 +66,10 @@ pub fn descr_get(d: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value
             })
         }
         Some(Kind::ClassMethod) => {
-            let inner = d.downcast::<ClassMethodData>().expect("k").0.clone();
+            let inner = d.downcast::<ClassMethodData>().expect("k").0.get();
             Ok(new_bound_method(inner, owner.clone()))
         }
-        Some(Kind::StaticMethod) => Ok(d.downcast::<StaticMethodData>().expect("k").0.clone()),
+        Some(Kind::StaticMethod) => Ok(d.downcast::<StaticMethodData>().expect("k").0.get()),
         Some(Kind::MemberDescr) => match obj {
             None => Ok(d),
             Some(o) => {
@@ -76,10 +81,11 @@ pub fn descr_get(d: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value
             None => Ok(d),
             Some(o) => {
                 let p = d.downcast::<PropertyData>().expect("k");
-                if p.fget.is_none() {
+                let fget = p.fget.get();
+                if fget.is_none() {
                     return Err(crate::types::function::property_error(p, o, "getter"));
                 }
-                super::call(&p.fget, std::slice::from_ref(o), &[])
+                super::call(&fget, std::slice::from_ref(o), &[])
             }
         },
         Some(Kind::Instance) => {
@@ -129,7 +135,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    if obj.kind() == Some(Kind::Instance) {
+    if super::user_typed(obj) {
         let td = type_data(type_of(obj));
         let flags = td.slot_flags();
         if flags & slot_flag::GETATTRIBUTE != 0 {
@@ -168,7 +174,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
         return Ok(v);
     }
     // `__getattr__` of classes.
-    if obj.kind() == Some(Kind::Instance) {
+    if super::user_typed(obj) {
         let td = type_data(type_of(obj));
         if td.slot_flags() & slot_flag::GETATTR == 0 {
             return Err(PyErr::no_attribute(obj, name_str(name)));
@@ -210,6 +216,8 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
         if let Some(v) = inst.get_attr(name) {
             return Ok(Some(v));
         }
+    } else if let Some(v) = crate::objects::subclass::get_attr(obj, name) {
+        return Ok(Some(v));
     } else if let Some(f) = obj.downcast::<crate::objects::function::FunctionData>() {
         let d = f.dict.borrow();
         if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
@@ -255,6 +263,10 @@ pub fn type_getattr(ty: &Value, name: &Value) -> PyResult<Value> {
     if let Some(v) = crate::types::builtin_attr(ty, name_str(name))? {
         return Ok(v);
     }
+    if let Some(ga) = super::override_of(ty, "__getattr__") {
+        // A metaclass's `__getattr__`.
+        return super::call_method_value(&ga, ty, std::slice::from_ref(name));
+    }
     let e = PyErr::attribute_error(format!(
         "type object '{}' has no attribute '{}'",
         td.name(),
@@ -275,8 +287,7 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<Method> {
     let kind = obj.kind();
     if !matches!(kind, Some(Kind::Type | Kind::Module | Kind::Super)) {
         let td = type_data(type_of(obj));
-        let overridden =
-            kind == Some(Kind::Instance) && td.slot_flags() & slot_flag::GETATTRIBUTE != 0;
+        let overridden = super::user_typed(obj) && td.slot_flags() & slot_flag::GETATTRIBUTE != 0;
         if let Some(d) = td.lookup(name).filter(|_| !overridden) {
             let plain = match d.kind() {
                 Some(Kind::Function) => true,
@@ -289,7 +300,8 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<Method> {
             if plain {
                 let shadowed = obj
                     .downcast::<InstanceData>()
-                    .and_then(|i| i.get_attr(name));
+                    .and_then(|i| i.get_attr(name))
+                    .or_else(|| crate::objects::subclass::get_attr(obj, name));
                 return Ok(match shadowed {
                     Some(v) => Method::Attr(v),
                     None => Method::Unbound(d),
@@ -302,18 +314,14 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<Method> {
 
 /// `setattr(obj, name, value)`.
 pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
-    let n = name_str(name);
     match obj.kind() {
         Some(Kind::Type) => {
-            let td = type_data(obj);
-            if td.builtin {
-                return Err(PyErr::type_error(format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    n,
-                    td.name()
-                )));
+            if let Some(sa) = super::override_of(obj, "__setattr__") {
+                // A metaclass's `__setattr__`.
+                super::call_method_value(&sa, obj, &[name.clone(), value])?;
+                return Ok(());
             }
-            return crate::types::typeobj::type_setattr(obj, name, Some(value));
+            return crate::types::typeobj::type_setattr_checked(obj, name, Some(value));
         }
         Some(Kind::Module) => {
             let m = obj.downcast::<ModuleData>().expect("k");
@@ -324,8 +332,7 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     }
     let ty = type_of(obj);
     let td = type_data(ty);
-    if obj.kind() == Some(Kind::Instance)
-        && td.slot_flags() & crate::objects::typeobj::slot_flag::SETATTR != 0
+    if super::user_typed(obj) && td.slot_flags() & crate::objects::typeobj::slot_flag::SETATTR != 0
     {
         if let Some(sa) = td.lookup(&StrData::intern_static("__setattr__")) {
             if sa.kind() == Some(Kind::Function) {
@@ -346,18 +353,24 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
         if let Some(m) = d.downcast::<MemberDescrData>() {
             return crate::types::member::member_set(m, obj, value);
         }
-        if let Some(p) = d.downcast::<PropertyData>() {
-            let f = if value.is_some() { &p.fset } else { &p.fdel };
+        let plain_property = super::override_of(&d, "__set__").is_none()
+            && super::override_of(&d, "__delete__").is_none();
+        if let Some(p) = d.downcast::<PropertyData>().filter(|_| plain_property) {
+            let f = if value.is_some() {
+                p.fset.get()
+            } else {
+                p.fdel.get()
+            };
             if f.is_none() {
                 let what = if value.is_some() { "setter" } else { "deleter" };
                 return Err(crate::types::function::property_error(p, obj, what));
             }
             let mut args = vec![obj.clone()];
             args.extend(value);
-            super::call(f, &args, &[])?;
+            super::call(&f, &args, &[])?;
             return Ok(());
         }
-        if d.kind() == Some(Kind::Instance) {
+        if super::user_typed(&d) {
             let dtd = type_data(type_of(&d));
             let m = if value.is_some() {
                 "__set__"
@@ -417,6 +430,9 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
         }
         return Ok(());
     }
+    if crate::objects::subclass::has_instance_dict(obj) {
+        return crate::types::object::subclass_setattr(obj, name, value);
+    }
     if let Some(f) = obj.downcast::<crate::objects::function::FunctionData>() {
         return crate::types::function::function_setattr(f, name, value);
     }
@@ -441,15 +457,11 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
 pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
     match obj.kind() {
         Some(Kind::Type) => {
-            let td = type_data(obj);
-            if td.builtin {
-                return Err(PyErr::type_error(format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    name_str(name),
-                    td.name()
-                )));
+            if let Some(da) = super::override_of(obj, "__delattr__") {
+                super::call_method_value(&da, obj, std::slice::from_ref(name))?;
+                return Ok(());
             }
-            return crate::types::typeobj::type_setattr(obj, name, None);
+            return crate::types::typeobj::type_setattr_checked(obj, name, None);
         }
         Some(Kind::Module) => {
             let m = obj.downcast::<ModuleData>().expect("k");
@@ -461,7 +473,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
         _ => {}
     }
     let td = type_data(type_of(obj));
-    if obj.kind() == Some(Kind::Instance) {
+    if super::user_typed(obj) {
         if let Some(da) = td.lookup(&StrData::intern_static("__delattr__")) {
             if da.kind() == Some(Kind::Function) {
                 super::call_method_value(&da, obj, std::slice::from_ref(name))?;

@@ -44,7 +44,7 @@ pub fn call(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
         }
         Some(Kind::Type) => crate::types::typeobj::type_call(func, args, kwnames),
         Some(Kind::StaticMethod) => {
-            let inner = func.downcast::<StaticMethodData>().expect("k").0.clone();
+            let inner = func.downcast::<StaticMethodData>().expect("k").0.get();
             call(&inner, args, kwnames)
         }
         _ => {

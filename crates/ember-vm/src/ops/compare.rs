@@ -115,6 +115,12 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         // PyObject_RichCompareBool), even for a NaN.
         return Some(true);
     }
+    if crate::objects::subclass::has_subclass_flag(a)
+        || crate::objects::subclass::has_subclass_flag(b)
+    {
+        // A subclass may override `__eq__`.
+        return None;
+    }
     match (a.kind(), b.kind()) {
         (Some(Kind::Str), Some(Kind::Str)) => {
             let (x, y) = (a.downcast::<StrData>()?, b.downcast::<StrData>()?);
@@ -331,7 +337,10 @@ fn set_compare(a: &SetData, b: &SetData, op: CmpOp) -> PyResult<bool> {
 /// has no such method (or it is the built-in one).
 fn user_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
     if a.kind() != Some(Kind::Instance) {
-        return Ok(None);
+        return match super::override_of(a, op.dunder()) {
+            Some(m) => super::call_method_value(&m, a, std::slice::from_ref(b)).map(Some),
+            None => Ok(None),
+        };
     }
     let td = type_data(type_of(a));
     let name = StrData::intern_static(op.dunder());
@@ -346,6 +355,20 @@ fn user_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         }
     }
     super::call_method_value(&m, a, std::slice::from_ref(b)).map(Some)
+}
+
+/// True when `a`'s class is a Python subclass of a built-in type whose `!=` is
+/// object's default (the inverse of `==`), as for classes whose metaclass defines `__eq__`.
+fn inherits_object_ne(a: &Value) -> bool {
+    if !crate::objects::subclass::has_subclass_flag(a) {
+        return false;
+    }
+    let key = StrData::intern_static("__ne__");
+    let object_ne = type_data(&crate::vm::types().object).dict().get_str(&key);
+    match (type_data(type_of(a)).lookup(&key), object_ne) {
+        (Some(m), Some(o)) => m.is(&o),
+        _ => false,
+    }
 }
 
 /// A built-in type's own comparison (`int.__lt__`): NotImplemented for other types.
@@ -367,7 +390,7 @@ fn try_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         }
         return Ok(None);
     }
-    if a.kind() == Some(Kind::Instance) && op == CmpOp::Ne {
+    if op == CmpOp::Ne && (a.kind() == Some(Kind::Instance) || inherits_object_ne(a)) {
         // Default __ne__: the inverse of __eq__ unless that is NotImplemented.
         if let Some(r) = user_compare(a, b, CmpOp::Eq)? {
             if r.is_not_implemented() {
@@ -389,7 +412,7 @@ pub fn richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         _ => {}
     }
     let (ta, tb) = (type_of(a), type_of(b));
-    let reflected_first = !ta.is(tb) && is_subclass(tb, ta) && b.kind() == Some(Kind::Instance);
+    let reflected_first = !ta.is(tb) && is_subclass(tb, ta) && super::user_typed(b);
     if reflected_first {
         if let Some(r) = try_compare(b, a, op.swapped())? {
             return Ok(r);
@@ -426,6 +449,11 @@ pub fn is_true(v: &Value) -> PyResult<bool> {
     if let Some(i) = v.as_small_int() {
         return Ok(i != 0);
     }
+    if crate::objects::subclass::has_subclass_flag(v) {
+        if let Some(b) = subclass_truth(v)? {
+            return Ok(b);
+        }
+    }
     Ok(match v.kind() {
         None => true,
         Some(Kind::Str) => v.downcast::<StrData>().expect("k").char_len() != 0,
@@ -448,17 +476,33 @@ pub fn is_true(v: &Value) -> PyResult<bool> {
     })
 }
 
+/// `bool(v)` for an instance of a Python subclass of a built-in type: an overridden
+/// `__bool__`, else (for containers) an overridden `__len__`, else the built-in's truth.
+fn subclass_truth(v: &Value) -> PyResult<Option<bool>> {
+    if let Some(m) = super::override_of(v, "__bool__") {
+        return bool_result(&super::call_method_value(&m, v, &[])?).map(Some);
+    }
+    let number = matches!(v.kind(), Some(Kind::BigInt | Kind::Float | Kind::Complex));
+    if !number && super::override_of(v, "__len__").is_some() {
+        return Ok(Some(super::len(v)? != 0));
+    }
+    Ok(None)
+}
+
+fn bool_result(r: &Value) -> PyResult<bool> {
+    if r.is_bool() {
+        return Ok(r.is_true_imm());
+    }
+    Err(PyErr::type_error(format!(
+        "__bool__ should return bool, returned {}",
+        type_name(r)
+    )))
+}
+
 fn instance_truth(v: &Value) -> PyResult<bool> {
     let td = type_data(type_of(v));
     if let Some(m) = td.lookup(&StrData::intern_static("__bool__")) {
-        let r = super::call_method_value(&m, v, &[])?;
-        if r.is_bool() {
-            return Ok(r.is_true_imm());
-        }
-        return Err(PyErr::type_error(format!(
-            "__bool__ should return bool, returned {}",
-            type_name(&r)
-        )));
+        return bool_result(&super::call_method_value(&m, v, &[])?);
     }
     if td.lookup(&StrData::intern_static("__len__")).is_some() {
         return Ok(super::len(v)? != 0);

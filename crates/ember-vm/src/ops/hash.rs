@@ -118,6 +118,20 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     if let Some(i) = v.as_small_int() {
         return Ok(hash_i64(i));
     }
+    if let Some(h) = super::override_of(v, "__hash__") {
+        if h.is_none() {
+            return Err(unhashable(v));
+        }
+        return hash_result(&super::call_method_value(&h, v, &[])?);
+    }
+    builtin_hash(v)
+}
+
+/// `hash(v)` by `v`'s built-in layout, ignoring a subclass's override.
+pub fn builtin_hash(v: &Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(hash_i64(i));
+    }
     match v.kind() {
         None => {
             return Ok(if v.is_true_imm() {
@@ -172,19 +186,29 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     Ok((v.id() >> 4) as i64)
 }
 
+/// The hash a `__hash__` method's result stands for (CPython's `slot_tp_hash`): the int
+/// itself when it fits a machine word (-1 becomes -2), else the int's own hash.
 fn hash_result(r: &Value) -> PyResult<i64> {
-    if let Some(i) = r.as_small_int() {
-        return Ok(hash_i64(i));
-    }
     if let Some(b) = r.downcast::<BigIntData>() {
-        return Ok(hash_bigint(&b.0));
+        return Ok(match b.0.to_i64() {
+            Some(i) => fix_minus_one(i),
+            None => hash_bigint(&b.0),
+        });
     }
-    if r.is_bool() {
-        return Ok(i64::from(r.is_true_imm()));
+    if let Some(i) = crate::objects::int::to_i64(r) {
+        return Ok(fix_minus_one(i));
     }
     Err(PyErr::type_error(
         "__hash__ method should return an integer",
     ))
+}
+
+fn fix_minus_one(h: i64) -> i64 {
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
 }
 
 fn hash_frozenset(v: &Value) -> PyResult<i64> {

@@ -17,11 +17,9 @@ use num_traits::{Signed, ToPrimitive};
 
 /// `operator.index(v)` as an int object, or None when `v` has no `__index__`.
 pub fn index_opt(v: &Value) -> PyResult<Option<Value>> {
-    if v.is_small_int() || v.kind() == Some(Kind::BigInt) {
-        return Ok(Some(v.clone()));
-    }
-    if v.is_bool() {
-        return Ok(Some(new_int(i64::from(v.is_true_imm()))));
+    if v.is_small_int() || v.kind() == Some(Kind::BigInt) || v.is_bool() {
+        // An int subclass's own `__index__` is not consulted (CPython's `_PyNumber_Index`).
+        return Ok(Some(crate::objects::int::exact_int(v)));
     }
     if v.kind() == Some(Kind::Instance) {
         if let Some(m) = super::lookup_special(v, "__index__") {
@@ -150,6 +148,15 @@ fn seq_index(key: &Value, what: &str) -> PyResult<isize> {
 
 /// `obj[key]`.
 pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(m) = super::override_of(obj, "__getitem__") {
+        return super::call_method_value(&m, obj, std::slice::from_ref(key));
+    }
+    builtin_getitem(obj, key)
+}
+
+/// `obj[key]` by `obj`'s built-in layout, ignoring a subclass's override (the body of
+/// `list.__getitem__` ...).
+pub fn builtin_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     match obj.kind() {
         Some(Kind::List) => {
             let l = obj.downcast::<ListData>().expect("k");
@@ -242,7 +249,7 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             let d = obj.downcast::<DictData>().expect("k");
             match d.get(key)? {
                 Some(v) => Ok(v),
-                None => Err(PyErr::key_error(key.clone())),
+                None => dict_missing(obj, key),
             }
         }
         Some(Kind::Range) => crate::types::range::range_getitem(obj, key),
@@ -268,8 +275,28 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
+/// `d[key]` for a key missing from dict `d`: a subclass's `__missing__` answers, else
+/// KeyError.
+fn dict_missing(d: &Value, key: &Value) -> PyResult<Value> {
+    if crate::objects::subclass::has_subclass_flag(d) {
+        if let Some(m) = super::lookup_special(d, "__missing__") {
+            return super::call_method_value(&m, d, std::slice::from_ref(key));
+        }
+    }
+    Err(PyErr::key_error(key.clone()))
+}
+
 /// `obj[key] = value`.
 pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if let Some(m) = super::override_of(obj, "__setitem__") {
+        super::call_method_value(&m, obj, &[key.clone(), value])?;
+        return Ok(());
+    }
+    builtin_setitem(obj, key, value)
+}
+
+/// `obj[key] = value` by `obj`'s built-in layout, ignoring a subclass's override.
+pub fn builtin_setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     match obj.kind() {
         Some(Kind::List) => {
             let l = obj.downcast::<ListData>().expect("k");
@@ -339,6 +366,15 @@ fn list_set_slice(l: &ListData, s: &SliceData, value: &Value) -> PyResult<()> {
 
 /// `del obj[key]`.
 pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
+    if let Some(m) = super::override_of(obj, "__delitem__") {
+        super::call_method_value(&m, obj, std::slice::from_ref(key))?;
+        return Ok(());
+    }
+    builtin_delitem(obj, key)
+}
+
+/// `del obj[key]` by `obj`'s built-in layout, ignoring a subclass's override.
+pub fn builtin_delitem(obj: &Value, key: &Value) -> PyResult<()> {
     match obj.kind() {
         Some(Kind::List) => {
             let l = obj.downcast::<ListData>().expect("k");
@@ -393,6 +429,14 @@ fn no_item_deletion(obj: &Value) -> PyErr {
 
 /// `len(obj)`.
 pub fn len(obj: &Value) -> PyResult<usize> {
+    if let Some(m) = super::override_of(obj, "__len__") {
+        return len_result(&super::call_method_value(&m, obj, &[])?);
+    }
+    builtin_len(obj)
+}
+
+/// `len(obj)` by `obj`'s built-in layout, ignoring a subclass's override.
+pub fn builtin_len(obj: &Value) -> PyResult<usize> {
     Ok(match obj.kind() {
         Some(Kind::Str) => obj.downcast::<StrData>().expect("k").char_len(),
         Some(Kind::List) => obj.downcast::<ListData>().expect("k").len(),
@@ -408,20 +452,7 @@ pub fn len(obj: &Value) -> PyResult<usize> {
         }
         _ => {
             if let Some(m) = super::lookup_special(obj, "__len__") {
-                let r = super::call_method_value(&m, obj, &[])?;
-                let Some(n) = index_opt(&r)? else {
-                    return Err(PyErr::type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        type_name(&r)
-                    )));
-                };
-                let n = n.as_small_int().ok_or_else(|| {
-                    PyErr::overflow_error("cannot fit 'int' into an index-sized integer")
-                })?;
-                if n < 0 {
-                    return Err(PyErr::value_error("__len__() should return >= 0"));
-                }
-                return Ok(n as usize);
+                return len_result(&super::call_method_value(&m, obj, &[])?);
             }
             return Err(PyErr::type_error(format!(
                 "object of type '{}' has no len()",
@@ -431,8 +462,35 @@ pub fn len(obj: &Value) -> PyResult<usize> {
     })
 }
 
+/// Checks what a `__len__` method returned: CPython's `slot_sq_length`.
+fn len_result(r: &Value) -> PyResult<usize> {
+    let Some(n) = index_opt(r)? else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(r)
+        )));
+    };
+    let n = n
+        .as_small_int()
+        .ok_or_else(|| PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))?;
+    if n < 0 {
+        return Err(PyErr::value_error("__len__() should return >= 0"));
+    }
+    Ok(n as usize)
+}
+
 /// `item in container`.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(m) = super::override_of(container, "__contains__") {
+        let r = super::call_method_value(&m, container, std::slice::from_ref(item))?;
+        return super::is_true(&r);
+    }
+    builtin_contains(container, item)
+}
+
+/// `item in container` by the container's built-in layout, ignoring a subclass's
+/// override.
+pub fn builtin_contains(container: &Value, item: &Value) -> PyResult<bool> {
     match container.kind() {
         Some(Kind::Dict) => Ok(container
             .downcast::<DictData>()

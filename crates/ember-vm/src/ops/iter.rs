@@ -187,6 +187,14 @@ impl NativeIterator for CallableIter {
 
 /// `iter(v)`.
 pub fn get_iter(v: &Value) -> PyResult<Value> {
+    if let Some(m) = super::override_of(v, "__iter__") {
+        return iter_via(&m, v);
+    }
+    builtin_iter(v)
+}
+
+/// `iter(v)` by `v`'s built-in layout, ignoring a subclass's override.
+pub fn builtin_iter(v: &Value) -> PyResult<Value> {
     let t = types();
     Ok(match v.kind() {
         Some(Kind::List) => new_native_iter(
@@ -234,17 +242,7 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
         Some(Kind::NativeIter | Kind::Generator) => v.clone(),
         _ => {
             if let Some(m) = super::lookup_special(v, "__iter__") {
-                if m.is_none() {
-                    return Err(not_iterable(v));
-                }
-                let it = super::call_method_value(&m, v, &[])?;
-                if !is_iterator(&it) {
-                    return Err(PyErr::type_error(format!(
-                        "iter() returned non-iterator of type '{}'",
-                        type_name(&it)
-                    )));
-                }
-                return Ok(it);
+                return iter_via(&m, v);
             }
             if super::lookup_special(v, "__getitem__").is_some() {
                 return Ok(new_native_iter(
@@ -259,6 +257,21 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
             return Err(not_iterable(v));
         }
     })
+}
+
+/// `iter(v)` through a class's `__iter__` method `m`.
+fn iter_via(m: &Value, v: &Value) -> PyResult<Value> {
+    if m.is_none() {
+        return Err(not_iterable(v));
+    }
+    let it = super::call_method_value(m, v, &[])?;
+    if !is_iterator(&it) {
+        return Err(PyErr::type_error(format!(
+            "iter() returned non-iterator of type '{}'",
+            type_name(&it)
+        )));
+    }
+    Ok(it)
 }
 
 #[cold]
@@ -315,11 +328,20 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
 
 /// All items of an iterable.
 pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
+    if crate::objects::subclass::has_subclass_flag(v) {
+        // A subclass may iterate differently (`__iter__`): CPython's fast paths take
+        // exact lists and tuples only.
+        return collect_iter(v);
+    }
     match v.kind() {
         Some(Kind::List) => return Ok(v.downcast::<ListData>().expect("k").to_vec()),
         Some(Kind::Tuple) => return Ok(v.downcast::<TupleData>().expect("k").0.to_vec()),
         _ => {}
     }
+    collect_iter(v)
+}
+
+fn collect_iter(v: &Value) -> PyResult<Vec<Value>> {
     let it = get_iter(v)?;
     let mut out = Vec::new();
     while let Some(x) = next(&it)? {

@@ -11,6 +11,7 @@ mod compare;
 mod hash;
 mod item;
 mod iter;
+mod overrides;
 mod pattern;
 mod repr;
 
@@ -21,5 +22,6 @@ pub use compare::*;
 pub use hash::*;
 pub use item::*;
 pub use iter::*;
+pub use overrides::*;
 pub use pattern::*;
 pub use repr::*;

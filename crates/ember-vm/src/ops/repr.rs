@@ -87,12 +87,14 @@ pub fn repr(v: &Value) -> PyResult<String> {
         }
         .to_string());
     };
-    if kind != Kind::Instance && kind != Kind::Type && !type_data(type_of(v)).builtin {
-        // A subclass of a built-in type may define __repr__.
-        if let Some(r) = user_repr(v)? {
-            return Ok(r);
-        }
+    if let Some(m) = super::override_of(v, "__repr__") {
+        return repr_result(&super::call_method_value(&m, v, &[])?);
     }
+    builtin_repr(v, kind)
+}
+
+/// `repr(v)` of a heap object by its built-in layout, ignoring a subclass's override.
+fn builtin_repr(v: &Value, kind: Kind) -> PyResult<String> {
     let addr = v.id();
     Ok(match kind {
         Kind::BigInt => int_to_decimal(&v.downcast::<BigIntData>().expect("k").0)?,
@@ -104,7 +106,16 @@ pub fn repr(v: &Value) -> PyResult<String> {
         Kind::Str => repr_of_str(v.downcast::<StrData>().expect("k")),
         Kind::Bytes => bytes_repr(&v.downcast::<BytesData>().expect("k").0),
         Kind::ByteArray => {
-            crate::types::bytes::bytearray_repr(v.downcast::<ByteArrayData>().expect("k").bytes())
+            let r = crate::types::bytes::bytearray_repr(
+                v.downcast::<ByteArrayData>().expect("k").bytes(),
+            );
+            // A subclass shows its own name (CPython's `bytearray_repr` uses tp_name).
+            match r.strip_prefix("bytearray") {
+                Some(rest) if crate::objects::subclass::has_subclass_flag(v) => {
+                    format!("{}{}", type_data(type_of(v)).name(), rest)
+                }
+                _ => r,
+            }
         }
         Kind::List => guarded(v, "[...]", || {
             let items = v.downcast::<ListData>().expect("k").to_vec();
@@ -134,12 +145,14 @@ pub fn repr(v: &Value) -> PyResult<String> {
         Kind::Set => guarded(v, "...", || {
             let items = v.downcast::<SetData>().expect("k").items();
             let name = type_data(type_of(v)).name().to_string();
-            let frozen = crate::objects::set::is_frozen(v);
+            // A set subclass shows its name too (CPython's `set_repr`).
+            let named =
+                crate::objects::set::is_frozen(v) || crate::objects::subclass::has_subclass_flag(v);
             if items.is_empty() {
                 return Ok(format!("{}()", name));
             }
             let inner = join_reprs(&items)?;
-            Ok(if frozen {
+            Ok(if named {
                 format!("{}({{{}}})", name, inner)
             } else {
                 format!("{{{}}}", inner)
@@ -270,12 +283,15 @@ fn user_repr(v: &Value) -> PyResult<Option<String>> {
     if m.kind() == Some(Kind::NativeFunction) && v.kind() != Some(Kind::Instance) {
         return Ok(None);
     }
-    let r = super::call_method_value(&m, v, &[])?;
-    match as_str(&r) {
-        Some(s) => Ok(Some(s.to_string())),
+    repr_result(&super::call_method_value(&m, v, &[])?).map(Some)
+}
+
+fn repr_result(r: &Value) -> PyResult<String> {
+    match as_str(r) {
+        Some(s) => Ok(s.to_string()),
         None => Err(PyErr::type_error(format!(
             "__repr__ returned non-string (type {})",
-            type_name(&r)
+            type_name(r)
         ))),
     }
 }
@@ -283,6 +299,15 @@ fn user_repr(v: &Value) -> PyResult<Option<String>> {
 /// `repr(s)` of a str's payload, exact (lone surrogates as `\udXXX`).
 pub fn repr_of_str(s: &StrData) -> String {
     crate::format::code_points_repr(s.code_points(), s.as_bytes(), s.as_bytes().len())
+}
+
+/// `repr(v)` by `v`'s built-in layout, ignoring a subclass's override (the body of
+/// `list.__repr__` ...).
+pub fn builtin_repr_value(v: &Value) -> PyResult<Value> {
+    match v.kind() {
+        Some(kind) if kind != Kind::Instance => Ok(new_string(builtin_repr(v, kind)?)),
+        _ => repr_value(v),
+    }
 }
 
 /// `repr(v)` as a str object.
@@ -300,19 +325,22 @@ pub fn str_text(v: &Value) -> PyResult<StrText> {
     if v.kind() == Some(Kind::Str) && type_of(v).is(&types().str) {
         return Ok(StrText::Object(v.clone()));
     }
-    if v.kind() == Some(Kind::Instance) || !type_data(type_of(v)).builtin {
-        if let Some(m) = type_data(type_of(v)).lookup(&StrData::intern_static("__str__")) {
-            if m.kind() != Some(Kind::NativeFunction) || v.kind() == Some(Kind::Instance) {
-                let r = super::call_method_value(&m, v, &[])?;
-                if as_str(&r).is_none() {
-                    return Err(PyErr::type_error(format!(
-                        "__str__ returned non-string (type {})",
-                        type_name(&r)
-                    )));
-                }
-                return Ok(StrText::Object(r));
-            }
+    let str_method = if v.kind() == Some(Kind::Instance) {
+        type_data(type_of(v)).lookup(&StrData::intern_static("__str__"))
+    } else {
+        super::override_of(v, "__str__")
+    };
+    if let Some(m) = str_method {
+        let r = super::call_method_value(&m, v, &[])?;
+        if as_str(&r).is_none() {
+            return Err(PyErr::type_error(format!(
+                "__str__ returned non-string (type {})",
+                type_name(&r)
+            )));
         }
+        return Ok(StrText::Object(r));
+    }
+    if v.kind() == Some(Kind::Instance) {
         if let Some(st) = exc_state(v) {
             let args = st.args.get();
             let items = as_tuple(&args).unwrap_or(&[]);
@@ -323,11 +351,17 @@ pub fn str_text(v: &Value) -> PyResult<StrText> {
                 _ => Ok(StrText::Text(repr(&args)?)),
             };
         }
-        if v.downcast::<StrData>().is_some() {
-            return Ok(StrText::Object(v.clone()));
-        }
     }
-    if let Some(f) = v.downcast::<FloatData>() {
+    // str's own `__str__` gives the text as an exact str; the other built-ins' is
+    // `repr` (which a subclass may override).
+    if let Some(sd) = v.downcast::<StrData>() {
+        return Ok(StrText::Object(crate::objects::str::new_str_from_bytes_of(
+            sd,
+            0,
+            sd.as_bytes().len(),
+        )));
+    }
+    if let Some(f) = v.downcast_exact::<FloatData>() {
         return Ok(StrText::Text(crate::format::float_repr(f.0)));
     }
     Ok(StrText::Text(repr(v)?))

@@ -24,6 +24,7 @@ pub fn install(ty: &Value) {
 
 pub fn install_bytearray(ty: &Value) {
     super::add_staticmethod(ty, "__new__", bytearray_new);
+    super::add_method(ty, "__init__", bytearray_init);
     install_common(ty);
     let methods: &[(&'static str, crate::objects::native::NativeFn)] = &[
         ("append", ba_append),
@@ -118,6 +119,22 @@ fn arg_text<'a>(v: &'a Value, what: &str, arg: &str) -> PyResult<&'a str> {
 /// The bytes of `bytes(x)` for a non-str `x`: a buffer, a count of zero bytes, an object
 /// with `__bytes__`, or an iterable of ints.
 pub fn bytes_from(x: &Value, what: &str) -> PyResult<Vec<u8>> {
+    let special = match x.kind() {
+        Some(Kind::Instance) => ops::lookup_special(x, "__bytes__"),
+        _ => ops::override_of(x, "__bytes__"),
+    };
+    if what == "bytes" {
+        if let Some(m) = special {
+            let r = ops::call_method_value(&m, x, &[])?;
+            return match r.kind() {
+                Some(Kind::Bytes) => Ok(bytes_like(&r).unwrap_or_default()),
+                _ => Err(PyErr::type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    type_name(&r)
+                ))),
+            };
+        }
+    }
     if let Some(b) = bytes_like(x) {
         return Ok(b);
     }
@@ -136,18 +153,6 @@ pub fn bytes_from(x: &Value, what: &str) -> PyResult<Vec<u8>> {
         }
         v.resize(n as usize, 0);
         return Ok(v);
-    }
-    if what == "bytes" && x.kind() == Some(Kind::Instance) {
-        if let Some(m) = ops::lookup_special(x, "__bytes__") {
-            let r = ops::call_method_value(&m, x, &[])?;
-            return match r.kind() {
-                Some(Kind::Bytes) => Ok(bytes_like(&r).unwrap_or_default()),
-                _ => Err(PyErr::type_error(format!(
-                    "__bytes__ returned non-bytes (type {})",
-                    type_name(&r)
-                ))),
-            };
-        }
     }
     if !ops::is_iterable(x) || as_str(x).is_some() {
         return Err(PyErr::type_error(format!(
@@ -178,21 +183,28 @@ fn ints_to_bytes(items: &[Value]) -> PyResult<Vec<u8>> {
 }
 
 fn bytes_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Args::new(args, kw);
-    let Some(cls) = a.pos.first() else {
-        return Err(PyErr::type_error("bytes.__new__(): not enough arguments"));
-    };
-    if !cls.is(&types().bytes) {
-        return Err(PyErr::not_implemented(
-            "bytes subclasses are not supported by ember yet",
-        ));
-    }
-    Ok(new_bytes(bytes_from_args(&a, "bytes")?))
+    super::new_via(args, kw, &types().bytes, bytes_value)
 }
 
-fn bytearray_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Args::new(args, kw);
-    Ok(new_bytearray(bytes_from_args(&a, "bytearray")?))
+fn bytes_value(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(new_bytes(bytes_from_args(&Args::new(args, kw), "bytes")?))
+}
+
+/// `bytearray.__new__`: an empty bytearray; `__init__` fills it (as CPython, so a
+/// subclass's `__init__` decides).
+fn bytearray_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = super::new_target(args, &types().bytearray)?;
+    crate::objects::subclass::instantiate(cls, new_bytearray(Vec::new()))
+}
+
+fn bytearray_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_init_self(args, &types().bytearray)?;
+    let b = args[0]
+        .downcast::<ByteArrayData>()
+        .expect("a bytearray instance has the bytearray layout");
+    let bytes = bytes_from_args(&Args::new(args, kw), "bytearray")?;
+    *b.vec_mut() = bytes;
+    Ok(Value::NONE)
 }
 
 fn bytes_bytes(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -346,10 +358,12 @@ fn bytes_fromhex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             pos
         ))
     })?;
-    if a.pos[0].is(&types().bytearray) {
-        Ok(new_bytearray(out))
+    let cls = &a.pos[0];
+    let t = types();
+    if crate::objects::typeobj::is_subclass(cls, &t.bytearray) {
+        super::construct_via(cls, &t.bytearray, new_bytearray(out))
     } else {
-        Ok(new_bytes(out))
+        super::construct_via(cls, &t.bytes, new_bytes(out))
     }
 }
 

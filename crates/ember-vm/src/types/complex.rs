@@ -10,7 +10,7 @@ use crate::objects::float::{as_float, new_float};
 use crate::objects::int::{new_int, to_bigint};
 use crate::objects::str::{as_str, new_string};
 use crate::objects::tuple::new_tuple;
-use crate::objects::typeobj::type_name;
+use crate::objects::typeobj::{type_name, type_of};
 use crate::ops::{self, NumClass};
 use crate::types::args::Args;
 use crate::value::Value;
@@ -54,6 +54,10 @@ fn is_number(v: &Value) -> bool {
 
 /// `complex(real=0, imag=0)`: CPython's `complex_new_impl`.
 fn complex_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::new_via(args, kwnames, &types().complex, complex_value)
+}
+
+fn complex_value(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
     for k in a.kwnames {
         let n = as_str(k).unwrap_or("");
@@ -70,14 +74,6 @@ fn complex_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             "complex() takes at most 2 arguments ({} given)",
             given
         )));
-    }
-    let Some(cls) = a.pos.first() else {
-        return Err(PyErr::type_error("complex.__new__(): not enough arguments"));
-    };
-    if !cls.is(&types().complex) {
-        return Err(PyErr::not_implemented(
-            "complex subclasses are not supported by ember yet",
-        ));
     }
     let r = a.get(1, "real");
     let i = a.get(2, "imag");
@@ -96,7 +92,7 @@ fn complex_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let (re, im) = parse_complex(s)?;
         return Ok(new_complex(re, im));
     }
-    if r.kind() == Some(Kind::Complex) && i.is_none() {
+    if type_of(r).is(&types().complex) && i.is_none() {
         return Ok(r.clone());
     }
     from_parts(r, i)
@@ -111,8 +107,13 @@ fn from_parts(r: &Value, i: Option<&Value>) -> PyResult<Value> {
         }
     }
     let mut r = r.clone();
-    if r.kind() == Some(Kind::Instance) {
-        if let Some(f) = ops::lookup_special(&r, "__complex__") {
+    let special = if r.kind() == Some(Kind::Instance) {
+        ops::lookup_special(&r, "__complex__")
+    } else {
+        ops::override_of(&r, "__complex__")
+    };
+    {
+        if let Some(f) = special {
             let c = ops::call_method_value(&f, &r, &[])?;
             if c.kind() != Some(Kind::Complex) {
                 return Err(PyErr::type_error(format!(
@@ -227,7 +228,7 @@ fn complex_bool(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn complex_hash(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     slot_self(args, "__hash__")?;
-    Ok(new_int(ops::hash(&args[0])?))
+    Ok(new_int(ops::builtin_hash(&args[0])?))
 }
 
 fn complex_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -39,13 +39,7 @@ pub fn install(ty: &Value) {
         let getter = new_native("mapping", view_mapping, Binding::Function, view_ty.clone());
         let prop = alloc(
             &t.property,
-            crate::objects::descr::PropertyData {
-                fget: getter,
-                fset: Value::NONE,
-                fdel: Value::NONE,
-                doc: crate::slot::Slot::new(Value::NONE),
-                name: crate::slot::Slot::new(Value::NONE),
-            },
+            crate::objects::descr::PropertyData::new(getter, Value::NONE, Value::NONE, Value::NONE),
         );
         super::add_attr(view_ty, "mapping", prop);
         super::add_attr(view_ty, "__hash__", Value::NONE);
@@ -66,15 +60,12 @@ pub fn self_dict<'a>(v: &'a Value, method: &str) -> PyResult<&'a DictData> {
 }
 
 fn dict_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if !args[0].is(&types().dict) {
-        return Err(PyErr::not_implemented(
-            "dict subclasses are not supported by ember yet",
-        ));
-    }
-    Ok(DictData::new_value())
+    let cls = super::new_target(args, &types().dict)?;
+    crate::objects::subclass::instantiate(cls, DictData::new_value())
 }
 
 fn dict_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_init_self(args, &types().dict)?;
     update_common(args, kw, "dict", "__init__")
 }
 
@@ -105,8 +96,12 @@ fn update_common(args: &[Value], kw: &[Value], fname: &str, method: &str) -> PyR
 
 /// `d.update(other)`: a mapping (has `keys`) or an iterable of pairs.
 pub fn update_from_any(d: &DictData, other: &Value) -> PyResult<()> {
+    // A dict is copied directly unless its class iterates differently (CPython's
+    // `dict_merge`): then `keys()` and `__getitem__` serve.
     if let Some(o) = other.downcast::<DictData>() {
-        return d.update_from(o);
+        if ops::override_of(other, "__iter__").is_none() {
+            return d.update_from(o);
+        }
     }
     if ops::lookup_special(other, "keys").is_some() {
         let keys = ops::call_method(other, "keys", &[])?;
@@ -274,12 +269,20 @@ fn dict_clear(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dict_fromkeys(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = clinic_args(args, kw, "dict.fromkeys", "fromkeys", 1, 2)?;
-    let d = DictData::new_value();
-    let dd = d.downcast::<DictData>().expect("a new dict");
+    // `cls()`, filled through `__setitem__` unless it is a plain dict.
+    let cls = &args[0];
+    let d = if cls.is(&types().dict) {
+        DictData::new_value()
+    } else {
+        ops::call(cls, &[], &[])?
+    };
     let v = p.get(1).cloned().unwrap_or(Value::NONE);
     let it = ops::get_iter(&p[0])?;
     while let Some(k) = ops::next(&it)? {
-        dd.set(k, v.clone())?;
+        match d.downcast_exact::<DictData>() {
+            Some(dd) => dd.set(k, v.clone())?,
+            None => ops::setitem(&d, &k, v.clone())?,
+        }
     }
     Ok(d)
 }

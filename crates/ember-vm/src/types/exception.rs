@@ -149,7 +149,7 @@ fn os_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn exc_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let cls = &args[0];
+    let cls = super::new_target(args, &types().base_exception)?;
     let e = new_instance(cls);
     if let Some(st) = exc_state(&e) {
         st.args.set(new_tuple(args[1..].to_vec()));

@@ -11,7 +11,7 @@ use crate::objects::float::{as_float, new_float};
 use crate::objects::int::{new_bigint, new_int, BigIntData};
 use crate::objects::str::{as_str, new_str, new_string};
 use crate::objects::tuple::new_tuple;
-use crate::objects::typeobj::type_name;
+use crate::objects::typeobj::{type_name, type_of};
 use crate::ops::{self, NumClass};
 use crate::types::args::Args;
 use crate::value::Value;
@@ -59,8 +59,22 @@ pub fn install(ty: &Value) {
     crate::install_number_comparisons!(ty, NumClass::Float);
 }
 
+/// The value of what `x.__float__()` returned.
+fn float_result(x: &Value, r: &Value) -> PyResult<f64> {
+    as_float(r).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "{}.__float__ returned non-float (type {})",
+            type_name(x),
+            type_name(r)
+        ))
+    })
+}
+
 /// `float(x)` as an f64: CPython's `PyNumber_Float`.
 pub fn to_f64(x: &Value) -> PyResult<f64> {
+    if let Some(f) = ops::override_of(x, "__float__") {
+        return float_result(x, &ops::call_method_value(&f, x, &[])?);
+    }
     if let Some(f) = as_float(x) {
         return Ok(f);
     }
@@ -85,14 +99,7 @@ pub fn to_f64(x: &Value) -> PyResult<f64> {
     }
     if x.kind() == Some(Kind::Instance) {
         if let Some(f) = ops::lookup_special(x, "__float__") {
-            let r = ops::call_method_value(&f, x, &[])?;
-            return as_float(&r).ok_or_else(|| {
-                PyErr::type_error(format!(
-                    "{}.__float__ returned non-float (type {})",
-                    type_name(x),
-                    type_name(&r)
-                ))
-            });
+            return float_result(x, &ops::call_method_value(&f, x, &[])?);
         }
         if let Some(i) = ops::index_opt(x)? {
             return to_f64(&i);
@@ -105,6 +112,10 @@ pub fn to_f64(x: &Value) -> PyResult<f64> {
 }
 
 fn float_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::new_via(args, kwnames, &types().float, float_value)
+}
+
+fn float_value(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
     a.no_kwargs("float")?;
     if a.pos.len() > 2 {
@@ -113,17 +124,9 @@ fn float_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             a.pos.len() - 1
         )));
     }
-    let Some(cls) = a.pos.first() else {
-        return Err(PyErr::type_error("float.__new__(): not enough arguments"));
-    };
-    if !cls.is(&types().float) {
-        return Err(PyErr::not_implemented(
-            "float subclasses are not supported by ember yet",
-        ));
-    }
     match a.pos.get(1) {
         None => Ok(new_float(0.0)),
-        Some(x) if as_float(x).is_some() => Ok(x.clone()),
+        Some(x) if type_of(x).is(&types().float) => Ok(x.clone()),
         Some(x) => Ok(new_float(to_f64(x)?)),
     }
 }
@@ -223,7 +226,7 @@ fn float_fromhex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             "bad argument type for built-in operation",
         ));
     };
-    Ok(new_float(fromhex(s)?))
+    super::construct_via(&args[0], &types().float, new_float(fromhex(s)?))
 }
 
 #[cold]

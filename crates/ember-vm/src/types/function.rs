@@ -28,10 +28,13 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(&t.property, "__set__", property_set);
     super::add_method(&t.property, "__set_name__", property_set_name);
     super::add_staticmethod(&t.classmethod, "__new__", classmethod_new);
+    super::add_method(&t.classmethod, "__init__", classmethod_init);
     super::add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
     super::add_method(&t.classmethod, "__get__", descriptor_get);
     super::add_method(&t.staticmethod, "__get__", descriptor_get);
     super::add_method(&t.function, "__get__", descriptor_get);
+    super::add_method(&t.staticmethod, "__init__", staticmethod_init);
+    super::add_method(&t.property, "__init__", property_init);
     super::add_method(&t.generator, "send", generator_send);
     super::add_method(&t.generator, "throw", generator_throw);
     super::add_method(&t.generator, "close", generator_close);
@@ -125,8 +128,19 @@ pub(crate) fn generator_close(args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     }
 }
 
-fn property_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+/// `property.__new__`: an empty property (CPython's generic `__new__`); `__init__`
+/// sets its functions, so a subclass's own `__init__` decides.
+fn property_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = super::new_target(args, &crate::vm::types().property)?;
+    let empty = PropertyData::new(Value::NONE, Value::NONE, Value::NONE, Value::NONE);
+    Ok(crate::objects::subclass::alloc_for(cls, empty))
+}
+
+/// `property.__init__(self, fget=None, fset=None, fdel=None, doc=None)`.
+fn property_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_init_self(args, &crate::vm::types().property)?;
     let a = Args::new(args, kw);
+    let p = prop(&a.pos[0])?;
     let g = |i: usize, n: &str| a.get(i, n).cloned().unwrap_or(Value::NONE);
     let fget = g(1, "fget");
     let doc = match a.get(4, "doc") {
@@ -136,16 +150,11 @@ fn property_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         None => Value::NONE,
     };
-    Ok(alloc(
-        &a.pos[0],
-        PropertyData {
-            fget,
-            fset: g(2, "fset"),
-            fdel: g(3, "fdel"),
-            doc: Slot::new(doc),
-            name: Slot::new(Value::NONE),
-        },
-    ))
+    p.fget.set(fget);
+    p.fset.set(g(2, "fset"));
+    p.fdel.set(g(3, "fdel"));
+    p.doc.set(doc);
+    Ok(Value::NONE)
 }
 
 fn prop(v: &Value) -> PyResult<&PropertyData> {
@@ -153,31 +162,30 @@ fn prop(v: &Value) -> PyResult<&PropertyData> {
         .ok_or_else(|| PyErr::type_error("descriptor requires a 'property' object"))
 }
 
+/// A copy of property `p` with other functions; a subclass is called as
+/// `type(p)(fget, fset, fdel, doc)`, as CPython's `property_copy` does.
 fn property_copy(p: &Value, fget: Value, fset: Value, fdel: Value) -> PyResult<Value> {
     let old = prop(p)?;
-    Ok(alloc(
-        crate::objects::typeobj::type_of(p),
-        PropertyData {
-            fget,
-            fset,
-            fdel,
-            doc: Slot::new(old.doc.get()),
-            name: Slot::new(old.name.get()),
-        },
-    ))
+    let ty = crate::objects::typeobj::type_of(p);
+    if !crate::objects::typeobj::type_data(ty).builtin {
+        return ops::call(ty, &[fget, fset, fdel, old.doc.get()], &[]);
+    }
+    let copy = PropertyData::new(fget, fset, fdel, old.doc.get());
+    copy.name.set(old.name.get());
+    Ok(alloc(ty, copy))
 }
 
 fn property_getter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let p = prop(&args[0])?;
-    property_copy(&args[0], args[1].clone(), p.fset.clone(), p.fdel.clone())
+    property_copy(&args[0], args[1].clone(), p.fset.get(), p.fdel.get())
 }
 fn property_setter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let p = prop(&args[0])?;
-    property_copy(&args[0], p.fget.clone(), args[1].clone(), p.fdel.clone())
+    property_copy(&args[0], p.fget.get(), args[1].clone(), p.fdel.get())
 }
 fn property_deleter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let p = prop(&args[0])?;
-    property_copy(&args[0], p.fget.clone(), p.fset.clone(), args[1].clone())
+    property_copy(&args[0], p.fget.get(), p.fset.get(), args[1].clone())
 }
 fn property_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() < 2 || args[1].is_none() {
@@ -208,7 +216,7 @@ pub fn property_error(p: &PropertyData, obj: &Value, what: &str) -> PyErr {
 
 fn property_set(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let p = prop(&args[0])?;
-    ops::call(&p.fset, &args[1..3], &[])?;
+    ops::call(&p.fset.get(), &args[1..3], &[])?;
     Ok(Value::NONE)
 }
 
@@ -232,9 +240,9 @@ fn descriptor_get(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `__module__` (Python 3.10's wrappers copy them).
 pub fn wrapper_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
     let inner = if let Some(c) = obj.downcast::<ClassMethodData>() {
-        c.0.clone()
+        c.0.get()
     } else if let Some(s) = obj.downcast::<StaticMethodData>() {
-        s.0.clone()
+        s.0.get()
     } else {
         return Ok(None);
     };
@@ -251,14 +259,60 @@ pub fn wrapper_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
     }
 }
 
-fn classmethod_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Args::new(args, kw).arity("classmethod", 2, 2)?;
-    Ok(alloc(&args[0], ClassMethodData(args[1].clone())))
+// classmethod and staticmethod: `__new__` makes the wrapper (CPython's generic
+// `__new__`: any arguments), `__init__` sets the callable.
+fn classmethod_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = super::new_target(args, &crate::vm::types().classmethod)?;
+    let f = args.get(1).cloned().unwrap_or(Value::NONE);
+    Ok(crate::objects::subclass::alloc_for(
+        cls,
+        ClassMethodData(Slot::new(f)),
+    ))
 }
 
-fn staticmethod_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Args::new(args, kw).arity("staticmethod", 2, 2)?;
-    Ok(alloc(&args[0], StaticMethodData(args[1].clone())))
+fn classmethod_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_init_self(args, &crate::vm::types().classmethod)?;
+    check_one_callable(args, kw, "classmethod")?;
+    if let Some(c) = args[0].downcast::<ClassMethodData>() {
+        c.0.set(args[1].clone());
+    }
+    Ok(Value::NONE)
+}
+
+fn staticmethod_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = super::new_target(args, &crate::vm::types().staticmethod)?;
+    let f = args.get(1).cloned().unwrap_or(Value::NONE);
+    Ok(crate::objects::subclass::alloc_for(
+        cls,
+        StaticMethodData(Slot::new(f)),
+    ))
+}
+
+fn staticmethod_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_init_self(args, &crate::vm::types().staticmethod)?;
+    check_one_callable(args, kw, "staticmethod")?;
+    if let Some(s) = args[0].downcast::<StaticMethodData>() {
+        s.0.set(args[1].clone());
+    }
+    Ok(Value::NONE)
+}
+
+/// The arguments of `classmethod.__init__` / `staticmethod.__init__`: one callable.
+fn check_one_callable(args: &[Value], kw: &[Value], name: &str) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        )));
+    }
+    let n = args.len().saturating_sub(1);
+    if n != 1 {
+        return Err(PyErr::type_error(format!(
+            "{} expected 1 argument, got {}",
+            name, n
+        )));
+    }
+    Ok(())
 }
 
 /// Computed attributes of functions, methods, code objects and cells.

@@ -81,8 +81,12 @@ pub fn install_bool(ty: &Value) {
     super::add_method(ty, "__rxor__", bool_xor);
 }
 
-/// `int(x=0, /, base=10)`: CPython's `long_new_impl`.
 fn int_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::new_via(args, kwnames, &types().int, int_value)
+}
+
+/// `int(x=0, /, base=10)`: CPython's `long_new_impl`.
+fn int_value(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
     for k in a.kwnames {
         let n = as_str(k).unwrap_or("");
@@ -99,14 +103,6 @@ fn int_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             "int() takes at most 2 arguments ({} given)",
             given
         )));
-    }
-    let Some(cls) = a.pos.first() else {
-        return Err(PyErr::type_error("int.__new__(): not enough arguments"));
-    };
-    if !cls.is(&types().int) {
-        return Err(PyErr::not_implemented(
-            "int subclasses are not supported by ember yet",
-        ));
     }
     let x = a.pos.get(1);
     let base = a.get(2, "base");
@@ -191,8 +187,11 @@ pub fn parse_int_bytes_value(b: &[u8], base: u32) -> PyResult<Value> {
 
 /// `int(x)` for one argument: CPython's `PyNumber_Long`.
 pub fn int_from_value(x: &Value) -> PyResult<Value> {
+    if let Some(f) = ops::override_of(x, "__int__") {
+        return int_result(&ops::call_method_value(&f, x, &[])?);
+    }
     if x.is_small_int() || x.kind() == Some(Kind::BigInt) {
-        return Ok(x.clone());
+        return Ok(crate::objects::int::exact_int(x));
     }
     if x.is_bool() {
         return Ok(new_int(i64::from(x.is_true_imm())));
@@ -202,14 +201,7 @@ pub fn int_from_value(x: &Value) -> PyResult<Value> {
     }
     if x.kind() == Some(Kind::Instance) {
         if let Some(f) = ops::lookup_special(x, "__int__") {
-            let r = ops::call_method_value(&f, x, &[])?;
-            if !is_int(&r) {
-                return Err(PyErr::type_error(format!(
-                    "__int__ returned non-int (type {})",
-                    type_name(&r)
-                )));
-            }
-            return int_from_value(&r);
+            return int_result(&ops::call_method_value(&f, x, &[])?);
         }
         if let Some(i) = ops::index_opt(x)? {
             return Ok(i);
@@ -238,6 +230,17 @@ pub fn int_from_value(x: &Value) -> PyResult<Value> {
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         type_name(x)
     )))
+}
+
+/// What `int(x)` makes of the result of `x.__int__()`.
+fn int_result(r: &Value) -> PyResult<Value> {
+    if !is_int(r) {
+        return Err(PyErr::type_error(format!(
+            "__int__ returned non-int (type {})",
+            type_name(r)
+        )));
+    }
+    Ok(crate::objects::int::exact_int(r))
 }
 
 /// Truncates a float to an int (`float.__trunc__`), exactly.
@@ -481,7 +484,7 @@ fn int_from_bytes(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         BigInt::from_bytes_le(Sign::Plus, &data)
     };
-    Ok(new_bigint(n))
+    super::construct_via(&args[0], &types().int, new_bigint(n))
 }
 
 fn int_as_integer_ratio(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -112,15 +112,12 @@ fn as_index(v: &Value) -> PyResult<isize> {
 }
 
 fn list_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if !args[0].is(&types().list) {
-        return Err(PyErr::not_implemented(
-            "list subclasses are not supported by ember yet",
-        ));
-    }
-    Ok(new_list(Vec::new()))
+    let cls = super::new_target(args, &types().list)?;
+    crate::objects::subclass::instantiate(cls, new_list(Vec::new()))
 }
 
 fn list_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_init_self(args, &types().list)?;
     let a = Args::new(args, kw);
     a.no_kwargs("list")?;
     if a.pos.len() > 2 {

@@ -57,9 +57,6 @@ pub fn member_get(m: &MemberDescrData, obj: &Value) -> PyResult<Value> {
 pub fn member_set(m: &MemberDescrData, obj: &Value, value: Option<Value>) -> PyResult<()> {
     match m.index {
         DICT_SLOT => {
-            let Some(inst) = obj.downcast::<InstanceData>() else {
-                return Err(PyErr::no_attribute(obj, "__dict__"));
-            };
             let d = value.unwrap_or_else(crate::objects::dict::DictData::new_value);
             if d.kind() != Some(crate::object::Kind::Dict) {
                 return Err(PyErr::type_error(format!(
@@ -67,7 +64,12 @@ pub fn member_set(m: &MemberDescrData, obj: &Value, value: Option<Value>) -> PyR
                     type_name(&d)
                 )));
             }
-            inst.set_dict(d);
+            match obj.downcast::<InstanceData>() {
+                Some(inst) => inst.set_dict(d),
+                // A subclass of a built-in type keeps its dict after the payload.
+                None if crate::objects::subclass::set_instance_dict(obj, d) => {}
+                None => return Err(PyErr::no_attribute(obj, "__dict__")),
+            }
             return Ok(());
         }
         WEAKREF_SLOT => {

@@ -109,12 +109,110 @@ pub fn install_all() {
     }
 }
 
+/// The class argument of a built-in `__new__` (`int.__new__(cls, ...)`), checked as
+/// CPython's `tp_new_wrapper` does: a type, a subtype of `base`, whose nearest ancestor
+/// without a Python `__new__` creates its instances with `base`'s `__new__`.
+pub fn new_target<'a>(args: &'a [Value], base: &Value) -> PyResult<&'a Value> {
+    let bname = type_data(base).name();
+    let Some(cls) = args.first() else {
+        return Err(PyErr::type_error(format!(
+            "{}.__new__(): not enough arguments",
+            bname
+        )));
+    };
+    let Some(ctd) = cls.downcast::<crate::objects::typeobj::TypeData>() else {
+        return Err(PyErr::type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            bname,
+            type_name(cls)
+        )));
+    };
+    if !crate::objects::typeobj::is_subclass(cls, base) {
+        return Err(PyErr::type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            bname,
+            ctd.name(),
+            ctd.name(),
+            bname
+        )));
+    }
+    let key = StrData::intern_static("__new__");
+    let native_new = |t: &Value| {
+        type_data(t)
+            .lookup(&key)
+            .filter(|n| n.kind() == Some(Kind::NativeFunction))
+    };
+    // CPython's "staticbase": skip the classes whose `__new__` is written in Python.
+    let mut staticbase = cls.clone();
+    while native_new(&staticbase).is_none() {
+        let next = match type_data(&staticbase).bases() {
+            [] => break,
+            bases => typeobj::best_base(bases)?.clone(),
+        };
+        staticbase = next;
+    }
+    let same = match (native_new(&staticbase), native_new(base)) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    };
+    if !same {
+        return Err(PyErr::type_error(format!(
+            "{}.__new__({}) is not safe, use {}.__new__()",
+            bname,
+            ctd.name(),
+            type_data(&staticbase).name()
+        )));
+    }
+    Ok(cls)
+}
+
+/// A built-in type's `__new__`: checks the class argument (`new_target`), computes the
+/// value as the built-in would (`exact`, which sees the class as `args[0]`), and gives it
+/// the class (`objects::subclass::instantiate`).
+pub fn new_via(
+    args: &[Value],
+    kw: &[Value],
+    base: &Value,
+    exact: crate::objects::native::NativeFn,
+) -> PyResult<Value> {
+    let cls = new_target(args, base)?;
+    crate::objects::subclass::instantiate(cls, exact(args, kw)?)
+}
+
+/// Checks the `self` of a built-in `__init__` (a slot wrapper in CPython): an instance
+/// of `base` or of a subclass.
+pub fn check_init_self(args: &[Value], base: &Value) -> PyResult<()> {
+    match args.first() {
+        Some(v) if crate::objects::typeobj::is_instance(v, base) => Ok(()),
+        other => Err(PyErr::type_error(format!(
+            "descriptor '__init__' requires a '{}' object but received a '{}'",
+            type_data(base).name(),
+            other.map_or("NoneType".to_string(), type_name)
+        ))),
+    }
+}
+
+/// The result of an alternate constructor (`int.from_bytes`, `float.fromhex` ...) called
+/// through class `cls`: the built-in value `v` when `cls` is the built-in type `base`,
+/// else `cls(v)`, as CPython calls the subclass.
+pub fn construct_via(cls: &Value, base: &Value, v: Value) -> PyResult<Value> {
+    if cls.is(base) {
+        return Ok(v);
+    }
+    crate::ops::call(cls, &[v], &[])
+}
+
 /// Attributes that built-in layouts compute rather than store: `__class__`, `__dict__`,
 /// `__name__` of functions, `real` of numbers, `args` of exceptions, `start` of slices ...
 /// None when `obj` has no such attribute.
 pub fn builtin_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
         return Ok(Some(crate::objects::typeobj::type_of(obj).clone()));
+    }
+    if name == "__dict__" {
+        if let Some(d) = crate::objects::subclass::instance_dict(obj) {
+            return Ok(Some(d));
+        }
     }
     match obj.kind() {
         Some(Kind::Type) => typeobj::type_attr(obj, name),
@@ -155,9 +253,9 @@ fn slice_attr(obj: &Value, name: &str) -> Option<Value> {
 fn descr_attr(obj: &Value, name: &str) -> Option<Value> {
     let p = obj.downcast::<crate::objects::descr::PropertyData>()?;
     match name {
-        "fget" => Some(p.fget.clone()),
-        "fset" => Some(p.fset.clone()),
-        "fdel" => Some(p.fdel.clone()),
+        "fget" => Some(p.fget.get()),
+        "fset" => Some(p.fset.get()),
+        "fdel" => Some(p.fdel.get()),
         "__doc__" => Some(p.doc.get()),
         _ => None,
     }

@@ -3,8 +3,10 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::object::Kind;
+use crate::objects::dict::DictData;
 use crate::objects::instance::{new_instance, InstanceData};
 use crate::objects::str::{new_string, StrData};
+use crate::objects::subclass;
 use crate::objects::typeobj::{type_data, type_name, type_of, TypeData};
 use crate::ops;
 use crate::value::Value;
@@ -82,15 +84,8 @@ fn overrides(ty: &Value, name: &str) -> bool {
 }
 
 fn object_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let Some(cls) = args.first() else {
-        return Err(PyErr::type_error("object.__new__(): not enough arguments"));
-    };
-    let Some(td) = cls.downcast::<TypeData>() else {
-        return Err(PyErr::type_error(format!(
-            "object.__new__(X): X is not a type object ({})",
-            type_name(cls)
-        )));
-    };
+    let cls = super::new_target(args, &types().object)?;
+    let td = type_data(cls);
     if args.len() > 1 || !kwnames.is_empty() {
         if overrides(cls, "__new__") {
             return Err(PyErr::type_error(
@@ -103,13 +98,6 @@ fn object_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
                 td.name()
             )));
         }
-    }
-    if td.instance_kind != Kind::Instance {
-        return Err(PyErr::type_error(format!(
-            "object.__new__({}) is not safe, use {}.__new__()",
-            td.name(),
-            td.name()
-        )));
     }
     Ok(new_instance(cls))
 }
@@ -211,11 +199,16 @@ fn object_dir(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::dir_of(&args[0])
 }
 
-fn object_init_subclass(_args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn object_init_subclass(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
+        // Named after the class being initialised, as CPython does.
+        let owner = args
+            .first()
+            .and_then(|c| c.downcast::<TypeData>())
+            .map_or("object".to_string(), |td| td.qualname().to_string());
         return Err(PyErr::type_error(format!(
             "{}.__init_subclass__() takes no keyword arguments",
-            "object"
+            owner
         )));
     }
     Ok(Value::NONE)
@@ -241,9 +234,12 @@ pub fn set_class(obj: &Value, cls: Value) -> PyResult<()> {
         )));
     };
     let otd = type_data(type_of(obj));
-    if ntd.builtin
-        || otd.builtin
-        || ntd.instance_kind != otd.instance_kind
+    if ntd.builtin || otd.builtin {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if ntd.instance_kind != otd.instance_kind
         || ntd.nslots.get() != otd.nslots.get()
         || ntd.has_instance_dict != otd.has_instance_dict
     {
@@ -257,6 +253,50 @@ pub fn set_class(obj: &Value, cls: Value) -> PyResult<()> {
     // balanced (set_ty drops the old reference after storing the new one).
     unsafe { (*obj.header_ptr_pub()).set_ty(cls) };
     Ok(())
+}
+
+/// `object.__setattr__`/`__delattr__` (value None) on an instance of a Python subclass of
+/// a built-in type, after data descriptors: the instance dict, `__class__`, `__dict__`.
+pub fn subclass_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let n = crate::objects::str::as_str(name).unwrap_or("?");
+    match (n, value) {
+        ("__class__", Some(v)) => set_class(obj, v),
+        ("__dict__", Some(v)) => {
+            if v.kind() != Some(Kind::Dict) {
+                return Err(PyErr::type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_name(&v)
+                )));
+            }
+            subclass::set_instance_dict(obj, v);
+            Ok(())
+        }
+        (_, Some(v)) => {
+            let d = subclass::instance_dict(obj).expect("the caller checked has_instance_dict");
+            d.downcast::<DictData>()
+                .expect("an instance dict is a dict")
+                .set(name.clone(), v)
+        }
+        ("__class__", None) => Err(PyErr::type_error("can't delete __class__ attribute")),
+        ("__dict__", None) => {
+            // The next use makes a new, empty dict.
+            subclass::set_instance_dict(obj, Value::UNBOUND);
+            Ok(())
+        }
+        (_, None) => {
+            let removed = match subclass::instance_dict(obj) {
+                Some(d) => d
+                    .downcast::<DictData>()
+                    .expect("an instance dict is a dict")
+                    .remove(name)?,
+                None => None,
+            };
+            match removed {
+                Some(_) => Ok(()),
+                None => Err(PyErr::no_attribute(obj, n)),
+            }
+        }
+    }
 }
 
 /// Computed attributes of instances: `__dict__`.

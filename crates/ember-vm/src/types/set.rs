@@ -163,12 +163,8 @@ fn exact_dict(v: &Value) -> Option<&DictData> {
 }
 
 fn set_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if !args[0].is(&types().set) {
-        return Err(PyErr::not_implemented(
-            "set subclasses are not supported by ember yet",
-        ));
-    }
-    Ok(new_set(false))
+    let cls = super::new_target(args, &types().set)?;
+    crate::objects::subclass::instantiate(cls, new_set(false))
 }
 
 fn set_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -191,6 +187,10 @@ fn set_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn frozenset_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::new_via(args, kw, &types().frozenset, frozenset_value)
+}
+
+fn frozenset_value(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     a.no_kwargs("frozenset")?;
     if a.pos.len() > 2 {
@@ -198,11 +198,6 @@ fn frozenset_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             "frozenset expected at most 1 argument, got {}",
             a.pos.len() - 1
         )));
-    }
-    if !a.pos[0].is(&types().frozenset) {
-        return Err(PyErr::not_implemented(
-            "frozenset subclasses are not supported by ember yet",
-        ));
     }
     match a.pos.get(1) {
         None => Ok(new_set(true)),

@@ -62,40 +62,70 @@ cmp_wrappers! {
     ge => CmpOp::Ge;
 }
 
+// The wrappers run the built-in operation itself (`ops::builtin_*`): a subclass that
+// overrides `__getitem__` and calls `list.__getitem__(self, i)` reaches list's code.
 fn hash(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(new_int(ops::hash(&args[0])?))
+    Ok(new_int(ops::builtin_hash(&args[0])?))
 }
 fn len(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("__len__", 1, 1)?;
-    Ok(new_int(ops::len(&args[0])? as i64))
+    Ok(new_int(ops::builtin_len(&args[0])? as i64))
 }
 fn getitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("__getitem__", 2, 2)?;
-    ops::getitem(&args[0], &args[1])
+    ops::builtin_getitem(&args[0], &args[1])
 }
 fn setitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("__setitem__", 3, 3)?;
-    ops::setitem(&args[0], &args[1], args[2].clone())?;
+    ops::builtin_setitem(&args[0], &args[1], args[2].clone())?;
     Ok(Value::NONE)
 }
 fn delitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("__delitem__", 2, 2)?;
-    ops::delitem(&args[0], &args[1])?;
+    ops::builtin_delitem(&args[0], &args[1])?;
     Ok(Value::NONE)
 }
 fn contains(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("__contains__", 2, 2)?;
-    Ok(Value::bool(ops::contains(&args[0], &args[1])?))
+    Ok(Value::bool(ops::builtin_contains(&args[0], &args[1])?))
 }
 fn iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ops::get_iter(&args[0])
+    ops::builtin_iter(&args[0])
 }
 fn repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ops::repr_value(&args[0])
+    ops::builtin_repr_value(&args[0])
 }
+/// `str.__str__` gives the text as an exact str; the other built-ins' `__str__` is
+/// `object.__str__`, which is `repr` (a subclass's `__repr__` included).
 fn str_(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ops::str_value(&args[0])
+    match args[0].downcast::<crate::objects::str::StrData>() {
+        Some(_) if crate::objects::typeobj::type_of(&args[0]).is(&types().str) => {
+            Ok(args[0].clone())
+        }
+        Some(s) => Ok(crate::objects::str::new_str(s.as_str())),
+        None => ops::repr_value(&args[0]),
+    }
 }
+macro_rules! inplace_wrappers {
+    ($($name:ident => $op:expr;)*) => {
+        $(
+            fn $name(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+                Args::new(args, kw).arity(stringify!($name), 2, 2)?;
+                Ok(ops::builtin_inplace(&args[0], &args[1], $op)?.unwrap_or(Value::NOT_IMPLEMENTED))
+            }
+        )*
+    };
+}
+
+inplace_wrappers! {
+    iadd => BinOp::Add;
+    imul => BinOp::Mul;
+    iand => BinOp::And;
+    ior => BinOp::Or;
+    ixor => BinOp::Xor;
+    isub => BinOp::Sub;
+}
+
 fn reversed(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::call_builtin("reversed", &args[..1])
 }
@@ -138,6 +168,19 @@ pub fn install_all() {
     }
     add_if_missing(&t.dict, "__or__", or);
     add_if_missing(&t.dict, "__ror__", ror);
+    add_if_missing(&t.dict, "__ior__", ior);
+    for ty in [&t.list, &t.bytearray] {
+        add_if_missing(ty, "__iadd__", iadd);
+        add_if_missing(ty, "__imul__", imul);
+    }
+    for (n, f) in [
+        ("__iand__", iand as crate::objects::native::NativeFn),
+        ("__ior__", ior),
+        ("__ixor__", ixor),
+        ("__isub__", isub),
+    ] {
+        add_if_missing(&t.set, n, f);
+    }
     for ty in [&t.str, &t.bytes, &t.bytearray, &t.list, &t.tuple] {
         for (n, f) in [
             ("__add__", add as crate::objects::native::NativeFn),
@@ -155,6 +198,12 @@ pub fn install_all() {
         let kind = type_data(ty).instance_kind;
         let exceptions_or_object = kind == Kind::Instance;
         if exceptions_or_object {
+            continue;
+        }
+        if kind == Kind::Type {
+            // `type` compares, hashes and prints through object's methods (a
+            // metaclass's `__eq__` then also answers `!=`).
+            add_if_missing(ty, "__repr__", repr);
             continue;
         }
         for (n, f) in [

@@ -101,15 +101,11 @@ fn char_ends(s: &str) -> Vec<usize> {
 }
 
 fn str_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super::new_via(args, kwnames, &types().str, str_value)
+}
+
+fn str_value(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
-    let Some(cls) = a.pos.first() else {
-        return Err(PyErr::type_error("str.__new__(): not enough arguments"));
-    };
-    if !cls.is(&types().str) {
-        return Err(PyErr::not_implemented(
-            "str subclasses are not supported by ember yet",
-        ));
-    }
     for k in a.kwnames {
         let k = as_str(k).unwrap_or("");
         if !["object", "encoding", "errors"].contains(&k) {

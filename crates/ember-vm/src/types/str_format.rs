@@ -54,6 +54,10 @@ fn str_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ));
     };
     let s = self_data(this, "format")?;
+    if !s.as_str().contains(['{', '}']) {
+        // Nothing to format: CPython hands back the string itself (a subclass too).
+        return Ok(this.clone());
+    }
     let mut f = Formatter {
         args: Some(&a.pos[1..]),
         kwargs: Kwargs::Pairs(a.kwnames, a.kwvals),
@@ -67,6 +71,9 @@ fn str_format_map(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     check_args(&a, "str", "format_map", 1, 1, Sig::Clinic)?;
     let s = self_data(&a.pos[0], "format_map")?;
+    if !s.as_str().contains(['{', '}']) {
+        return Ok(a.pos[0].clone());
+    }
     let mut f = Formatter {
         args: None,
         kwargs: Kwargs::Mapping(&a.pos[1]),

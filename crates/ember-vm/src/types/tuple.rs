@@ -18,13 +18,12 @@ pub fn install(ty: &Value) {
 }
 
 fn tuple_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::new_via(args, kw, &types().tuple, tuple_value)
+}
+
+fn tuple_value(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     a.no_kwargs("tuple")?;
-    if !a.pos[0].is(&types().tuple) {
-        return Err(PyErr::not_implemented(
-            "tuple subclasses are not supported by ember yet",
-        ));
-    }
     if a.pos.len() > 2 {
         return Err(PyErr::type_error(format!(
             "tuple expected at most 1 argument, got {}",

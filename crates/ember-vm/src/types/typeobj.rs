@@ -8,17 +8,23 @@ use crate::objects::cell::CellData;
 use crate::objects::descr::{ClassMethodData, StaticMethodData};
 use crate::objects::dict::DictData;
 use crate::objects::str::{as_str, new_str, StrData};
+use crate::objects::subclass::{is_subclassable, mark_subclass};
 use crate::objects::tuple::{as_tuple, new_tuple};
 use crate::objects::typeobj::{
     is_instance, is_subclass, set_bases_and_mro, type_data, type_name, type_of, TypeData,
 };
 use crate::ops;
+use crate::slot::Slot;
 use crate::types::args::Args;
 use crate::value::Value;
 use crate::vm::types;
 
 pub fn install(ty: &Value) {
     super::add_staticmethod(ty, "__new__", type_new_native);
+    super::add_method(ty, "__init__", type_init);
+    super::add_method(ty, "__call__", type_call_native);
+    super::add_method(ty, "__setattr__", type_setattr_native);
+    super::add_method(ty, "__delattr__", type_delattr_native);
     super::add_method(ty, "mro", type_mro);
     super::add_method(ty, "__subclasses__", type_subclasses);
     super::add_method(ty, "__instancecheck__", type_instancecheck);
@@ -49,8 +55,43 @@ fn type_subclasscheck(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::bool(is_subclass(&args[1], &args[0])))
 }
 
-/// `cls(*args, **kwargs)`.
+/// `type.__init__(cls, name, bases, ns, **kwds)`: checks the arguments only.
+fn type_init(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let n = args.len().saturating_sub(1 + kwnames.len());
+    if n == 1 && !kwnames.is_empty() {
+        return Err(PyErr::type_error(
+            "type.__init__() takes no keyword arguments",
+        ));
+    }
+    if n != 1 && n != 3 {
+        return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::NONE)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`, as a metaclass's `__call__` reaches it
+/// through `super()`.
+fn type_call_native(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        Some(ty) if ty.kind() == Some(Kind::Type) => call_class(ty, &args[1..], kwnames),
+        other => Err(PyErr::type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            other.map_or("NoneType".to_string(), type_name)
+        ))),
+    }
+}
+
+/// `cls(*args, **kwargs)`: the metaclass's `__call__` when a Python metaclass overrides
+/// it, else `type.__call__`.
 pub fn type_call(ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if let Some(c) = ops::override_of(ty, "__call__") {
+        return ops::call_method_kw(&c, ty, args, kwnames);
+    }
+    call_class(ty, args, kwnames)
+}
+
+/// `type.__call__`: `__new__`, then `__init__` when `__new__` returned an instance.
+fn call_class(ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let t = types();
     if args.len() == 1 && kwnames.is_empty() {
         // The one-argument calls of `type` and `str`, without the generic protocol.
@@ -61,21 +102,12 @@ pub fn type_call(ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
             return ops::str_value(&args[0]);
         }
     }
-    // A metaclass's own __call__ (defined in Python) takes over.
-    let meta = type_of(ty);
-    if !meta.is(&t.type_) {
-        if let Some(c) = type_data(meta).lookup(&StrData::intern_static("__call__")) {
-            if c.kind() == Some(Kind::Function) {
-                return ops::call_method_kw(&c, ty, args, kwnames);
-            }
-        }
-    }
     let td = type_data(ty);
     let new = td
         .lookup(&StrData::intern_static("__new__"))
         .ok_or_else(|| PyErr::type_error(format!("cannot create '{}' instances", td.name())))?;
     let new = match new.downcast::<StaticMethodData>() {
-        Some(s) => s.0.clone(),
+        Some(s) => s.0.get(),
         None => new,
     };
     let mut full = Vec::with_capacity(args.len() + 1);
@@ -114,13 +146,21 @@ fn object_init() -> Value {
 /// `type.__new__(meta, name, bases, ns, **kwds)` (and `type(name, bases, ns)`).
 fn type_new_native(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
-    if a.pos.len() == 2 {
+    let meta = super::new_target(args, &types().type_)?;
+    let exact = meta.is(&types().type_);
+    if a.pos.len() == 2 && exact && a.kwnames.is_empty() {
         return Ok(type_of(&a.pos[1]).clone());
     }
     if a.pos.len() != 4 {
-        return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+        return Err(PyErr::type_error(if exact {
+            "type() takes 1 or 3 arguments".to_string()
+        } else {
+            format!(
+                "type.__new__() takes exactly 3 arguments ({} given)",
+                a.pos.len() - 1
+            )
+        }));
     }
-    let meta = &a.pos[0];
     let name = as_str(&a.pos[1])
         .ok_or_else(|| {
             PyErr::type_error(format!(
@@ -143,7 +183,21 @@ fn type_new_native(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             type_name(&a.pos[3])
         ))
     })?;
-    new_class(meta, &name, bases, ns, a.kwnames, a.kwvals)
+    let winner = calculate_metaclass(meta, &bases)?;
+    if !winner.is(meta) {
+        // A base's metaclass is more derived: it makes the class (CPython's type_new).
+        let own_new = type_data(&winner).lookup(&StrData::intern_static("__new__"));
+        let type_new = type_data(&types().type_).lookup(&StrData::intern_static("__new__"));
+        if let (Some(w), Some(t)) = (own_new, type_new) {
+            if !w.is(&t) {
+                let f = ops::descr_get(w, None, &winner)?;
+                let mut full = args.to_vec();
+                full[0] = winner.clone();
+                return ops::call(&f, &full, kwnames);
+            }
+        }
+    }
+    new_class(&winner, &name, bases, ns, a.kwnames, a.kwvals)
 }
 
 /// Creates a class: the work of `type.__new__`.
@@ -159,7 +213,6 @@ pub fn new_class(
     if bases.is_empty() {
         bases.push(t.object.clone());
     }
-    let mut kind = Kind::Instance;
     for b in &bases {
         let Some(bd) = b.downcast::<TypeData>() else {
             return Err(PyErr::type_error(format!(
@@ -173,28 +226,23 @@ pub fn new_class(
                 bd.name()
             )));
         }
-        if bd.instance_kind != Kind::Instance {
-            if kind != Kind::Instance && kind != bd.instance_kind {
-                return Err(PyErr::type_error(
-                    "multiple bases have instance lay-out conflict",
-                ));
-            }
-            kind = bd.instance_kind;
-        }
     }
-    if kind != Kind::Instance {
+    let kind = type_data(best_base(&bases)?).instance_kind;
+    if kind != Kind::Instance && kind != Kind::Type && !is_subclassable(kind) {
         return Err(PyErr::not_implemented(format!(
             "subclassing the built-in type '{}' is not supported by ember yet",
-            bases
-                .iter()
-                .map(|b| type_data(b).name().to_string())
-                .find(|n| n != "object")
-                .unwrap_or_default()
+            type_data(best_base(&bases)?).name()
         )));
     }
     let mut td = TypeData::new(name, kind, false);
     let slots = class_slots(name, &bases, ns)?;
-    td.has_instance_dict = slots.has_dict;
+    if kind != Kind::Instance {
+        check_builtin_slots(best_base(&bases)?, &slots)?;
+    }
+    // Instances of subclasses of built-in layouts get a dict after the payload unless
+    // `__slots__` says otherwise; a metaclass's instances are classes, whose attributes
+    // live in their namespace.
+    td.has_instance_dict = slots.has_dict && kind != Kind::Type;
     td.nslots.set(slots.base + slots.names.len());
     let dict = DictData::new_value();
     let d = dict.downcast::<DictData>().expect("dict");
@@ -210,9 +258,9 @@ pub fn new_class(
         if let Some(f) = d.get_str(&key) {
             if f.kind() == Some(Kind::Function) {
                 let w = if wrap == 0 {
-                    alloc(&t.staticmethod, StaticMethodData(f))
+                    alloc(&t.staticmethod, StaticMethodData(Slot::new(f)))
                 } else {
-                    alloc(&t.classmethod, ClassMethodData(f))
+                    alloc(&t.classmethod, ClassMethodData(Slot::new(f)))
                 };
                 d.set_str(&key, w);
             }
@@ -248,6 +296,10 @@ pub fn new_class(
         d.set_str(&StrData::intern_static("__hash__"), Value::NONE);
     }
     let cls = alloc(meta, td);
+    if !type_data(meta).builtin {
+        // The generic operations look for the metaclass's dunders (`Meta.__getitem__`).
+        mark_subclass(&cls);
+    }
     for (i, n) in slots.names.into_iter().enumerate() {
         let m = crate::objects::descr::MemberDescrData {
             name: n.clone(),
@@ -320,6 +372,8 @@ struct ClassSlots {
     add_dict: bool,
     /// The class adds the `__weakref__` descriptor.
     add_weakref: bool,
+    /// How many items `__slots__` lists (`__dict__` and `__weakref__` included).
+    declared: usize,
 }
 
 /// Reads `__slots__` from namespace `ns` of class `name` (CPython's `type_new` rules).
@@ -358,6 +412,7 @@ fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlot
             has_dict: true,
             add_dict: !has_dict,
             add_weakref: !base_weakref,
+            declared: 0,
         });
     };
     let base_dict = has_dict;
@@ -367,6 +422,7 @@ fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlot
     } else {
         ops::collect(&spec)?
     };
+    let declared = items.len();
     let mut names = Vec::new();
     for item in items {
         let Some(s) = as_str(&item) else {
@@ -417,7 +473,112 @@ fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlot
         has_dict,
         add_dict: has_dict && !base_dict,
         add_weakref: weakref && !base_weakref,
+        declared,
     })
+}
+
+/// The base that decides the layout of a class with these bases (CPython's
+/// `best_base`): the one whose solid base is the most derived; TypeError when two solid
+/// bases are unrelated.
+pub fn best_base(bases: &[Value]) -> PyResult<&Value> {
+    let mut winner: Option<(Value, &Value)> = None;
+    for b in bases {
+        let candidate = solid_base(b);
+        match &winner {
+            None => winner = Some((candidate, b)),
+            Some((w, _)) if is_subclass(w, &candidate) => {}
+            Some((w, _)) if is_subclass(&candidate, w) => winner = Some((candidate, b)),
+            Some(_) => {
+                return Err(PyErr::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ))
+            }
+        }
+    }
+    Ok(winner.map_or(&types().object, |(_, b)| b))
+}
+
+/// The nearest ancestor of `ty` (itself included) whose instances' layout adds to its
+/// base's (CPython's `solid_base`): `list` for list subclasses, `int` for bool,
+/// `BaseException` for most exceptions, `object` for plain classes. Classes defined in
+/// Python add only a dict, so their solid base is their best base's.
+pub fn solid_base(ty: &Value) -> Value {
+    let td = type_data(ty);
+    let base = match td.bases() {
+        [] => return ty.clone(),
+        [only] if td.builtin => only,
+        bases => best_base(bases).unwrap_or(&bases[0]),
+    };
+    let base_solid = solid_base(base);
+    let t = types();
+    // A class with `__slots__` of its own extends its base's layout too.
+    let extends = td.nslots.get() > type_data(base).nslots.get()
+        || td.builtin
+            && (type_data(&base_solid).instance_kind != td.instance_kind
+                || [
+                    &t.base_exception,
+                    &t.stop_iteration,
+                    &t.system_exit,
+                    &t.import_error,
+                    &t.os_error,
+                    &t.syntax_error,
+                    &t.name_error,
+                    &t.attribute_error,
+                    &t.unicode_encode_error,
+                    &t.unicode_decode_error,
+                    &t.unicode_translate_error,
+                ]
+                .iter()
+                .any(|e| e.is(ty)));
+    if extends {
+        ty.clone()
+    } else {
+        base_solid
+    }
+}
+
+/// `__slots__` of a class over a built-in layout other than object's: CPython refuses
+/// any for the variable-size types (int, bytes, tuple, type); ember keeps slot values
+/// only in instances of the instance layout, so refuses named slots on the others.
+fn check_builtin_slots(base: &Value, slots: &ClassSlots) -> PyResult<()> {
+    let bd = type_data(base);
+    let var_size = matches!(
+        bd.instance_kind,
+        Kind::BigInt | Kind::Bytes | Kind::Tuple | Kind::Type
+    );
+    if var_size && slots.declared > 0 {
+        return Err(PyErr::type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            bd.name()
+        )));
+    }
+    if !slots.names.is_empty() {
+        return Err(PyErr::not_implemented(format!(
+            "nonempty __slots__ on a subclass of '{}' are not supported by ember yet",
+            bd.name()
+        )));
+    }
+    Ok(())
+}
+
+/// The most derived of `meta` and the metaclasses of `bases` (CPython's
+/// `_PyType_CalculateMetaclass`).
+fn calculate_metaclass(meta: &Value, bases: &[Value]) -> PyResult<Value> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let bm = type_of(b);
+        if is_subclass(&winner, bm) {
+            continue;
+        }
+        if is_subclass(bm, &winner) {
+            winner = bm.clone();
+            continue;
+        }
+        return Err(PyErr::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
 }
 
 /// `__build_class__(func, name, *bases, metaclass=..., **kwds)`: the class statement.
@@ -438,29 +599,29 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             kwv.push(v.clone());
         }
     }
-    let t = types();
-    if meta.is_none() {
-        // The most derived metaclass of the bases.
-        let mut winner = t.type_.clone();
-        for b in &bases {
-            let bm = type_of(b).clone();
-            if is_subclass(&bm, &winner) {
-                winner = bm;
-            } else if !is_subclass(&winner, &bm) {
-                return Err(PyErr::type_error(
-                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                ));
-            }
-        }
-        meta = Some(winner);
-    }
-    let meta = meta.expect("set above");
+    let meta = match meta.take() {
+        None => calculate_metaclass(&types().type_, &bases)?,
+        Some(m) if m.kind() == Some(Kind::Type) => calculate_metaclass(&m, &bases)?,
+        Some(m) => m,
+    };
     let bases_t = new_tuple(bases.clone());
     let ns = match ops::getattr_opt(&meta, &StrData::intern_static("__prepare__"))? {
         Some(p) if !p.is(&Value::NONE) => {
             let mut pa = vec![name.clone(), bases_t.clone()];
             pa.extend(kwv.iter().cloned());
-            ops::call(&p, &pa, &kwn)?
+            let ns = ops::call(&p, &pa, &kwn)?;
+            if ns.kind() != Some(Kind::Dict) && ops::lookup_special(&ns, "__getitem__").is_none() {
+                let who = match meta.downcast::<TypeData>() {
+                    Some(td) => td.name().to_string(),
+                    None => "<metaclass>".to_string(),
+                };
+                return Err(PyErr::type_error(format!(
+                    "{}.__prepare__() must return a mapping, not {}",
+                    who,
+                    type_name(&ns)
+                )));
+            }
+            ns
         }
         _ => DictData::new_value(),
     };
@@ -472,6 +633,46 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         c.0.set(cls.clone());
     }
     Ok(cls)
+}
+
+/// `type.__setattr__(cls, name, value)`.
+fn type_setattr_native(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__setattr__", 3, 3)?;
+    let cls = self_type(&args[0], "__setattr__")?;
+    type_setattr_checked(cls, &args[1], Some(args[2].clone()))?;
+    Ok(Value::NONE)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr_native(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__delattr__", 2, 2)?;
+    let cls = self_type(&args[0], "__delattr__")?;
+    type_setattr_checked(cls, &args[1], None)?;
+    Ok(Value::NONE)
+}
+
+fn self_type<'a>(v: &'a Value, method: &str) -> PyResult<&'a Value> {
+    if v.kind() == Some(Kind::Type) {
+        return Ok(v);
+    }
+    Err(PyErr::type_error(format!(
+        "descriptor '{}' requires a 'type' object but received a '{}'",
+        method,
+        type_name(v)
+    )))
+}
+
+/// `setattr`/`delattr` (value None) on a class, refused for built-in types.
+pub fn type_setattr_checked(ty: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let td = type_data(ty);
+    if td.builtin {
+        return Err(PyErr::type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            as_str(name).unwrap_or("?"),
+            td.name()
+        )));
+    }
+    type_setattr(ty, name, value)
 }
 
 /// `setattr` on a class (None deletes).
@@ -517,7 +718,10 @@ pub fn type_attr(ty: &Value, name: &str) -> PyResult<Option<Value>> {
         "__qualname__" => new_str(td.qualname()),
         "__mro__" => new_tuple(td.mro().to_vec()),
         "__bases__" => new_tuple(td.bases().to_vec()),
-        "__base__" => td.bases().first().cloned().unwrap_or(Value::NONE),
+        "__base__" => match td.bases() {
+            [] => Value::NONE,
+            bases => best_base(bases).unwrap_or(&bases[0]).clone(),
+        },
         "__dict__" => crate::types::mappingproxy::new_mappingproxy(td.dict.get()),
         "__doc__" => Value::NONE,
         "__module__" => StrData::intern_static("builtins"),
