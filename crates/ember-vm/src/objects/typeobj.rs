@@ -363,7 +363,7 @@ pub fn set_bases_and_mro(ty: &Value, bases: Vec<Value>) -> PyResult<()> {
 }
 
 /// C3 linearisation of `ty` with direct `bases` (CPython's `mro_internal`).
-fn c3_mro(ty: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+pub fn c3_mro(ty: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| type_data(b).mro().to_vec()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![ty.clone()];

@@ -344,51 +344,65 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     generic_setattr(obj, name, Some(value))
 }
 
+/// `d.__set__(obj, value)` / `d.__delete__(obj)` (value None) when `d`, found on
+/// `obj`'s type, is a data descriptor; None when it is not one.
+pub fn descr_set(d: &Value, obj: &Value, value: &Option<Value>) -> Option<PyResult<()>> {
+    if let Some(m) = d.downcast::<MemberDescrData>() {
+        return Some(crate::types::member::member_set(m, obj, value.clone()));
+    }
+    let plain_property =
+        super::override_of(d, "__set__").is_none() && super::override_of(d, "__delete__").is_none();
+    if let Some(p) = d.downcast::<PropertyData>().filter(|_| plain_property) {
+        let f = if value.is_some() {
+            p.fset.get()
+        } else {
+            p.fdel.get()
+        };
+        if f.is_none() {
+            let what = if value.is_some() { "setter" } else { "deleter" };
+            return Some(Err(crate::types::function::property_error(p, obj, what)));
+        }
+        let mut args = vec![obj.clone()];
+        args.extend(value.clone());
+        return Some(super::call(&f, &args, &[]).map(drop));
+    }
+    if super::user_typed(d) {
+        let dtd = type_data(type_of(d));
+        let m = if value.is_some() {
+            "__set__"
+        } else {
+            "__delete__"
+        };
+        if let Some(set) = dtd.lookup(&StrData::intern(m)) {
+            let mut args = vec![obj.clone()];
+            args.extend(value.clone());
+            return Some(super::call_method_value(&set, d, &args).map(drop));
+        }
+        // A data descriptor lacking this operation refuses it (CPython's message is
+        // the method's name).
+        if is_data_descriptor(d) {
+            return Some(Err(PyErr::attribute_error(m.to_string())));
+        }
+    }
+    None
+}
+
 /// `object.__setattr__`/`object.__delattr__` (value None means delete).
 pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
     let n = name_str(name);
     let ty = type_of(obj);
     let td = type_data(ty);
     if let Some(d) = td.lookup(name) {
-        if let Some(m) = d.downcast::<MemberDescrData>() {
-            return crate::types::member::member_set(m, obj, value);
+        if let Some(r) = descr_set(&d, obj, &value) {
+            return r;
         }
-        let plain_property = super::override_of(&d, "__set__").is_none()
-            && super::override_of(&d, "__delete__").is_none();
-        if let Some(p) = d.downcast::<PropertyData>().filter(|_| plain_property) {
-            let f = if value.is_some() {
-                p.fset.get()
-            } else {
-                p.fdel.get()
-            };
-            if f.is_none() {
-                let what = if value.is_some() { "setter" } else { "deleter" };
-                return Err(crate::types::function::property_error(p, obj, what));
-            }
-            let mut args = vec![obj.clone()];
-            args.extend(value);
-            super::call(&f, &args, &[])?;
-            return Ok(());
-        }
-        if super::user_typed(&d) {
-            let dtd = type_data(type_of(&d));
-            let m = if value.is_some() {
-                "__set__"
-            } else {
-                "__delete__"
-            };
-            if let Some(set) = dtd.lookup(&StrData::intern(m)) {
-                let mut args = vec![obj.clone()];
-                args.extend(value);
-                super::call_method_value(&set, &d, &args)?;
-                return Ok(());
-            }
-            // A data descriptor lacking this operation refuses it (CPython's message is
-            // the method's name).
-            if is_data_descriptor(&d) {
-                return Err(PyErr::attribute_error(m.to_string()));
-            }
-        }
+    }
+    if n == "__class__" {
+        // object's `__class__` setter, for every object.
+        return match value {
+            Some(v) => crate::types::object::set_class(obj, v),
+            None => Err(PyErr::type_error("can't delete __class__ attribute")),
+        };
     }
     if let Some(inst) = obj.downcast::<InstanceData>() {
         if let Some(r) = value
@@ -396,11 +410,6 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             .and_then(|v| crate::types::exception::exception_setattr(obj, n, v))
         {
             return r;
-        }
-        if n == "__class__" {
-            if let Some(v) = value {
-                return crate::types::object::set_class(obj, v);
-            }
         }
         if !td.has_instance_dict && !td.builtin {
             return Err(PyErr::no_attribute(obj, n));

@@ -87,8 +87,10 @@ pub fn repr(v: &Value) -> PyResult<String> {
         }
         .to_string());
     };
-    if let Some(m) = super::override_of(v, "__repr__") {
-        return repr_result(&super::call_method_value(&m, v, &[])?);
+    if kind != Kind::Instance {
+        if let Some(r) = class_repr(v)? {
+            return Ok(repr_text(&r));
+        }
     }
     builtin_repr(v, kind)
 }
@@ -275,25 +277,34 @@ fn builtin_repr(v: &Value, kind: Kind) -> PyResult<String> {
 
 /// Calls a class's own `__repr__` if it has one (not a built-in's).
 fn user_repr(v: &Value) -> PyResult<Option<String>> {
-    let Some(m) = type_data(type_of(v)).lookup(&StrData::intern_static("__repr__")) else {
-        return Ok(None);
-    };
-    // A built-in type's own __repr__ is the code below (calling it would recurse);
-    // instances of classes may use native ones (exceptions, struct sequences).
-    if m.kind() == Some(Kind::NativeFunction) && v.kind() != Some(Kind::Instance) {
-        return Ok(None);
-    }
-    repr_result(&super::call_method_value(&m, v, &[])?).map(Some)
+    Ok(class_repr(v)?.map(|r| repr_text(&r)))
 }
 
-fn repr_result(r: &Value) -> PyResult<String> {
-    match as_str(r) {
-        Some(s) => Ok(s.to_string()),
-        None => Err(PyErr::type_error(format!(
+/// What a class's own `__repr__` returned (checked to be a str, kept as it is: a str
+/// subclass stays one): for instances of classes, and for subclasses of built-in types
+/// that override it; None when the built-in repr applies.
+fn class_repr(v: &Value) -> PyResult<Option<Value>> {
+    let m = if v.kind() == Some(Kind::Instance) {
+        // Instances of classes may use native ones (exceptions, struct sequences).
+        type_data(type_of(v)).lookup(&StrData::intern_static("__repr__"))
+    } else {
+        super::override_of(v, "__repr__")
+    };
+    let Some(m) = m else {
+        return Ok(None);
+    };
+    let r = super::call_method_value(&m, v, &[])?;
+    if as_str(&r).is_none() {
+        return Err(PyErr::type_error(format!(
             "__repr__ returned non-string (type {})",
-            type_name(r)
-        ))),
+            type_name(&r)
+        )));
     }
+    Ok(Some(r))
+}
+
+fn repr_text(r: &Value) -> String {
+    as_str(r).unwrap_or_default().to_string()
 }
 
 /// `repr(s)` of a str's payload, exact (lone surrogates as `\udXXX`).
@@ -312,6 +323,11 @@ pub fn builtin_repr_value(v: &Value) -> PyResult<Value> {
 
 /// `repr(v)` as a str object.
 pub fn repr_value(v: &Value) -> PyResult<Value> {
+    if super::user_typed(v) {
+        if let Some(r) = class_repr(v)? {
+            return Ok(r);
+        }
+    }
     Ok(new_string(repr(v)?))
 }
 

@@ -119,20 +119,9 @@ fn arg_text<'a>(v: &'a Value, what: &str, arg: &str) -> PyResult<&'a str> {
 /// The bytes of `bytes(x)` for a non-str `x`: a buffer, a count of zero bytes, an object
 /// with `__bytes__`, or an iterable of ints.
 pub fn bytes_from(x: &Value, what: &str) -> PyResult<Vec<u8>> {
-    let special = match x.kind() {
-        Some(Kind::Instance) => ops::lookup_special(x, "__bytes__"),
-        _ => ops::override_of(x, "__bytes__"),
-    };
     if what == "bytes" {
-        if let Some(m) = special {
-            let r = ops::call_method_value(&m, x, &[])?;
-            return match r.kind() {
-                Some(Kind::Bytes) => Ok(bytes_like(&r).unwrap_or_default()),
-                _ => Err(PyErr::type_error(format!(
-                    "__bytes__ returned non-bytes (type {})",
-                    type_name(&r)
-                ))),
-            };
+        if let Some(r) = bytes_special(x)? {
+            return Ok(bytes_like(&r).unwrap_or_default());
         }
     }
     if let Some(b) = bytes_like(x) {
@@ -187,7 +176,35 @@ fn bytes_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn bytes_value(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Ok(new_bytes(bytes_from_args(&Args::new(args, kw), "bytes")?))
+    let a = Args::new(args, kw);
+    let only_source = a.pos.len() <= 2 && a.kwnames.iter().all(|k| as_str(k) == Some("source"));
+    if let (true, Some(x)) = (only_source, a.get(1, "source")) {
+        // What `__bytes__` returned is the result as it is (a bytes subclass too).
+        if let Some(r) = bytes_special(x)? {
+            return Ok(r);
+        }
+    }
+    Ok(new_bytes(bytes_from_args(&a, "bytes")?))
+}
+
+/// `x.__bytes__()` when `x`'s class defines it (a subclass of bytes: when it overrides
+/// it), checked to be bytes.
+fn bytes_special(x: &Value) -> PyResult<Option<Value>> {
+    let special = match x.kind() {
+        Some(Kind::Instance) => ops::lookup_special(x, "__bytes__"),
+        _ => ops::override_of(x, "__bytes__"),
+    };
+    let Some(m) = special else {
+        return Ok(None);
+    };
+    let r = ops::call_method_value(&m, x, &[])?;
+    if r.kind() != Some(Kind::Bytes) {
+        return Err(PyErr::type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            type_name(&r)
+        )));
+    }
+    Ok(Some(r))
 }
 
 /// `bytearray.__new__`: an empty bytearray; `__init__` fills it (as CPython, so a

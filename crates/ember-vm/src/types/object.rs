@@ -256,11 +256,10 @@ pub fn set_class(obj: &Value, cls: Value) -> PyResult<()> {
 }
 
 /// `object.__setattr__`/`__delattr__` (value None) on an instance of a Python subclass of
-/// a built-in type, after data descriptors: the instance dict, `__class__`, `__dict__`.
+/// a built-in type, after data descriptors and `__class__`: the instance dict, `__dict__`.
 pub fn subclass_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
     let n = crate::objects::str::as_str(name).unwrap_or("?");
     match (n, value) {
-        ("__class__", Some(v)) => set_class(obj, v),
         ("__dict__", Some(v)) => {
             if v.kind() != Some(Kind::Dict) {
                 return Err(PyErr::type_error(format!(
@@ -277,7 +276,6 @@ pub fn subclass_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRe
                 .expect("an instance dict is a dict")
                 .set(name.clone(), v)
         }
-        ("__class__", None) => Err(PyErr::type_error("can't delete __class__ attribute")),
         ("__dict__", None) => {
             // The next use makes a new, empty dict.
             subclass::set_instance_dict(obj, Value::UNBOUND);

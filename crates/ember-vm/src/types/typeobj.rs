@@ -36,9 +36,14 @@ fn type_prepare(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(DictData::new_value())
 }
 
+/// `type.mro(cls)`: the C3 linearisation, computed afresh (a metaclass's own `mro()`
+/// may have given `__mro__` another order).
 fn type_mro(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let td = type_data(&args[0]);
-    Ok(crate::objects::list::new_list(td.mro().to_vec()))
+    let cls = self_type(&args[0], "mro")?;
+    let bases = type_data(cls).bases().to_vec();
+    Ok(crate::objects::list::new_list(
+        crate::objects::typeobj::c3_mro(cls, &bases)?,
+    ))
 }
 
 fn type_subclasses(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -53,6 +58,22 @@ fn type_instancecheck(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn type_subclasscheck(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::bool(is_subclass(&args[1], &args[0])))
+}
+
+/// Makes `cls.__mro__` what its metaclass's own `mro()` returns.
+fn custom_mro(cls: &Value, mro: &Value) -> PyResult<()> {
+    let r = ops::call_method_value(mro, cls, &[])?;
+    let items = ops::collect(&r)?;
+    if let Some(bad) = items.iter().find(|t| t.kind() != Some(Kind::Type)) {
+        return Err(PyErr::type_error(format!(
+            "mro() returned a non-class ('{}')",
+            type_name(bad)
+        )));
+    }
+    let td = type_data(cls);
+    td.set_mro(items);
+    td.modified();
+    Ok(())
 }
 
 /// `type.__init__(cls, name, bases, ns, **kwds)`: checks the arguments only.
@@ -332,6 +353,9 @@ pub fn new_class(
         d.set_str(&StrData::intern_static("__doc__"), Value::NONE);
     }
     set_bases_and_mro(&cls, bases)?;
+    if let Some(m) = ops::override_of(&cls, "mro") {
+        custom_mro(&cls, &m)?;
+    }
     if let Some(cell) = d.remove(&StrData::intern_static("__classcell__"))? {
         if let Some(c) = cell.downcast::<CellData>() {
             c.0.set(cls.clone());
@@ -671,6 +695,15 @@ pub fn type_setattr_checked(ty: &Value, name: &Value, value: Option<Value>) -> P
             as_str(name).unwrap_or("?"),
             td.name()
         )));
+    }
+    // A data descriptor of a metaclass written in Python comes first.
+    let meta = type_data(type_of(ty));
+    if !meta.builtin {
+        if let Some(d) = meta.lookup(name) {
+            if let Some(r) = ops::descr_set(&d, ty, &value) {
+                return r;
+            }
+        }
     }
     type_setattr(ty, name, value)
 }
