@@ -211,6 +211,12 @@ fn object_init_subclass(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             owner
         )));
     }
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "object.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     Ok(Value::NONE)
 }
 
