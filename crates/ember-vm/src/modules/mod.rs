@@ -15,6 +15,26 @@ use crate::ops;
 use crate::value::Value;
 use crate::vm::types;
 
+/// Makes a native module's object (called once, on its first import).
+pub type CreateModule = fn() -> Value;
+
+/// Every native module, by its import name. One line per module, kept in order; each
+/// module lives in its own file of this directory.
+const NATIVE_MODULES: &[(&str, CreateModule)] = &[("ember", ember::create)];
+
+/// The creator of the native module `name`, if Ember has one.
+pub fn native_module(name: &str) -> Option<CreateModule> {
+    NATIVE_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, create)| *create)
+}
+
+/// The names of every native module (`sys.builtin_module_names`).
+pub fn native_module_names() -> impl Iterator<Item = &'static str> {
+    NATIVE_MODULES.iter().map(|(n, _)| *n)
+}
+
 /// `sys.modules`.
 pub fn sys_modules() -> Value {
     sys::modules_dict()
@@ -28,12 +48,8 @@ fn find_module(name: &str) -> PyResult<Value> {
     if let Some(m) = md.get_str(&StrData::intern(name)) {
         return Ok(m);
     }
-    // Native modules made on first import.
-    let native = match name {
-        "ember" => Some(ember::create()),
-        _ => None,
-    };
-    if let Some(m) = native {
+    if let Some(create) = native_module(name) {
+        let m = create();
         md.set_str(&StrData::intern(name), m.clone());
         return Ok(m);
     }
