@@ -144,6 +144,33 @@ pub fn init(argv: &[String]) -> Value {
     sys
 }
 
+/// Sets `sys.path` and the prefixes (`prefix`, `exec_prefix` and their `base_` twins).
+pub fn set_paths(path: &[String], (prefix, exec_prefix): (String, String)) {
+    let sys = sys_module();
+    let m = sys.downcast::<ModuleData>().expect("module");
+    set(
+        m,
+        "path",
+        new_list(path.iter().map(|p| new_str(p)).collect()),
+    );
+    set(m, "prefix", new_str(&prefix));
+    set(m, "base_prefix", new_str(&prefix));
+    set(m, "exec_prefix", new_str(&exec_prefix));
+    set(m, "base_exec_prefix", new_str(&exec_prefix));
+    set(m, "platlibdir", new_str("lib"));
+    set(m, "pycache_prefix", Value::NONE);
+    set(
+        m,
+        "builtin_module_names",
+        new_tuple(
+            crate::modules::native_module_names()
+                .chain(["builtins", "sys"])
+                .map(new_str)
+                .collect(),
+        ),
+    );
+}
+
 /// `sys.displayhook(value)`: writes `repr(value)` and a newline to `sys.stdout` and keeps
 /// the value in `builtins._`; None is not shown.
 fn sys_displayhook(args: &[Value], kw: &[Value]) -> PyResult<Value> {
