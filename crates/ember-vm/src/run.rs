@@ -137,6 +137,16 @@ pub fn main_module(filename: Option<&str>) -> Value {
         &StrData::intern_static("__builtins__"),
         crate::builtins::builtins_module(),
     );
+    // A script's loader is a SourceFileLoader; `-c` and stdin have BuiltinImporter.
+    let loader = crate::import::bootstrap::get()
+        .ok()
+        .and_then(|b| match filename {
+            Some(f) => ops::call(&b.source_loader, &[new_str("__main__"), new_str(f)], &[]).ok(),
+            None => Some(b.builtin_importer.clone()),
+        });
+    if let Some(l) = loader {
+        md.dict().set_str(&StrData::intern_static("__loader__"), l);
+    }
     if let Some(f) = filename {
         md.dict()
             .set_str(&StrData::intern_static("__file__"), new_str(f));
@@ -180,16 +190,18 @@ fn module_main(name: &str) -> PyResult<()> {
         }
     }
     let mut mod_name = name.to_string();
-    let mut spec = find_main_spec(&mod_name)?;
+    let Some(mut spec) = find_main_spec(&mod_name)? else {
+        no_module(&format!("No module named {}", name));
+    };
     if !get(&spec, "submodule_search_locations")?.is_none() {
         if name == "__main__" || name.ends_with(".__main__") {
             no_module("Cannot use package as __main__ module");
         }
         crate::import::find_and_load(name)?;
         mod_name = format!("{}.__main__", name);
-        spec = match find_main_spec(&mod_name) {
-            Ok(s) => s,
-            Err(_) => no_module(&format!(
+        spec = match find_main_spec(&mod_name)? {
+            Some(s) => s,
+            None => no_module(&format!(
                 "No module named {}; '{}' is a package and cannot be directly executed",
                 mod_name, name
             )),
@@ -214,19 +226,18 @@ fn module_main(name: &str) -> PyResult<()> {
     crate::interp::run_code(&code, &md.dict, None).map(|_| ())
 }
 
-/// The spec of a module to run with `-m`; not finding it ends the process with CPython's
-/// message.
-fn find_main_spec(name: &str) -> PyResult<Value> {
+/// The spec of a module to run with `-m` (one with a file), or None.
+fn find_main_spec(name: &str) -> PyResult<Option<Value>> {
     let parent_path = match name.rsplit_once('.') {
         Some((parent, _)) => match crate::import::loaded(parent) {
             Some(p) => ops::getattr_opt(&p, &StrData::intern_static("__path__"))?,
-            None => no_module(&format!("No module named {}", name)),
+            None => return Ok(None),
         },
         None => None,
     };
     match crate::import::find_spec(name, parent_path.as_ref())? {
-        Some(s) if !ops::getattr(&s, &StrData::intern_static("origin"))?.is_none() => Ok(s),
-        _ => no_module(&format!("No module named {}", name)),
+        Some(s) if !ops::getattr(&s, &StrData::intern_static("origin"))?.is_none() => Ok(Some(s)),
+        _ => Ok(None),
     }
 }
 

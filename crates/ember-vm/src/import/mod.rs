@@ -85,10 +85,7 @@ pub fn import_name(
     level: &Value,
 ) -> PyResult<Value> {
     let Some(n) = as_str(name) else {
-        return Err(PyErr::type_error(format!(
-            "module name must be str, not {}",
-            type_name(name)
-        )));
+        return Err(PyErr::type_error("module name must be a string"));
     };
     let level = to_i64(level).unwrap_or(0);
     if level < 0 {
@@ -156,7 +153,7 @@ fn package_of(globals: &Value) -> PyResult<Value> {
 /// The absolute name of a relative import (importlib's `_resolve_name`).
 fn resolve_name(name: &str, package: &Value, level: i64) -> PyResult<String> {
     let Some(pkg) = as_str(package) else {
-        return Err(PyErr::type_error("__package__ not set to a string"));
+        return Err(PyErr::type_error("package must be a string"));
     };
     if pkg.is_empty() {
         return Err(PyErr::new(
@@ -446,7 +443,11 @@ fn init_module_attrs(module: &Value, spec: &Value, loader: &Value) -> PyResult<(
     if !locations.is_none() {
         set("__path__", locations)?;
     }
-    if ops::is_true(&get("has_location")?)? {
+    let origin = get("origin")?;
+    if origin.is_none() && !get("submodule_search_locations")?.is_none() {
+        // A namespace package: importlib sets `__file__` to None.
+        set("__file__", Value::NONE)?;
+    } else if ops::is_true(&get("has_location")?)? {
         set("__file__", get("origin")?)?;
         let cached = get("cached")?;
         if !cached.is_none() {
@@ -471,14 +472,6 @@ pub fn module_repr(module: &Value) -> PyResult<String> {
         match origin.filter(|o| !o.is_none()) {
             None => {
                 if let Some(l) = loader.filter(|l| !l.is_none()) {
-                    if let Some(p) = ops::getattr_opt(&l, &StrData::intern_static("_path"))? {
-                        let list = crate::objects::list::new_list(ops::collect(&p)?);
-                        return Ok(format!(
-                            "<module '{}' (namespace) from {}>",
-                            name,
-                            ops::repr(&list)?
-                        ));
-                    }
                     return Ok(format!("<module '{}' ({})>", name, ops::repr(&l)?));
                 }
                 return Ok(format!("<module '{}'>", name));

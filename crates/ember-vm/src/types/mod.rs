@@ -16,6 +16,7 @@ pub mod int;
 pub mod list;
 pub mod mappingproxy;
 pub mod member;
+pub mod module;
 pub mod object;
 pub mod percent_format;
 pub mod range;
@@ -86,6 +87,7 @@ pub fn install_all() {
     set::install(&t.set);
     set::install_frozenset(&t.frozenset);
     range::install(&t.range);
+    module::install(&t.module);
     mappingproxy::install(&t.mappingproxy);
     slice::install(&t.slice);
     function::install(t);
