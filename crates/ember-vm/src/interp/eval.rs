@@ -1059,7 +1059,8 @@ fn plain_class_call(callee: &Value, n: usize) -> Option<(Value, Value)> {
     if !type_of(callee).is(&types().type_) || td.instance_kind != Kind::Instance {
         return None;
     }
-    if td.slot_flags() & (slot_flag::NEW | slot_flag::INIT) != slot_flag::INIT {
+    if td.slot_flags() & (slot_flag::NEW | slot_flag::INIT | slot_flag::ABSTRACT) != slot_flag::INIT
+    {
         return None;
     }
     let init = td.lookup(&StrData::intern_static("__init__"))?;

@@ -1,10 +1,13 @@
 //! Native modules (one file each), listed in one table. The import system that finds
 //! them and every other module is `crate::import`.
 
+pub mod abc;
 pub mod ember;
+pub mod frozen;
 pub mod stdio;
 pub mod structseq;
 pub mod sys;
+pub mod thread;
 
 use crate::value::Value;
 
@@ -13,7 +16,11 @@ pub type CreateModule = fn() -> Value;
 
 /// Every native module, by its import name. One line per module, kept in order; each
 /// module lives in its own file of this directory.
-const NATIVE_MODULES: &[(&str, CreateModule)] = &[("ember", ember::create)];
+const NATIVE_MODULES: &[(&str, CreateModule)] = &[
+    ("_abc", abc::create),
+    ("_thread", thread::create),
+    ("ember", ember::create),
+];
 
 /// The creator of the native module `name`, if Ember has one.
 pub fn native_module(name: &str) -> Option<CreateModule> {
