@@ -5,6 +5,7 @@ pub mod abc;
 pub mod ember;
 pub mod frozen;
 pub mod stdio;
+pub mod string;
 pub mod structseq;
 pub mod sys;
 pub mod thread;
@@ -18,6 +19,7 @@ pub type CreateModule = fn() -> Value;
 /// module lives in its own file of this directory.
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
+    ("_string", string::create),
     ("_thread", thread::create),
     ("ember", ember::create),
 ];
