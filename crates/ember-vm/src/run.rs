@@ -36,7 +36,10 @@ thread_local! {
 pub fn init(argv: &[String], options: Options) {
     crate::vm::init();
     crate::interp::signals::install();
-    crate::modules::sys::init(argv);
+    let sys = crate::modules::sys::init(argv);
+    if let Some(m) = sys.downcast::<ModuleData>() {
+        crate::modules::sys_info::install(m, options.optimize);
+    }
     crate::builtins::init();
     init_import_system(&options);
     if options.optimize > 0 {

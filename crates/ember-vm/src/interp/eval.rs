@@ -76,6 +76,7 @@ macro_rules! tri {
 fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<Exit>, Frame) {
     let mut frames: Vec<Frame> = Vec::with_capacity(16);
     frames.push(entry);
+    let _listed = crate::interp::frames::ListedFrames::new(ts, &frames);
     let mut pending: Option<PyErr> = throw;
     // When set, the error being unwound is a re-raise: no new traceback entry here.
     let mut reraise;

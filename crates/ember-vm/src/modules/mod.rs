@@ -8,6 +8,7 @@ pub mod stdio;
 pub mod string;
 pub mod structseq;
 pub mod sys;
+pub mod sys_info;
 pub mod thread;
 
 use crate::value::Value;

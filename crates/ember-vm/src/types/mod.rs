@@ -4,6 +4,7 @@
 pub mod args;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod code;
 pub mod codecs;
 pub mod complex;
 pub mod coroutine;
@@ -88,6 +89,7 @@ pub fn install_all() {
     set::install_frozenset(&t.frozenset);
     range::install(&t.range);
     module::install(&t.module);
+    code::install(&t.code);
     mappingproxy::install(&t.mappingproxy);
     slice::install(&t.slice);
     function::install(t);
