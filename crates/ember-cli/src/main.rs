@@ -142,8 +142,8 @@ fn parse_args(args: Vec<String>) -> Cli {
                     exit(0);
                 }
                 'O' => options.optimize = options.optimize.max(1),
-                'b' | 'B' | 'd' | 'E' | 'i' | 'I' | 'q' | 's' | 'S' | 'u' | 'v' | 'x' | 'R'
-                | 'P' => {}
+                'B' => options.dont_write_bytecode = true,
+                'b' | 'd' | 'E' | 'i' | 'I' | 'q' | 's' | 'S' | 'u' | 'v' | 'x' | 'R' | 'P' => {}
                 _ => bad_option(&format!("Unknown option: -{}", c)),
             }
             j += 1;

@@ -26,6 +26,13 @@ pub struct Options {
     pub script: Option<String>,
     /// Started with `-m`: `sys.path[0]` is the current directory.
     pub module_mode: bool,
+    /// `-B` or `PYTHONDONTWRITEBYTECODE`: compiled modules are not cached on disk.
+    pub dont_write_bytecode: bool,
+}
+
+/// The `-O` level the interpreter runs at.
+pub fn optimize_level() -> u8 {
+    OPTIONS.with(|o| o.borrow().optimize)
 }
 
 thread_local! {
@@ -41,14 +48,14 @@ pub fn init(argv: &[String], options: Options) {
         crate::modules::sys_info::install(m, options.optimize);
     }
     crate::builtins::init();
-    init_import_system(&options);
     if options.optimize > 0 {
         let d = crate::builtins::builtins_dict();
         if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
             dd.set_str(&StrData::intern_static("__debug__"), Value::FALSE);
         }
     }
-    OPTIONS.with(|o| *o.borrow_mut() = options);
+    OPTIONS.with(|o| *o.borrow_mut() = options.clone());
+    init_import_system(&options);
 }
 
 /// `sys.path`, `sys.prefix` and the import machinery. Without a standard library Ember
@@ -66,6 +73,14 @@ fn init_import_system(options: &Options) {
     };
     let entries = paths::initial_sys_path(main);
     crate::modules::sys::set_paths(&entries, paths::prefixes());
+    let no_cache = options.dont_write_bytecode
+        || std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
+    let sys = crate::modules::sys::sys_module();
+    let _ = ops::setattr(
+        &sys,
+        &StrData::intern_static("dont_write_bytecode"),
+        Value::bool(no_cache),
+    );
     if let Err(e) = crate::import::bootstrap::init() {
         eprint!("{}", format_exception(&e.exc));
         std::process::exit(1);
