@@ -4,12 +4,15 @@
 pub mod abc;
 pub mod ember;
 pub mod frozen;
+pub mod imp;
+pub mod marshal;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
 pub mod sys;
 pub mod sys_info;
 pub mod thread;
+pub mod warnings;
 
 use crate::value::Value;
 
@@ -20,9 +23,12 @@ pub type CreateModule = fn() -> Value;
 /// module lives in its own file of this directory.
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
+    ("_imp", imp::create),
     ("_string", string::create),
     ("_thread", thread::create),
+    ("_warnings", warnings::create),
     ("ember", ember::create),
+    ("marshal", marshal::create),
 ];
 
 /// The creator of the native module `name`, if Ember has one.
