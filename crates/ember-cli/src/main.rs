@@ -143,7 +143,8 @@ fn parse_args(args: Vec<String>) -> Cli {
                 }
                 'O' => options.optimize = options.optimize.max(1),
                 'B' => options.dont_write_bytecode = true,
-                'b' | 'd' | 'E' | 'i' | 'I' | 'q' | 's' | 'S' | 'u' | 'v' | 'x' | 'R' | 'P' => {}
+                'S' => options.no_site = true,
+                'b' | 'd' | 'E' | 'i' | 'I' | 'q' | 's' | 'u' | 'v' | 'x' | 'R' | 'P' => {}
                 _ => bad_option(&format!("Unknown option: -{}", c)),
             }
             j += 1;

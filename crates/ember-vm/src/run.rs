@@ -28,6 +28,8 @@ pub struct Options {
     pub module_mode: bool,
     /// `-B` or `PYTHONDONTWRITEBYTECODE`: compiled modules are not cached on disk.
     pub dont_write_bytecode: bool,
+    /// `-S`: `site` is not imported at start-up.
+    pub no_site: bool,
 }
 
 /// The `-O` level the interpreter runs at.
@@ -45,7 +47,7 @@ pub fn init(argv: &[String], options: Options) {
     crate::interp::signals::install();
     let sys = crate::modules::sys::init(argv);
     if let Some(m) = sys.downcast::<ModuleData>() {
-        crate::modules::sys_info::install(m, options.optimize);
+        crate::modules::sys_info::install(m, options.optimize, options.no_site);
     }
     crate::builtins::init();
     if options.optimize > 0 {
@@ -56,6 +58,28 @@ pub fn init(argv: &[String], options: Options) {
     }
     OPTIONS.with(|o| *o.borrow_mut() = options.clone());
     init_import_system(&options);
+    if !options.no_site && site_supported() {
+        import_site();
+    }
+}
+
+/// Whether the native modules `site` needs exist in this build (`site` imports `os` and
+/// `io`). Until they do, start-up behaves as with `-S`.
+fn site_supported() -> bool {
+    ["posix", "_io", "_weakref"]
+        .iter()
+        .all(|m| crate::modules::native_module(m).is_some())
+}
+
+/// `import site`, as CPython does at start-up: site-packages on `sys.path`, `.pth`
+/// files, the `exit`/`quit`/`help` builtins. A failure is fatal, as in CPython.
+fn import_site() {
+    if let Err(e) = crate::import::find_and_load("site") {
+        crate::modules::stdio::flush_stdout();
+        eprint!("{}", format_exception(&e.exc));
+        eprintln!("Fatal Python error: init_import_site: Failed to import the site module");
+        std::process::exit(1);
+    }
 }
 
 /// `sys.path`, `sys.prefix` and the import machinery. Without a standard library Ember
