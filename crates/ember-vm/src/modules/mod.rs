@@ -2,6 +2,7 @@
 //! them and every other module is `crate::import`.
 
 pub mod abc;
+pub mod ast;
 pub mod ember;
 pub mod frozen;
 pub mod imp;
@@ -13,6 +14,7 @@ pub mod sys;
 pub mod sys_info;
 pub mod thread;
 pub mod warnings;
+pub mod weakref;
 
 use crate::value::Value;
 
@@ -23,10 +25,12 @@ pub type CreateModule = fn() -> Value;
 /// module lives in its own file of this directory.
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
+    ("_ast", ast::create),
     ("_imp", imp::create),
     ("_string", string::create),
     ("_thread", thread::create),
     ("_warnings", warnings::create),
+    ("_weakref", weakref::create),
     ("ember", ember::create),
     ("marshal", marshal::create),
 ];
