@@ -30,6 +30,8 @@ pub struct Options {
     pub dont_write_bytecode: bool,
     /// `-S`: `site` is not imported at start-up.
     pub no_site: bool,
+    /// `-X stats` or `EMBER_STATS`: execution statistics printed to stderr at exit.
+    pub stats: bool,
 }
 
 /// The `-O` level the interpreter runs at.
@@ -43,6 +45,9 @@ thread_local! {
 
 /// Creates the built-in types, `sys` (with `argv`) and `builtins`.
 pub fn init(argv: &[String], options: Options) {
+    if options.stats || std::env::var_os("EMBER_STATS").is_some_and(|v| !v.is_empty() && v != "0") {
+        crate::interp::stats::enable();
+    }
     crate::vm::init();
     crate::interp::signals::install();
     let sys = crate::modules::sys::init(argv);
@@ -296,6 +301,15 @@ pub fn run_main(source: &str, filename: &str, file_for_module: Option<&str>) -> 
     };
     crate::modules::stdio::flush_stdout();
     status
+}
+
+/// What the interpreter does when the program is over, whatever its outcome: the
+/// statistics report when asked for.
+pub fn finish() {
+    crate::modules::stdio::flush_stdout();
+    if crate::interp::stats::enabled() {
+        crate::modules::stdio::write_fd(2, &crate::interp::stats::report());
+    }
 }
 
 /// Prints an uncaught exception as CPython does and returns the exit status
