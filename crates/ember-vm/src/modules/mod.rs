@@ -5,6 +5,7 @@
 pub mod ember;
 pub mod libm;
 pub mod math;
+pub mod random;
 pub mod stdio;
 pub mod structseq;
 pub mod sys;
@@ -22,7 +23,11 @@ pub type CreateModule = fn() -> Value;
 
 /// Every native module, by its import name. One line per module, kept in order; each
 /// module lives in its own file of this directory.
-const NATIVE_MODULES: &[(&str, CreateModule)] = &[("ember", ember::create), ("math", math::create)];
+const NATIVE_MODULES: &[(&str, CreateModule)] = &[
+    ("ember", ember::create),
+    ("math", math::create),
+    ("_random", random::create),
+];
 
 /// The creator of the native module `name`, if Ember has one.
 pub fn native_module(name: &str) -> Option<CreateModule> {
