@@ -7,12 +7,14 @@ pub mod frozen;
 pub mod libm;
 pub mod math;
 pub mod random;
+pub mod simple_namespace;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
 pub mod sys;
 pub mod sys_info;
 pub mod thread;
+pub mod time;
 
 use crate::value::Value;
 
@@ -28,6 +30,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_thread", thread::create),
     ("ember", ember::create),
     ("math", math::create),
+    ("time", time::create),
 ];
 
 /// The creator of the native module `name`, if Ember has one.
