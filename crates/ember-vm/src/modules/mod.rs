@@ -6,6 +6,7 @@ pub mod ember;
 pub mod frozen;
 pub mod libm;
 pub mod math;
+pub mod pystruct;
 pub mod random;
 pub mod simple_namespace;
 pub mod stdio;
@@ -27,6 +28,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_random", random::create),
     ("_string", string::create),
+    ("_struct", pystruct::create),
     ("_thread", thread::create),
     ("ember", ember::create),
     ("math", math::create),
