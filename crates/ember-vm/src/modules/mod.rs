@@ -2,6 +2,7 @@
 //! them and every other module is `crate::import`.
 
 pub mod abc;
+pub mod cmath;
 pub mod ember;
 pub mod frozen;
 pub mod libm;
@@ -30,6 +31,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_string", string::create),
     ("_struct", pystruct::create),
     ("_thread", thread::create),
+    ("cmath", cmath::create),
     ("ember", ember::create),
     ("math", math::create),
     ("time", time::create),
