@@ -8,8 +8,8 @@ use crate::modules::libm;
 use crate::modules::math::{as_double, check, ldexp, Errno};
 use crate::objects::complex::{new_complex, ComplexData};
 use crate::objects::float::new_float;
-use crate::objects::module::{new_module, ModuleData};
-use crate::objects::native::{new_native, Binding, NativeFn};
+use crate::objects::module::ModuleData;
+use crate::objects::native::NativeFn;
 use crate::objects::str::{new_str, StrData};
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::type_name;
@@ -57,19 +57,13 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// A new `cmath` module.
 pub fn create() -> Value {
-    let m = new_module("cmath");
+    let m = super::new_native_module("cmath", FUNCTIONS);
     let md = m.downcast::<ModuleData>().expect("new module");
     let d = md.dict();
     d.set_str(
         &StrData::intern_static("__doc__"),
         new_str("This module provides access to mathematical functions for complex\nnumbers."),
     );
-    for &(name, f) in FUNCTIONS {
-        d.set_str(
-            &StrData::intern(name),
-            new_native(name, f, Binding::Function, Value::NONE),
-        );
-    }
     let set = |name: &str, v: Value| d.set_str(&StrData::intern(name), v);
     set("pi", new_float(PI));
     set("e", new_float(E));
@@ -473,16 +467,28 @@ fn range_if_infinite(r: C) -> Errno {
 }
 
 fn cosh(z: C) -> (C, Errno) {
+    hyperbolic(z, false)
+}
+
+/// `cosh(z)` (`odd` false) or `sinh(z)` (`odd` true): the two differ only in which
+/// real hyperbolic function goes with cos(y) and in the signs at -infinity.
+fn hyperbolic(z: C, odd: bool) -> (C, Errno) {
+    let (even_f, odd_f): (fn(f64) -> f64, fn(f64) -> f64) = if odd {
+        (libm::sinh, libm::cosh)
+    } else {
+        (libm::cosh, libm::sinh)
+    };
     if !z.re.is_finite() || !z.im.is_finite() {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
-            let (cs, sn) = (z.im.cos(), z.im.sin());
-            if z.re > 0.0 {
-                c(INF.copysign(cs), INF.copysign(sn))
-            } else {
-                c(INF.copysign(cs), -INF.copysign(sn))
+            let (cs, sn) = (INF.copysign(z.im.cos()), INF.copysign(z.im.sin()));
+            match (z.re > 0.0, odd) {
+                (true, _) => c(cs, sn),
+                (false, false) => c(cs, -sn),
+                (false, true) => c(-cs, sn),
             }
         } else {
-            COSH[special_type(z.re)][special_type(z.im)]
+            let table = if odd { &SINH } else { &COSH };
+            table[special_type(z.re)][special_type(z.im)]
         };
         let errno = if z.im.is_infinite() && !z.re.is_nan() {
             Errno::Domain
@@ -492,13 +498,14 @@ fn cosh(z: C) -> (C, Errno) {
         return (r, errno);
     }
     let r = if z.re.abs() > log_large_double() {
+        // cosh(x) or sinh(x) alone may overflow where the product does not.
         let x_minus_one = z.re - 1.0f64.copysign(z.re);
         c(
-            z.im.cos() * libm::cosh(x_minus_one) * E,
-            z.im.sin() * libm::sinh(x_minus_one) * E,
+            z.im.cos() * even_f(x_minus_one) * E,
+            z.im.sin() * odd_f(x_minus_one) * E,
         )
     } else {
-        c(z.im.cos() * libm::cosh(z.re), z.im.sin() * libm::sinh(z.re))
+        c(z.im.cos() * even_f(z.re), z.im.sin() * odd_f(z.re))
     };
     (r, range_if_infinite(r))
 }
@@ -573,34 +580,7 @@ fn sin(z: C) -> (C, Errno) {
 }
 
 fn sinh(z: C) -> (C, Errno) {
-    if !z.re.is_finite() || !z.im.is_finite() {
-        let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
-            let (cs, sn) = (z.im.cos(), z.im.sin());
-            if z.re > 0.0 {
-                c(INF.copysign(cs), INF.copysign(sn))
-            } else {
-                c(-INF.copysign(cs), INF.copysign(sn))
-            }
-        } else {
-            SINH[special_type(z.re)][special_type(z.im)]
-        };
-        let errno = if z.im.is_infinite() && !z.re.is_nan() {
-            Errno::Domain
-        } else {
-            Errno::Ok
-        };
-        return (r, errno);
-    }
-    let r = if z.re.abs() > log_large_double() {
-        let x_minus_one = z.re - 1.0f64.copysign(z.re);
-        c(
-            z.im.cos() * libm::sinh(x_minus_one) * E,
-            z.im.sin() * libm::cosh(x_minus_one) * E,
-        )
-    } else {
-        c(z.im.cos() * libm::sinh(z.re), z.im.sin() * libm::cosh(z.re))
-    };
-    (r, range_if_infinite(r))
+    hyperbolic(z, true)
 }
 
 fn sqrt(z: C) -> (C, Errno) {

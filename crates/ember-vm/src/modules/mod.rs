@@ -20,6 +20,26 @@ pub mod time;
 
 use crate::value::Value;
 
+/// A new module `name` holding the native functions `functions` (by their names).
+pub fn new_native_module(
+    name: &str,
+    functions: &[(&'static str, crate::objects::native::NativeFn)],
+) -> Value {
+    use crate::objects::native::{new_native, Binding};
+    use crate::objects::str::StrData;
+    let m = crate::objects::module::new_module(name);
+    let md = m
+        .downcast::<crate::objects::module::ModuleData>()
+        .expect("a new module");
+    for &(fname, f) in functions {
+        md.dict().set_str(
+            &StrData::intern(fname),
+            new_native(fname, f, Binding::Function, Value::NONE),
+        );
+    }
+    m
+}
+
 /// Makes a native module's object (called once, on its first import).
 pub type CreateModule = fn() -> Value;
 

@@ -10,8 +10,8 @@ use crate::modules::structseq::{new_structseq, new_structseq_type_hidden};
 use crate::objects::float::{as_float, new_float};
 use crate::objects::instance::InstanceData;
 use crate::objects::int::new_int;
-use crate::objects::module::{new_module, ModuleData};
-use crate::objects::native::{new_native, Binding, NativeFn};
+use crate::objects::module::ModuleData;
+use crate::objects::native::NativeFn;
 use crate::objects::str::{as_str, new_str, new_string, StrData};
 use crate::objects::tuple::{as_tuple, new_tuple};
 use crate::objects::typeobj::{type_name, type_of};
@@ -81,15 +81,9 @@ fn struct_time_type() -> &'static Value {
 
 /// A new `time` module.
 pub fn create() -> Value {
-    let m = new_module("time");
+    let m = super::new_native_module("time", FUNCTIONS);
     let md = m.downcast::<ModuleData>().expect("new module");
     let d = md.dict();
-    for &(name, f) in FUNCTIONS {
-        d.set_str(
-            &StrData::intern(name),
-            new_native(name, f, Binding::Function, Value::NONE),
-        );
-    }
     d.set_str(
         &StrData::intern_static("struct_time"),
         struct_time_type().clone(),

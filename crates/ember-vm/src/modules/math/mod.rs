@@ -16,8 +16,8 @@ use crate::error::{PyErr, PyResult};
 use crate::modules::libm;
 use crate::objects::float::{as_float, new_float};
 use crate::objects::int::{is_int, to_bigint};
-use crate::objects::module::{new_module, ModuleData};
-use crate::objects::native::{new_native, Binding, NativeFn};
+use crate::objects::module::ModuleData;
+use crate::objects::native::NativeFn;
 use crate::objects::str::{new_str, StrData};
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::{type_name, type_of};
@@ -89,7 +89,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// A new `math` module.
 pub fn create() -> Value {
-    let m = new_module("math");
+    let m = crate::modules::new_native_module("math", FUNCTIONS);
     let md = m.downcast::<ModuleData>().expect("new module");
     let d = md.dict();
     d.set_str(
@@ -99,12 +99,6 @@ pub fn create() -> Value {
              defined by the C standard.",
         ),
     );
-    for &(name, f) in FUNCTIONS {
-        d.set_str(
-            &StrData::intern(name),
-            new_native(name, f, Binding::Function, Value::NONE),
-        );
-    }
     let consts = [
         ("pi", std::f64::consts::PI),
         ("e", std::f64::consts::E),

@@ -11,7 +11,7 @@ use crate::objects::bytes::{new_bytes, ByteArrayData};
 use crate::objects::dict::DictData;
 use crate::objects::instance::{new_instance, InstanceData};
 use crate::objects::list::new_list;
-use crate::objects::module::{new_module, ModuleData};
+use crate::objects::module::ModuleData;
 use crate::objects::native::{new_native, Binding, NativeFn};
 use crate::objects::native_state::{borrow_state, new_native_state, state_object};
 use crate::objects::str::{as_str, new_str, StrData};
@@ -96,15 +96,9 @@ fn add_getter(ty: &Value, name: &'static str, f: NativeFn) {
 
 /// A new `_struct` module.
 pub fn create() -> Value {
-    let m = new_module("_struct");
+    let m = crate::modules::new_native_module("_struct", FUNCTIONS);
     let md = m.downcast::<ModuleData>().expect("new module");
     let d = md.dict();
-    for &(name, f) in FUNCTIONS {
-        d.set_str(
-            &StrData::intern(name),
-            new_native(name, f, Binding::Function, Value::NONE),
-        );
-    }
     let t = struct_types();
     d.set_str(&StrData::intern_static("error"), t.error.clone());
     d.set_str(&StrData::intern_static("Struct"), t.struct_.clone());
