@@ -3,6 +3,7 @@
 //! issue; for now `import` finds native modules and modules already in `sys.modules`.
 
 pub mod ember;
+pub mod io;
 pub mod stdio;
 pub mod structseq;
 pub mod sys;
@@ -20,7 +21,7 @@ pub type CreateModule = fn() -> Value;
 
 /// Every native module, by its import name. One line per module, kept in order; each
 /// module lives in its own file of this directory.
-const NATIVE_MODULES: &[(&str, CreateModule)] = &[("ember", ember::create)];
+const NATIVE_MODULES: &[(&str, CreateModule)] = &[("ember", ember::create), ("_io", io::create)];
 
 /// The creator of the native module `name`, if Ember has one.
 pub fn native_module(name: &str) -> Option<CreateModule> {

@@ -488,6 +488,22 @@ pub fn decode(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> PyResul
         .map_err(|e| e.into_pyerr(|| crate::objects::bytes::new_bytes(b.to_vec())))
 }
 
+/// `b.decode(encoding, errors)` as generalised UTF-8 and whether it holds a lone
+/// surrogate (for streams, which keep decoded text as bytes).
+pub fn decode_generalised(b: &[u8], encoding: &str, errors: &str) -> PyResult<(Vec<u8>, bool)> {
+    decode_to_buf(b, Some(encoding), Some(errors))
+        .map(StrBuf::into_parts)
+        .map_err(|e| e.into_pyerr(|| crate::objects::bytes::new_bytes(b.to_vec())))
+}
+
+/// The canonical name of an encoding these codecs know (`utf-8`, `latin-1` ...), or
+/// CPython's LookupError.
+pub fn lookup_encoding(name: &str) -> PyResult<&'static str> {
+    Codec::lookup(name)
+        .map(Codec::name)
+        .map_err(|e| e.into_pyerr(new_empty))
+}
+
 /// `b.decode(encoding, errors)`, lossy where the result holds surrogates.
 #[cfg(test)]
 fn decode_to_string(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> CResult<String> {
