@@ -167,8 +167,13 @@ fn parse_args(args: Vec<String>) -> Cli {
     }
 }
 
-fn run(cli: Cli) -> i32 {
-    ember_vm::run::init(&cli.argv, cli.options);
+fn run(mut cli: Cli) -> i32 {
+    match &cli.program {
+        Program::File(path) => cli.options.script = Some(path.clone()),
+        Program::Module(_) => cli.options.module_mode = true,
+        Program::Command(_) | Program::Stdin => {}
+    }
+    ember_vm::run::init(&cli.argv, cli.options.clone());
     match cli.program {
         Program::File(path) => {
             let source = match std::fs::read(&path) {
@@ -220,10 +225,7 @@ fn run(cli: Cli) -> i32 {
             }
             ember_vm::run::run_main(&source, "<stdin>", None)
         }
-        Program::Module(m) => {
-            eprintln!("ember: -m {}: running modules is not supported yet", m);
-            1
-        }
+        Program::Module(m) => ember_vm::run::run_module(&m),
     }
 }
 
