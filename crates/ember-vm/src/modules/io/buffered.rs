@@ -424,14 +424,13 @@ pub fn install(t: &IoTypes) {
         add_method(ty, "fileno", |a, _| delegate(a, "fileno"));
         add_method(ty, "isatty", |a, _| delegate(a, "isatty"));
         add_method(ty, "seekable", |a, _| delegate(a, "seekable"));
-        add_method(ty, "readable", |a, _| delegate(a, "readable"));
-        add_method(ty, "writable", |a, _| delegate(a, "writable"));
         add_method(ty, "_dealloc_warn", |_, _| Ok(Value::NONE));
         super::add_getter(ty, "raw", buffered_raw);
         super::add_getter(ty, "closed", |a, _| delegate_attr(a, "closed"));
         super::add_getter(ty, "name", |a, _| delegate_attr(a, "name"));
         super::add_getter(ty, "mode", |a, _| delegate_attr(a, "mode"));
         if readable {
+            add_method(ty, "readable", |a, _| delegate(a, "readable"));
             add_method(ty, "read", buffered_read);
             add_method(ty, "read1", buffered_read1);
             add_method(ty, "readinto", |a, k| buffered_readinto(a, k, false));
@@ -441,6 +440,7 @@ pub fn install(t: &IoTypes) {
             add_method(ty, "__next__", buffered_next);
         }
         if writable {
+            add_method(ty, "writable", |a, _| delegate(a, "writable"));
             add_method(ty, "write", buffered_write);
             add_method(ty, "flush", buffered_flush);
         }

@@ -649,6 +649,15 @@ fn fileio_truncate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn fileio_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     positional(args, kw, "close", 0, 0)?;
+    // `_RawIOBase.close` runs first in CPython, marking the object closed for the
+    // inherited methods (`flush`).
+    if !with_state(&args[0], CLASS, |st: &mut FileIO| Ok(st.closed()))? {
+        ops::setattr(
+            &args[0],
+            &StrData::intern_static("__IOBase_closed"),
+            Value::TRUE,
+        )?;
+    }
     with_state(&args[0], CLASS, |st: &mut FileIO| st.close())?;
     Ok(Value::NONE)
 }

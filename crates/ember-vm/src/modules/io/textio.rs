@@ -45,6 +45,7 @@ pub struct NewlineMode {
 
 /// The mode for the `newline` argument (text already checked to be a str or None);
 /// ValueError for other strings. `arg` is the original value, for the message.
+/// (StringIO shows the value's repr, TextIOWrapper the text.)
 pub fn parse_newline(newline: Option<&str>, arg: Option<&Value>) -> PyResult<NewlineMode> {
     let readnl = match newline {
         None | Some("") => None,
@@ -52,8 +53,14 @@ pub fn parse_newline(newline: Option<&str>, arg: Option<&Value>) -> PyResult<New
         Some("\r") => Some("\r"),
         Some("\r\n") => Some("\r\n"),
         Some(_) => {
-            let r = arg.map(ops::repr).transpose()?.unwrap_or_default();
-            return Err(PyErr::value_error(format!("illegal newline value: {}", r)));
+            let shown = match arg {
+                Some(v) => ops::repr(v)?,
+                None => newline.unwrap_or_default().to_string(),
+            };
+            return Err(PyErr::value_error(format!(
+                "illegal newline value: {}",
+                shown
+            )));
         }
     };
     Ok(NewlineMode {
@@ -799,12 +806,7 @@ pub fn install(t: &super::IoTypes) {
     add_method(ty, "reconfigure", text_reconfigure);
     add_method(ty, "fileno", |a, _| delegate(a, "fileno"));
     add_method(ty, "isatty", |a, _| delegate(a, "isatty"));
-    add_method(ty, "seekable", |a, _| {
-        with(&a[0], |st| {
-            st.check_closed()?;
-            Ok(Value::bool(st.seekable))
-        })
-    });
+    add_method(ty, "seekable", |a, _| delegate(a, "seekable"));
     add_method(ty, "readable", |a, _| delegate(a, "readable"));
     add_method(ty, "writable", |a, _| delegate(a, "writable"));
     super::add_getter(ty, "closed", |a, _| delegate_attr(a, "closed"));
@@ -933,7 +935,7 @@ fn text_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let newline = str_or_none("TextIOWrapper", "newline", p[3])?;
     let line_buffering = p[4].map(ops::is_true).transpose()?.unwrap_or(false);
     let write_through = p[5].map(ops::is_true).transpose()?.unwrap_or(false);
-    let mode = parse_newline(newline, p[3])?;
+    let mode = parse_newline(newline, None)?;
     let encoding = match encoding {
         None | Some("locale") => LOCALE_ENCODING.to_string(),
         Some(e) => e.to_string(),
@@ -1143,7 +1145,7 @@ fn text_reconfigure(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         None
     };
     let mode = match newline {
-        Some(n) => Some(parse_newline(n, p[2])?),
+        Some(n) => Some(parse_newline(n, None)?),
         None => None,
     };
     let codec = match encoding {
