@@ -102,10 +102,7 @@ pub fn install(ty: &Value) {
             with(&a[0], |st| st.check().map(|_| Value::TRUE))
         });
     }
-    add_method(ty, "__iter__", |a, _| {
-        with(&a[0], |st| st.check())?;
-        Ok(a[0].clone())
-    });
+    add_method(ty, "__iter__", |a, _| Ok(a[0].clone()));
     add_method(ty, "__next__", bytesio_next);
     add_method(ty, "__getstate__", bytesio_getstate);
     add_method(ty, "__setstate__", bytesio_setstate);

@@ -195,7 +195,7 @@ pub fn install(ty: &Value) {
     super::add_getter(ty, "newlines", |a, _| {
         with(&a[0], |st| {
             st.check()?;
-            Ok(if st.newline.translate {
+            Ok(if st.newline.universal {
                 st.seen.value()
             } else {
                 Value::NONE
@@ -337,11 +337,8 @@ fn stringio_seek(args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 pos as usize
             }
             1 | 2 if pos != 0 => {
-                return Err(PyErr::os_error(if whence == 1 {
-                    "Can't do nonzero cur-relative seeks"
-                } else {
-                    "Can't do nonzero end-relative seeks"
-                }))
+                // CPython says "cur-relative" for both.
+                return Err(PyErr::os_error("Can't do nonzero cur-relative seeks"));
             }
             1 => st.pos,
             2 => st.nchars,

@@ -76,8 +76,10 @@ impl NewlineMode {
     /// (recorded in `seen`); with `'\r'`/`'\r\n'`, `\n` becomes that. None when the text
     /// is unchanged.
     pub fn translate_write(&self, s: &[u8], seen: &mut SeenNewlines) -> Option<Vec<u8>> {
-        if self.translate {
+        if self.universal {
             seen.record(s);
+        }
+        if self.translate {
             if !s.contains(&b'\r') {
                 return None;
             }
