@@ -40,19 +40,34 @@ impl Drop for Buffered {
     fn drop(&mut self) {
         // CPython's dealloc closes the stream: flush, then close the raw stream. Only
         // a native raw stream can be finished here (no Python code runs in a drop).
-        if !self.initialized || self.detached || !is_exact(&self.raw, &io_types().fileio) {
-            return;
+        super::finalize::forget_buffered(self);
+        if self.flush_at_exit() {
+            if let Some(h) = native_raw(&self.raw) {
+                if let Ok(mut raw) = h.borrow::<FileIO>() {
+                    let _ = raw.close();
+                }
+            }
         }
-        let Ok(h) = Held::of::<FileIO>(&self.raw, "FileIO") else {
-            return;
+    }
+}
+
+impl Buffered {
+    /// Writes pending data to a native raw stream without running Python code (the
+    /// finaliser and the exit-time flush); false when the raw stream is not native.
+    pub fn flush_at_exit(&mut self) -> bool {
+        if !self.initialized || self.detached || !is_exact(&self.raw, &io_types().fileio) {
+            return false;
+        }
+        let Some(h) = native_raw(&self.raw) else {
+            return false;
         };
         let Ok(mut raw) = h.borrow::<FileIO>() else {
-            return;
+            return false;
         };
         if !self.wbuf.is_empty() && !raw.closed() {
-            let _ = raw.write_all(&self.wbuf);
+            let _ = raw.write_all(&std::mem::take(&mut self.wbuf));
         }
-        let _ = raw.close();
+        true
     }
 }
 
@@ -513,6 +528,9 @@ fn buffered_init(
             rpos: 0,
             wbuf: Vec::new(),
         };
+        if writable {
+            super::finalize::register_buffered(st);
+        }
         Ok(())
     })?;
     Ok(Value::NONE)

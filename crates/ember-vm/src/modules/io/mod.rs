@@ -13,6 +13,7 @@ mod args;
 mod buffered;
 mod bytesio;
 mod fileio;
+mod finalize;
 mod iobase;
 mod open;
 mod stringio;
@@ -33,6 +34,7 @@ use crate::vm::types;
 use std::any::Any;
 use std::cell::{OnceCell, RefMut};
 
+pub use finalize::flush_all_at_exit;
 pub use open::io_open;
 
 /// `io.DEFAULT_BUFFER_SIZE`.

@@ -200,12 +200,12 @@ pub fn io_open_code(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     io_open(&[path.clone(), new_str("rb")], &[])
 }
 
-/// `_io.text_encoding(encoding, stacklevel=2)`: "locale" for None.
+/// `_io.text_encoding(encoding, stacklevel=2)`: "utf-8" for None (UTF-8 mode).
 pub fn io_text_encoding(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = parse(args, kw, 0, "text_encoding", &["encoding", "stacklevel"], 1)?;
     let e = p[0].expect("required");
     if e.is_none() {
-        return Ok(new_str("locale"));
+        return Ok(new_str("utf-8"));
     }
     Ok(e.clone())
 }

@@ -12,8 +12,7 @@
 use super::args::{parse, positional};
 use super::buffered::native_buffered;
 use super::{
-    call, closed_attr, int_arg, io_types, new_with_state, optional_size, repr_class_name,
-    unsupported, with_state,
+    call, closed_attr, int_arg, io_types, new_with_state, optional_size, unsupported, with_state,
 };
 use crate::error::{PyErr, PyResult};
 use crate::objects::bytes::new_bytes;
@@ -319,6 +318,15 @@ pub struct TextIO {
 
 impl Drop for TextIO {
     fn drop(&mut self) {
+        super::finalize::forget_text(self);
+        self.flush_at_exit();
+    }
+}
+
+impl TextIO {
+    /// Passes pending text to a native buffer without running Python code (the
+    /// finaliser and the exit-time flush).
+    pub fn flush_at_exit(&mut self) {
         // CPython's dealloc closes the wrapper: pending text goes to the buffer, which
         // flushes and closes when its own last reference goes.
         if self.pending_out.is_empty() || self.detached || !self.initialized {
@@ -326,7 +334,7 @@ impl Drop for TextIO {
         }
         if let Some(h) = native_buffered(&self.buffer) {
             if let Ok(mut b) = h.borrow::<super::buffered::Buffered>() {
-                let _ = b.write(&self.pending_out);
+                let _ = b.write(&std::mem::take(&mut self.pending_out));
             }
         }
     }
@@ -912,7 +920,9 @@ fn str_or_none<'a>(fname: &str, name: &str, v: Option<&'a Value>) -> PyResult<Op
     }
 }
 
-/// The encoding a TextIOWrapper uses for `encoding=None` or `"locale"`.
+/// The encoding a TextIOWrapper uses for `encoding=None` (Ember runs as CPython in
+/// UTF-8 mode), and for `"locale"` (the locale's codeset, as `nl_langinfo` names it).
+const DEFAULT_ENCODING: &str = "utf-8";
 const LOCALE_ENCODING: &str = "UTF-8";
 
 fn text_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -939,7 +949,8 @@ fn text_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let write_through = p[5].map(ops::is_true).transpose()?.unwrap_or(false);
     let mode = parse_newline(newline, None)?;
     let encoding = match encoding {
-        None | Some("locale") => LOCALE_ENCODING.to_string(),
+        None => DEFAULT_ENCODING.to_string(),
+        Some("locale") => LOCALE_ENCODING.to_string(),
         Some(e) => e.to_string(),
     };
     if encoding.contains('\0') {
@@ -974,13 +985,17 @@ fn text_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         t.bom_check = at_start;
         t.bom_write = at_start && writable && codec == Codec::Utf8Sig;
         *st = t;
+        if writable {
+            super::finalize::register_text(st);
+        }
         Ok(Value::NONE)
     })
 }
 
 fn text_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let this = &args[0];
-    let mut s = format!("<{}", repr_class_name(this));
+    // CPython 3.11 names the class "_io.TextIOWrapper" whatever the subclass.
+    let mut s = String::from("<_io.TextIOWrapper");
     for attr in ["name", "mode"] {
         match ops::getattr(this, &StrData::intern_static(attr)) {
             Ok(v) => s.push_str(&format!(" {}={}", attr, ops::repr(&v)?)),
