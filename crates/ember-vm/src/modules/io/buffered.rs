@@ -808,3 +808,19 @@ pub fn native_buffered(obj: &Value) -> Option<Held> {
         None
     }
 }
+
+/// Whether the native Buffered `obj` over a native raw stream is closed, found without
+/// attribute lookups; None when either layer is not native.
+pub fn native_closed(obj: &Value) -> PyResult<Option<bool>> {
+    let Some(h) = native_buffered(obj) else {
+        return Ok(None);
+    };
+    let b = h.borrow::<Buffered>()?;
+    if !b.initialized || b.detached {
+        return Ok(None);
+    }
+    match native_raw(&b.raw) {
+        Some(r) => Ok(Some(r.borrow::<FileIO>()?.closed())),
+        None => Ok(None),
+    }
+}

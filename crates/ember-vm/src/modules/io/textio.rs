@@ -353,8 +353,8 @@ impl TextIO {
 
     fn check_closed(&self) -> PyResult<()> {
         self.check_attached()?;
-        let closed = match native_buffered(&self.buffer) {
-            Some(_) => closed_attr(&self.buffer)?,
+        let closed = match super::buffered::native_closed(&self.buffer)? {
+            Some(c) => c,
             None => closed_attr(&self.buffer)?,
         };
         if closed {
@@ -592,12 +592,11 @@ impl TextIO {
                 self.dpos += 1;
                 break;
             }
-            let room = if limit >= 0 {
-                limit as usize - nchars
+            let (k, nbytes) = if limit >= 0 {
+                take_chars(avail, limit as usize - nchars)
             } else {
-                usize::MAX
+                (0, avail.len())
             };
-            let (k, nbytes) = take_chars(avail, room);
             let window = &avail[..nbytes];
             if let Some(end) = find_line_end(window, &self.newline, true) {
                 line.extend_from_slice(&window[..end]);
