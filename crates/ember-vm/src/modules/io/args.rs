@@ -4,6 +4,7 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::objects::str::as_str;
+use crate::objects::typeobj::type_name;
 use crate::value::Value;
 
 /// Parses `args` (after `skip` leading values such as `self`) against parameter
@@ -96,6 +97,27 @@ pub fn positional<'a>(
         )));
     }
     Ok(p)
+}
+
+/// The text of an optional str argument (None for None), or CPython's TypeError.
+pub fn optional_str<'a>(
+    fname: &str,
+    name: &str,
+    v: Option<&'a Value>,
+) -> PyResult<Option<&'a str>> {
+    match v {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => match as_str(v) {
+            Some(s) => Ok(Some(s)),
+            None => Err(PyErr::type_error(format!(
+                "{}() argument '{}' must be str or None, not {}",
+                fname,
+                name,
+                type_name(v)
+            ))),
+        },
+    }
 }
 
 #[cold]

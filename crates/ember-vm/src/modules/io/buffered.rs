@@ -4,7 +4,7 @@
 //! both non-empty. The raw stream is called directly when it is exactly a FileIO.
 
 use super::args::{parse, positional};
-use super::fileio::{whence_arg, FileIO};
+use super::fileio::FileIO;
 use super::{
     bytes_arg, call, closed_error, int_arg, io_types, is_exact, new_with_state, optional_size,
     unsupported, with_state, Held, IoTypes, DEFAULT_BUFFER_SIZE,
@@ -85,7 +85,7 @@ fn raw_readinto(raw: &Value, buf: &mut [u8]) -> PyResult<Option<usize>> {
         return h.borrow::<FileIO>()?.read_into(buf);
     }
     let b = new_bytearray(vec![0; buf.len()]);
-    let r = call(raw, "readinto", &[b.clone()])?;
+    let r = call(raw, "readinto", std::slice::from_ref(&b))?;
     if r.is_none() {
         return Ok(None);
     }
@@ -657,9 +657,9 @@ fn buffered_tell(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn buffered_seek(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = positional(args, kw, "seek", 1, 2)?;
-    let pos = int_arg(&p[0])?;
-    let whence = whence_arg(p.get(1))?;
+    let (pos, whence) = super::seek_args(args, kw)?;
+    let pos = int_arg(pos)?;
+    let whence = whence as i32;
     with(&args[0], |st| st.seek(pos, whence)).map(new_int)
 }
 

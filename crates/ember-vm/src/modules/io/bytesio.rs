@@ -23,13 +23,11 @@ pub struct BytesIO {
 
 impl BytesIO {
     fn check(&self) -> PyResult<()> {
-        if !self.initialized {
-            return Err(PyErr::value_error("I/O operation on uninitialized object"));
-        }
-        if self.closed {
-            return Err(PyErr::value_error("I/O operation on closed file."));
-        }
-        Ok(())
+        super::check_usable(
+            self.initialized,
+            self.closed,
+            "I/O operation on closed file.",
+        )
     }
 
     fn read(&mut self, n: i64) -> &[u8] {
@@ -229,12 +227,8 @@ fn bytesio_writelines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn bytesio_seek(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = positional(args, kw, "seek", 1, 2)?;
-    let pos = int_arg(&p[0])?;
-    let whence = match p.get(1) {
-        Some(w) => int_arg(w)?,
-        None => 0,
-    };
+    let (pos, whence) = super::seek_args(args, kw)?;
+    let pos = int_arg(pos)?;
     with(&args[0], |st| {
         st.check()?;
         let target = match whence {
@@ -267,11 +261,7 @@ fn bytesio_tell(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn bytesio_truncate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = positional(args, kw, "truncate", 0, 1)?;
-    let size = match p.first() {
-        Some(v) if !v.is_none() => Some(int_arg(v)?),
-        _ => None,
-    };
+    let size = super::truncate_arg(args, kw)?;
     with(&args[0], |st| {
         st.check()?;
         let size = size.unwrap_or(st.pos as i64);

@@ -611,21 +611,13 @@ fn fileio_write(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-/// The `whence` argument of `seek`.
-pub fn whence_arg(v: Option<&Value>) -> PyResult<i32> {
-    match v {
-        None => Ok(0),
-        Some(v) => Ok(int_arg(v)? as i32),
-    }
-}
-
 fn fileio_seek(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = positional(args, kw, "seek", 1, 2)?;
-    if is_float(&p[0]) {
+    let (pos, whence) = super::seek_args(args, kw)?;
+    if is_float(pos) {
         return Err(PyErr::type_error("an integer is required"));
     }
-    let pos = int_arg(&p[0])?;
-    let whence = whence_arg(p.get(1))?;
+    let pos = int_arg(pos)?;
+    let whence = whence as i32;
     with_state(&args[0], CLASS, |st: &mut FileIO| {
         Ok(new_int(st.seek(pos, whence)?))
     })
@@ -637,11 +629,7 @@ fn fileio_tell(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn fileio_truncate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = positional(args, kw, "truncate", 0, 1)?;
-    let size = match p.first() {
-        Some(v) if !v.is_none() => Some(int_arg(v)?),
-        _ => None,
-    };
+    let size = super::truncate_arg(args, kw)?;
     with_state(&args[0], CLASS, |st: &mut FileIO| {
         Ok(new_int(st.truncate(size)?))
     })

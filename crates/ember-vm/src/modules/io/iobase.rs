@@ -291,7 +291,7 @@ fn rawiobase_read(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return call(&args[0], "readall", &[]);
     }
     let buf = new_bytearray(vec![0; n as usize]);
-    let got = call(&args[0], "readinto", &[buf.clone()])?;
+    let got = call(&args[0], "readinto", std::slice::from_ref(&buf))?;
     if got.is_none() {
         return Ok(Value::NONE);
     }

@@ -277,6 +277,18 @@ pub(super) fn closed_error(msg: &str) -> PyErr {
     PyErr::value_error(msg)
 }
 
+/// The checks of an in-memory stream's methods: initialised, then open (`closed_msg`
+/// differs by class).
+pub(super) fn check_usable(initialized: bool, closed: bool, closed_msg: &str) -> PyResult<()> {
+    if !initialized {
+        return Err(PyErr::value_error("I/O operation on uninitialized object"));
+    }
+    if closed {
+        return Err(closed_error(closed_msg));
+    }
+    Ok(())
+}
+
 /// `io.UnsupportedOperation(msg)`.
 #[cold]
 pub(super) fn unsupported(msg: &str) -> PyErr {
@@ -358,6 +370,25 @@ pub(super) fn int_arg(v: &Value) -> PyResult<i64> {
             "'{}' object cannot be interpreted as an integer",
             crate::objects::typeobj::type_name(v)
         ))),
+    }
+}
+
+/// The arguments of `seek(pos, whence=0, /)`: the position as given and `whence`.
+pub(super) fn seek_args<'a>(args: &'a [Value], kw: &[Value]) -> PyResult<(&'a Value, i64)> {
+    let p = args::positional(args, kw, "seek", 1, 2)?;
+    let whence = match p.get(1) {
+        Some(w) => int_arg(w)?,
+        None => 0,
+    };
+    Ok((&p[0], whence))
+}
+
+/// The argument of `truncate(size=None, /)`: None for the current position.
+pub(super) fn truncate_arg(args: &[Value], kw: &[Value]) -> PyResult<Option<i64>> {
+    let p = args::positional(args, kw, "truncate", 0, 1)?;
+    match p.first() {
+        Some(v) if !v.is_none() => Ok(Some(int_arg(v)?)),
+        _ => Ok(None),
     }
 }
 

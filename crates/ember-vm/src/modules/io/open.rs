@@ -2,7 +2,7 @@
 //! CPython's mode parsing and checks, then FileIO, a Buffered* class chosen by the
 //! mode, and TextIOWrapper in text mode.
 
-use super::args::parse;
+use super::args::{optional_str, parse};
 use super::{call, io_types};
 use crate::error::{PyErr, PyResult};
 use crate::objects::int::new_int;
@@ -10,23 +10,6 @@ use crate::objects::str::{as_str, new_str, StrData};
 use crate::objects::typeobj::type_name;
 use crate::ops;
 use crate::value::Value;
-
-/// The text of an optional str argument (None for None), or CPython's TypeError.
-fn optional_str<'a>(fname: &str, name: &str, v: Option<&'a Value>) -> PyResult<Option<&'a str>> {
-    match v {
-        None => Ok(None),
-        Some(v) if v.is_none() => Ok(None),
-        Some(v) => match as_str(v) {
-            Some(s) => Ok(Some(s)),
-            None => Err(PyErr::type_error(format!(
-                "{}() argument '{}' must be str or None, not {}",
-                fname,
-                name,
-                type_name(v)
-            ))),
-        },
-    }
-}
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 /// closefd=True, opener=None)`.

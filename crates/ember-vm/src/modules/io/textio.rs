@@ -9,7 +9,7 @@
 //! begins; `tell()` walks that input to the next unread character. For UTF-8,
 //! Latin-1 and ASCII that position is the cookie CPython returns.
 
-use super::args::{parse, positional};
+use super::args::{optional_str, parse, positional};
 use super::buffered::native_buffered;
 use super::{
     call, closed_attr, int_arg, io_types, new_with_state, optional_size, unsupported, with_state,
@@ -204,14 +204,7 @@ enum Codec {
 }
 
 fn lookup_codec(name: &str) -> PyResult<Codec> {
-    let norm: String = name
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '-' | ' ' => '_',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect();
+    let norm = crate::types::codecs::normalize_encoding(name);
     if norm == "utf_8_sig" || norm == "utf8_sig" {
         return Ok(Codec::Utf8Sig);
     }
@@ -903,22 +896,6 @@ fn text_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(new_with_state(&args[0], TextIO::default()))
 }
 
-/// An optional str argument of TextIOWrapper() or reconfigure().
-fn str_or_none<'a>(fname: &str, name: &str, v: Option<&'a Value>) -> PyResult<Option<&'a str>> {
-    match v {
-        None => Ok(None),
-        Some(v) if v.is_none() => Ok(None),
-        Some(v) => as_str(v).map(Some).ok_or_else(|| {
-            PyErr::type_error(format!(
-                "{}() argument '{}' must be str or None, not {}",
-                fname,
-                name,
-                type_name(v)
-            ))
-        }),
-    }
-}
-
 /// The encoding a TextIOWrapper uses for `encoding=None` (Ember runs as CPython in
 /// UTF-8 mode), and for `"locale"` (the locale's codeset, as `nl_langinfo` names it).
 const DEFAULT_ENCODING: &str = "utf-8";
@@ -941,9 +918,9 @@ fn text_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         1,
     )?;
     let buffer = p[0].expect("required").clone();
-    let encoding = str_or_none("TextIOWrapper", "encoding", p[1])?;
-    let errors = str_or_none("TextIOWrapper", "errors", p[2])?;
-    let newline = str_or_none("TextIOWrapper", "newline", p[3])?;
+    let encoding = optional_str("TextIOWrapper", "encoding", p[1])?;
+    let errors = optional_str("TextIOWrapper", "errors", p[2])?;
+    let newline = optional_str("TextIOWrapper", "newline", p[3])?;
     let line_buffering = p[4].map(ops::is_true).transpose()?.unwrap_or(false);
     let write_through = p[5].map(ops::is_true).transpose()?.unwrap_or(false);
     let mode = parse_newline(newline, None)?;
@@ -1110,13 +1087,8 @@ fn text_tell(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn text_seek(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = positional(args, kw, "seek", 1, 2)?;
-    let whence = match p.get(1) {
-        Some(w) => int_arg(w)?,
-        None => 0,
-    };
-    let cookie = p[0].clone();
-    with(&args[0], |st| st.seek(&cookie, whence)).map(new_int)
+    let (cookie, whence) = super::seek_args(args, kw)?;
+    with(&args[0], |st| st.seek(cookie, whence)).map(new_int)
 }
 
 fn text_truncate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1152,11 +1124,11 @@ fn text_reconfigure(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         ],
         0,
     )?;
-    let encoding = str_or_none("reconfigure", "encoding", p[0])?;
-    let errors = str_or_none("reconfigure", "errors", p[1])?;
+    let encoding = optional_str("reconfigure", "encoding", p[0])?;
+    let errors = optional_str("reconfigure", "errors", p[1])?;
     let newline_given = p[2].is_some_and(|v| !v.is(&Value::ELLIPSIS));
     let newline = if newline_given {
-        Some(str_or_none("reconfigure", "newline", p[2])?)
+        Some(optional_str("reconfigure", "newline", p[2])?)
     } else {
         None
     };
