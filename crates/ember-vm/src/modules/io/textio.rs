@@ -815,6 +815,9 @@ pub fn install(t: &super::IoTypes) {
     super::add_getter(ty, "name", |a, _| delegate_attr(a, "name"));
     super::add_getter(ty, "buffer", |a, _| {
         with(&a[0], |st| {
+            if st.detached {
+                return Ok(Value::NONE);
+            }
             st.check_attached()?;
             Ok(st.buffer.clone())
         })
@@ -1105,10 +1108,9 @@ fn text_truncate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn text_reconfigure(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() - kw.len() > 1 {
-        return Err(PyErr::type_error(format!(
-            "reconfigure() takes exactly 1 positional argument ({} given)",
-            args.len() - kw.len()
-        )));
+        return Err(PyErr::type_error(
+            "reconfigure() takes no positional arguments",
+        ));
     }
     let p = parse(
         args,
