@@ -436,16 +436,16 @@ pub fn install(t: &IoTypes) {
         add_method(ty, "seek", buffered_seek);
         add_method(ty, "tell", buffered_tell);
         add_method(ty, "truncate", buffered_truncate);
-        add_method(ty, "fileno", |a, _| delegate(a, "fileno"));
-        add_method(ty, "isatty", |a, _| delegate(a, "isatty"));
-        add_method(ty, "seekable", |a, _| delegate(a, "seekable"));
+        add_method(ty, "fileno", |a, k| delegate(a, k, "fileno"));
+        add_method(ty, "isatty", |a, k| delegate(a, k, "isatty"));
+        add_method(ty, "seekable", |a, k| delegate(a, k, "seekable"));
         add_method(ty, "_dealloc_warn", |_, _| Ok(Value::NONE));
         super::add_getter(ty, "raw", buffered_raw);
         super::add_getter(ty, "closed", |a, _| delegate_attr(a, "closed"));
         super::add_getter(ty, "name", |a, _| delegate_attr(a, "name"));
         super::add_getter(ty, "mode", |a, _| delegate_attr(a, "mode"));
         if readable {
-            add_method(ty, "readable", |a, _| delegate(a, "readable"));
+            add_method(ty, "readable", |a, k| delegate(a, k, "readable"));
             add_method(ty, "read", buffered_read);
             add_method(ty, "read1", buffered_read1);
             add_method(ty, "readinto", |a, k| buffered_readinto(a, k, false));
@@ -455,7 +455,7 @@ pub fn install(t: &IoTypes) {
             add_method(ty, "__next__", buffered_next);
         }
         if writable {
-            add_method(ty, "writable", |a, _| delegate(a, "writable"));
+            add_method(ty, "writable", |a, k| delegate(a, k, "writable"));
             add_method(ty, "write", buffered_write);
             add_method(ty, "flush", buffered_flush);
         }
@@ -553,7 +553,8 @@ fn raw_of(this: &Value) -> PyResult<Value> {
     with(this, |st| st.raw())
 }
 
-fn delegate(args: &[Value], method: &str) -> PyResult<Value> {
+fn delegate(args: &[Value], kw: &[Value], method: &str) -> PyResult<Value> {
+    positional(args, kw, method, 0, 0)?;
     call(&raw_of(&args[0])?, method, &[])
 }
 
@@ -565,7 +566,8 @@ fn buffered_raw(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     raw_of(&args[0])
 }
 
-fn buffered_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn buffered_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__repr__", 0, 0)?;
     let this = &args[0];
     let cls = super::repr_class_name(this);
     let name = match ops::getattr(this, &StrData::intern_static("name")) {
@@ -620,7 +622,8 @@ fn buffered_readline(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     with(&args[0], |st| st.readline(n)).map(new_bytes)
 }
 
-fn buffered_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn buffered_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__next__", 0, 0)?;
     let line = with(&args[0], |st| st.readline(-1))?;
     if line.is_empty() {
         return Err(PyErr::stop_iteration(None));
@@ -781,7 +784,8 @@ fn pair_writer(args: &[Value], kw: &[Value], method: &str) -> PyResult<Value> {
     ops::call(&m, &args[1..], kw)
 }
 
-fn rwpair_close(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn rwpair_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "close", 0, 0)?;
     let (r, w) = pair(&args[0])?;
     let a = call(&w, "close", &[]);
     let b = call(&r, "close", &[]);
@@ -789,7 +793,8 @@ fn rwpair_close(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     b
 }
 
-fn rwpair_isatty(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn rwpair_isatty(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "isatty", 0, 0)?;
     let (r, w) = pair(&args[0])?;
     if ops::is_true(&call(&w, "isatty", &[])?)? {
         return Ok(Value::TRUE);

@@ -89,17 +89,17 @@ pub fn install(ty: &Value) {
     add_method(ty, "tell", bytesio_tell);
     add_method(ty, "truncate", bytesio_truncate);
     add_method(ty, "close", bytesio_close);
-    add_method(ty, "flush", |a, _| {
-        with(&a[0], |st| st.check().map(|_| Value::NONE))
+    add_method(ty, "flush", |a, k| constant(a, k, "flush", Value::NONE));
+    add_method(ty, "isatty", |a, k| constant(a, k, "isatty", Value::FALSE));
+    add_method(ty, "readable", |a, k| {
+        constant(a, k, "readable", Value::TRUE)
     });
-    add_method(ty, "isatty", |a, _| {
-        with(&a[0], |st| st.check().map(|_| Value::FALSE))
+    add_method(ty, "writable", |a, k| {
+        constant(a, k, "writable", Value::TRUE)
     });
-    for name in ["readable", "writable", "seekable"] {
-        add_method(ty, name, |a, _| {
-            with(&a[0], |st| st.check().map(|_| Value::TRUE))
-        });
-    }
+    add_method(ty, "seekable", |a, k| {
+        constant(a, k, "seekable", Value::TRUE)
+    });
     add_method(ty, "__iter__", |a, _| Ok(a[0].clone()));
     add_method(ty, "__next__", bytesio_next);
     add_method(ty, "__getstate__", bytesio_getstate);
@@ -107,6 +107,12 @@ pub fn install(ty: &Value) {
     super::add_getter(ty, "closed", |a, _| {
         with(&a[0], |st| Ok(Value::bool(st.closed)))
     });
+}
+
+/// A method that answers `v` on an open stream.
+fn constant(args: &[Value], kw: &[Value], name: &str, v: Value) -> PyResult<Value> {
+    positional(args, kw, name, 0, 0)?;
+    with(&args[0], |st| st.check().map(|_| v))
 }
 
 fn with<R>(this: &Value, f: impl FnOnce(&mut BytesIO) -> PyResult<R>) -> PyResult<R> {
@@ -193,7 +199,8 @@ fn bytesio_readlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-fn bytesio_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn bytesio_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__next__", 0, 0)?;
     let line = with(&args[0], |st| {
         st.check()?;
         Ok(st.readline(-1).to_vec())
@@ -284,7 +291,8 @@ fn bytesio_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-fn bytesio_getstate(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn bytesio_getstate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__getstate__", 0, 0)?;
     with(&args[0], |st| {
         st.check()?;
         Ok(crate::objects::tuple::new_tuple(vec![
@@ -295,8 +303,9 @@ fn bytesio_getstate(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-fn bytesio_setstate(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = crate::objects::tuple::as_tuple(&args[1])
+fn bytesio_setstate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = positional(args, kw, "__setstate__", 1, 1)?;
+    let t = crate::objects::tuple::as_tuple(&p[0])
         .filter(|t| t.len() >= 2)
         .ok_or_else(|| PyErr::type_error("__setstate__ argument should be 3-tuple"))?
         .to_vec();

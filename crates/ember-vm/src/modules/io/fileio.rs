@@ -538,7 +538,8 @@ fn fileio_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn fileio_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn fileio_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__repr__", 0, 0)?;
     let this = &args[0];
     let cls = repr_class_name(this);
     let (closed, mode, closefd, fd) = with_state(this, CLASS, |st: &mut FileIO| {

@@ -23,9 +23,9 @@ pub fn install(t: &IoTypes) {
     add_method(b, "truncate", iobase_truncate);
     add_method(b, "flush", iobase_flush);
     add_method(b, "close", iobase_close);
-    add_method(b, "seekable", iobase_false);
-    add_method(b, "readable", iobase_false);
-    add_method(b, "writable", iobase_false);
+    add_method(b, "seekable", |a, k| iobase_false(a, k, "seekable"));
+    add_method(b, "readable", |a, k| iobase_false(a, k, "readable"));
+    add_method(b, "writable", |a, k| iobase_false(a, k, "writable"));
     add_method(b, "_checkClosed", iobase_check_closed);
     add_method(b, "_checkSeekable", iobase_check_seekable);
     add_method(b, "_checkReadable", iobase_check_readable);
@@ -134,7 +134,8 @@ fn iobase_closed(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::bool(iobase_is_closed(&args[0])))
 }
 
-fn iobase_false(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn iobase_false(args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
+    positional(args, kw, name, 0, 0)?;
     Ok(Value::FALSE)
 }
 
@@ -151,15 +152,18 @@ fn check_capability(args: &[Value], method: &str, msg: &str) -> PyResult<Value> 
     Ok(Value::NONE)
 }
 
-fn iobase_check_seekable(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn iobase_check_seekable(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "_checkSeekable", 0, 0)?;
     check_capability(args, "seekable", "File or stream is not seekable.")
 }
 
-fn iobase_check_readable(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn iobase_check_readable(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "_checkReadable", 0, 0)?;
     check_capability(args, "readable", "File or stream is not readable.")
 }
 
-fn iobase_check_writable(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn iobase_check_writable(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "_checkWritable", 0, 0)?;
     check_capability(args, "writable", "File or stream is not writable.")
 }
 
@@ -173,7 +177,8 @@ fn iobase_isatty(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::FALSE)
 }
 
-fn iobase_enter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn iobase_enter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__enter__", 0, 0)?;
     check_closed(&args[0])?;
     Ok(args[0].clone())
 }
@@ -182,12 +187,14 @@ fn iobase_exit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     call(&args[0], "close", &[])
 }
 
-fn iobase_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn iobase_iter(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__iter__", 0, 0)?;
     check_closed(&args[0])?;
     Ok(args[0].clone())
 }
 
-fn iobase_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn iobase_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__next__", 0, 0)?;
     let line = call(&args[0], "readline", &[])?;
     if ops::len(&line)? == 0 {
         return Err(PyErr::stop_iteration(None));
@@ -195,7 +202,8 @@ fn iobase_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(line)
 }
 
-fn iobase_del(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn iobase_del(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__del__", 0, 0)?;
     if !closed_attr(&args[0]).unwrap_or(true) {
         call(&args[0], "close", &[])?;
     }

@@ -284,7 +284,8 @@ fn stringio_readline(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-fn stringio_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn stringio_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__next__", 0, 0)?;
     let this = &args[0];
     let line = if super::is_exact(this, &super::io_types().stringio) {
         with(this, |st| {
@@ -386,14 +387,16 @@ fn stringio_closed(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-fn stringio_true(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn stringio_true(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "readable", 0, 0)?;
     with(&args[0], |st| {
         st.check()?;
         Ok(Value::TRUE)
     })
 }
 
-fn stringio_getstate(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn stringio_getstate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__getstate__", 0, 0)?;
     let (value, pos) = with(&args[0], |st| {
         st.check()?;
         Ok((st.text(0, st.buf.len()), st.pos))
@@ -406,8 +409,9 @@ fn stringio_getstate(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ]))
 }
 
-fn stringio_setstate(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let state = crate::objects::tuple::as_tuple(&args[1])
+fn stringio_setstate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = positional(args, kw, "__setstate__", 1, 1)?;
+    let state = crate::objects::tuple::as_tuple(&p[0])
         .filter(|t| t.len() >= 3)
         .ok_or_else(|| PyErr::type_error("__setstate__ argument should be 4-tuple"))?
         .to_vec();

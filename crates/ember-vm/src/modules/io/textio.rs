@@ -806,11 +806,11 @@ pub fn install(t: &super::IoTypes) {
     add_method(ty, "seek", text_seek);
     add_method(ty, "truncate", text_truncate);
     add_method(ty, "reconfigure", text_reconfigure);
-    add_method(ty, "fileno", |a, _| delegate(a, "fileno"));
-    add_method(ty, "isatty", |a, _| delegate(a, "isatty"));
-    add_method(ty, "seekable", |a, _| delegate(a, "seekable"));
-    add_method(ty, "readable", |a, _| delegate(a, "readable"));
-    add_method(ty, "writable", |a, _| delegate(a, "writable"));
+    add_method(ty, "fileno", |a, k| delegate(a, k, "fileno"));
+    add_method(ty, "isatty", |a, k| delegate(a, k, "isatty"));
+    add_method(ty, "seekable", |a, k| delegate(a, k, "seekable"));
+    add_method(ty, "readable", |a, k| delegate(a, k, "readable"));
+    add_method(ty, "writable", |a, k| delegate(a, k, "writable"));
     super::add_getter(ty, "closed", |a, _| delegate_attr(a, "closed"));
     super::add_getter(ty, "name", |a, _| delegate_attr(a, "name"));
     super::add_getter(ty, "buffer", |a, _| {
@@ -848,7 +848,10 @@ pub fn install(t: &super::IoTypes) {
         "_CHUNK_SIZE",
         |a, _| with(&a[0], |st| Ok(new_int(st.chunk_size as i64))),
         Some(|a, _| {
-            let n = int_arg(&a[1])?;
+            let n = int_arg(
+                a.get(1)
+                    .ok_or_else(|| PyErr::type_error("a value is required"))?,
+            )?;
             if n <= 0 {
                 return Err(PyErr::value_error(
                     "a strictly positive integer is required",
@@ -887,7 +890,8 @@ fn buffer_of(this: &Value) -> PyResult<Value> {
     })
 }
 
-fn delegate(args: &[Value], method: &str) -> PyResult<Value> {
+fn delegate(args: &[Value], kw: &[Value], method: &str) -> PyResult<Value> {
+    positional(args, kw, method, 0, 0)?;
     call(&buffer_of(&args[0])?, method, &[])
 }
 
@@ -971,7 +975,8 @@ fn text_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-fn text_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn text_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__repr__", 0, 0)?;
     let this = &args[0];
     // CPython 3.11 names the class "_io.TextIOWrapper" whatever the subclass.
     let mut s = String::from("<_io.TextIOWrapper");
@@ -1004,7 +1009,8 @@ fn text_readline(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     with(&args[0], |st| st.readline(n))
 }
 
-fn text_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn text_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "__next__", 0, 0)?;
     let this = &args[0];
     let line = if super::is_exact(this, &io_types().text_io_wrapper) {
         with(this, |st| {
@@ -1267,7 +1273,8 @@ fn decoder_decode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-fn decoder_getstate(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn decoder_getstate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "getstate", 0, 0)?;
     let (decoder, pendingcr) = nd(&args[0], |st| Ok((st.decoder.clone(), st.pendingcr)))?;
     let (buf, mut flag) = if decoder.is_none() {
         (new_bytes(Vec::new()), 0i64)
@@ -1306,7 +1313,8 @@ fn decoder_setstate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn decoder_reset(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn decoder_reset(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::args::positional(args, kw, "reset", 0, 0)?;
     let decoder = nd(&args[0], |st| {
         st.seen = SeenNewlines::default();
         st.pendingcr = false;
