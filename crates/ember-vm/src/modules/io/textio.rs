@@ -1325,3 +1325,55 @@ fn decoder_reset(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Ok(Value::NONE)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mode(newline: Option<&str>) -> NewlineMode {
+        parse_newline(newline, None).expect("a valid newline")
+    }
+
+    #[test]
+    fn line_ends_follow_the_newline_mode() {
+        let s = b"a\rb\r\nc\nd";
+        assert_eq!(find_line_end(s, &mode(Some("")), true), Some(2));
+        assert_eq!(find_line_end(&s[2..], &mode(Some("")), true), Some(3));
+        assert_eq!(find_line_end(s, &mode(Some("\n")), true), Some(5));
+        assert_eq!(find_line_end(s, &mode(Some("\r")), true), Some(2));
+        assert_eq!(find_line_end(s, &mode(Some("\r\n")), true), Some(5));
+        // A final "\r" may be the start of "\r\n" while more text can come.
+        assert_eq!(find_line_end(b"ab\r", &mode(Some("")), false), None);
+        assert_eq!(find_line_end(b"ab\r", &mode(Some("")), true), Some(3));
+    }
+
+    #[test]
+    fn translation_and_seen_newlines() {
+        assert_eq!(translate_newlines(b"a\r\nb\rc\n"), b"a\nb\nc\n");
+        let mut seen = SeenNewlines::default();
+        seen.record(b"a\r\nb\n");
+        assert_eq!(seen.0, SEEN_CRLF | SEEN_LF);
+        assert_eq!(
+            mode(Some("\r\n")).write_translate(b"x\ny"),
+            Some(b"x\r\ny".to_vec())
+        );
+        assert_eq!(mode(None).write_translate(b"x\ny"), None);
+    }
+
+    #[test]
+    fn incomplete_utf8_tails_wait_for_more_input() {
+        let euro = "€".as_bytes();
+        assert_eq!(Codec::Utf8.incomplete_tail(&euro[..2]), 2);
+        assert_eq!(Codec::Utf8.incomplete_tail(euro), 0);
+        assert_eq!(Codec::Utf8.incomplete_tail(b"ab\xf0\x9f"), 2);
+        assert_eq!(Codec::Latin1.incomplete_tail(b"\xe9"), 0);
+        assert_eq!(Codec::Other("utf-16-le").incomplete_tail(b"a\0b"), 1);
+    }
+
+    #[test]
+    fn take_chars_counts_code_points() {
+        assert_eq!(take_chars("héllo".as_bytes(), 2), (2, 3));
+        assert_eq!(take_chars(b"abc", 5), (3, 3));
+        assert_eq!(take_chars("€x".as_bytes(), 1), (1, 3));
+    }
+}
