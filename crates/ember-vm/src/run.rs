@@ -213,6 +213,7 @@ pub fn run_module(name: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => handle_uncaught(&e),
     };
+    crate::modules::io::flush_all_at_exit();
     crate::modules::stdio::flush_stdout();
     status
 }
@@ -299,6 +300,7 @@ pub fn run_main(source: &str, filename: &str, file_for_module: Option<&str>) -> 
         Ok(_) => 0,
         Err(e) => handle_uncaught(&e),
     };
+    crate::modules::io::flush_all_at_exit();
     crate::modules::stdio::flush_stdout();
     status
 }

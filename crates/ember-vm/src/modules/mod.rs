@@ -7,6 +7,7 @@ pub mod cmath;
 pub mod ember;
 pub mod frozen;
 pub mod imp;
+pub mod io;
 pub mod libm;
 pub mod marshal;
 pub mod math;
@@ -54,6 +55,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_ast", ast::create),
     ("_imp", imp::create),
+    ("_io", io::create),
     ("_random", random::create),
     ("_string", string::create),
     ("_struct", pystruct::create),
