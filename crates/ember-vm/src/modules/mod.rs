@@ -3,6 +3,7 @@
 //! issue; for now `import` finds native modules and modules already in `sys.modules`.
 
 pub mod ember;
+pub mod posix;
 pub mod stdio;
 pub mod structseq;
 pub mod sys;
@@ -15,12 +16,24 @@ use crate::ops;
 use crate::value::Value;
 use crate::vm::types;
 
+/// Adds the native function `f` as `name` to module `m`.
+pub fn add_function(m: &ModuleData, name: &'static str, f: crate::objects::native::NativeFn) {
+    use crate::objects::native::{new_native, Binding};
+    m.dict().set_str(
+        &StrData::intern(name),
+        new_native(name, f, Binding::Function, Value::NONE),
+    );
+}
+
 /// Makes a native module's object (called once, on its first import).
 pub type CreateModule = fn() -> Value;
 
 /// Every native module, by its import name. One line per module, kept in order; each
 /// module lives in its own file of this directory.
-const NATIVE_MODULES: &[(&str, CreateModule)] = &[("ember", ember::create)];
+const NATIVE_MODULES: &[(&str, CreateModule)] = &[
+    ("ember", ember::create),
+    ("posix", posix::create),
+];
 
 /// The creator of the native module `name`, if Ember has one.
 pub fn native_module(name: &str) -> Option<CreateModule> {

@@ -58,9 +58,6 @@ fn join_reprs(items: &[Value]) -> PyResult<String> {
 /// The module-qualified name of a class for reprs: `int`, `__main__.C`.
 pub fn class_display_name(ty: &Value) -> String {
     let td = type_data(ty);
-    if td.builtin {
-        return td.name().to_string();
-    }
     let module = td
         .dict()
         .get_str(&StrData::intern_static("__module__"))
