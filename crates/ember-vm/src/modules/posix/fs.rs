@@ -283,7 +283,7 @@ fn posix_chmod(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mode = c_int(a[1].expect("required"))? as libc::mode_t;
     let dir_fd = dir_fd_arg(a[2])?;
     let follow = bool_arg(a[3], true)?;
-    check_fd_combination("chmod", &p, dir_fd, follow)?;
+    check_fd_combination("chmod", &p, dir_fd, true)?;
     // SAFETY: a valid C string or an fd.
     let r = unsafe {
         match p.fd {

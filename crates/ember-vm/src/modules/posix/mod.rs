@@ -348,9 +348,13 @@ pub(crate) fn path_arg(fname: &str, argname: &str, v: &Value, kind: PathKind) ->
         None => (p.downcast::<BytesData>().map(|b| b.0.to_vec()).unwrap_or_default(), true),
     };
     let c = CString::new(b).map_err(|_| {
-        PyErr::value_error(format!("{}: embedded null character in {}", fname, argname))
+        PyErr::value_error(if is_bytes {
+            format!("{}: embedded null character in {}", fname, argname)
+        } else {
+            "embedded null byte".to_string()
+        })
     })?;
-    Ok(PathArg { c, obj: v.clone(), is_bytes, fd: None })
+    Ok(PathArg { c, obj: p, is_bytes, fd: None })
 }
 
 /// A `dir_fd` keyword: None is the current directory (`AT_FDCWD`).
@@ -388,7 +392,7 @@ pub(crate) fn check_fd_combination(
 ) -> PyResult<()> {
     if path.fd.is_some() && dir_fd != libc::AT_FDCWD {
         return Err(PyErr::value_error(format!(
-            "{}: can't specify both dir_fd and fd",
+            "{}: can't specify dir_fd without matching path",
             fname
         )));
     }

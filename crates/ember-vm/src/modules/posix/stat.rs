@@ -39,10 +39,22 @@ const FIELDS: [Option<&str>; 19] = [
 pub(super) fn install(m: &ModuleData) {
     let ty = new_structseq_type_hidden("os", "stat_result", &FIELDS, 10);
     STAT_RESULT.with(|s| *s.borrow_mut() = Some(ty.clone()));
+    crate::types::add_staticmethod(&ty, "__new__", stat_result_new);
     super::set(m, "stat_result", ty);
     super::func(m, "stat", posix_stat);
     super::func(m, "lstat", posix_lstat);
     super::func(m, "fstat", posix_fstat);
+}
+
+/// `os.stat_result(sequence)`: missing float times are the integer ones.
+fn stat_result_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (ty, mut items) = crate::modules::structseq::new_items(args, kw)?;
+    for i in 0..3 {
+        if items[10 + i].is_none() {
+            items[10 + i] = items[7 + i].clone();
+        }
+    }
+    Ok(new_structseq(&ty, items))
 }
 
 fn stat_result_type() -> Value {
