@@ -3,6 +3,7 @@
 //! issue; for now `import` finds native modules and modules already in `sys.modules`.
 
 pub mod ember;
+pub mod errno;
 pub mod posix;
 pub mod stdio;
 pub mod structseq;
@@ -32,6 +33,7 @@ pub type CreateModule = fn() -> Value;
 /// module lives in its own file of this directory.
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("ember", ember::create),
+    ("errno", errno::create),
     ("posix", posix::create),
 ];
 
