@@ -44,6 +44,9 @@ const TESTS: &[&str] = &[
     "match_pattern_syntax_error_format",
     "match_pattern_traceback",
     "missing_file",
+    "module_missing",
+    "module_package_main",
+    "module_runs_as_main",
     "print_to_stderr",
     "stdin_dash_sets_argv",
     "stdin_syntax_error",
@@ -671,5 +674,63 @@ fn keyboard_interrupt() {
         let py = run_interrupted(python(), "loop.py", &dir);
         let em = run_interrupted(EMBER, "loop.py", &dir);
         same_transcript(&py, &em)
+    });
+}
+
+/// A module for `-m`: prints how it was run.
+const MODULE_SCRIPT: &str = "import sys\n\
+print(__name__, __package__, __spec__.name, sys.argv[1:])\n\
+print(sys.argv[0].endswith('.py'), __file__ == sys.argv[0], sys.path[0] != '')\n\
+from . import helper\n\
+print(helper.VALUE)\n";
+
+#[test]
+fn module_runs_as_main() {
+    check("module_runs_as_main", || {
+        let dir = scratch();
+        write(&dir, "pkg/__init__.py", "print('init', __name__)\n");
+        write(&dir, "pkg/helper.py", "VALUE = 'helper'\n");
+        write(&dir, "pkg/tool.py", MODULE_SCRIPT);
+        let (py, em) = both(&dir, &["-m", "pkg.tool", "a", "-b"], None);
+        same_transcript(&py, &em)
+    });
+}
+
+#[test]
+fn module_package_main() {
+    check("module_package_main", || {
+        let dir = scratch();
+        write(&dir, "pkg/__init__.py", "");
+        write(&dir, "pkg/helper.py", "VALUE = 'helper'\n");
+        write(&dir, "pkg/__main__.py", MODULE_SCRIPT);
+        write(&dir, "nomain/__init__.py", "");
+        let (py, em) = both(&dir, &["-m", "pkg", "x"], None);
+        same_transcript(&py, &em)?;
+        let (py, em) = both(&dir, &["-m", "nomain"], None);
+        let tail = |r: &Run| {
+            let line = r.last_stderr_line();
+            line.find("No module").map(|i| line[i..].to_owned())
+        };
+        let mut d = Diffs::default();
+        d.same("message", tail(&py), tail(&em));
+        d.same("exit status", py.status, em.status);
+        d.result()
+    });
+}
+
+#[test]
+fn module_missing() {
+    check("module_missing", || {
+        let dir = scratch();
+        let (py, em) = both(&dir, &["-m", "no_such_module_here"], None);
+        let tail = |r: &Run| {
+            let line = r.last_stderr_line();
+            line.find("No module").map(|i| line[i..].to_owned())
+        };
+        let mut d = Diffs::default();
+        d.same("stdout", py.stdout.as_str(), em.stdout.as_str());
+        d.same("message", tail(&py), tail(&em));
+        d.same("exit status", py.status, em.status);
+        d.result()
     });
 }

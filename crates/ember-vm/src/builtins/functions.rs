@@ -411,6 +411,13 @@ pub fn dir_of(obj: &Value) -> PyResult<Value> {
         }
     };
     if let Some(m) = obj.downcast::<crate::objects::module::ModuleData>() {
+        // PEP 562: a module's own `__dir__` answers.
+        if let Some(hook) = m.dict().get_str(&StrData::intern_static("__dir__")) {
+            let listed = ops::collect(&ops::call(&hook, &[], &[])?)?;
+            let l = new_list(listed);
+            ops::call_method(&l, "sort", &[])?;
+            return Ok(l);
+        }
         add_keys(m.dict());
     } else if let Some(td) = obj.downcast::<TypeData>() {
         for t in td.mro() {
@@ -520,7 +527,8 @@ fn builtin_import(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = a.get(0, "name").ok_or_else(|| {
         PyErr::type_error("__import__() missing required argument 'name' (pos 1)")
     })?;
+    let globals = a.get(1, "globals").cloned().unwrap_or(Value::NONE);
     let fromlist = a.get(3, "fromlist").cloned().unwrap_or(Value::NONE);
     let level = a.get(4, "level").cloned().unwrap_or_else(|| new_int(0));
-    crate::modules::import_name(name, &Value::NONE, &fromlist, &level)
+    crate::modules::import_name(name, &globals, &fromlist, &level)
 }

@@ -76,6 +76,7 @@ macro_rules! tri {
 fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<Exit>, Frame) {
     let mut frames: Vec<Frame> = Vec::with_capacity(16);
     frames.push(entry);
+    let _listed = crate::interp::frames::ListedFrames::new(ts, &frames);
     let mut pending: Option<PyErr> = throw;
     // When set, the error being unwound is a re-raise: no new traceback entry here.
     let mut reraise;
@@ -1059,7 +1060,8 @@ fn plain_class_call(callee: &Value, n: usize) -> Option<(Value, Value)> {
     if !type_of(callee).is(&types().type_) || td.instance_kind != Kind::Instance {
         return None;
     }
-    if td.slot_flags() & (slot_flag::NEW | slot_flag::INIT) != slot_flag::INIT {
+    if td.slot_flags() & (slot_flag::NEW | slot_flag::INIT | slot_flag::ABSTRACT) != slot_flag::INIT
+    {
         return None;
     }
     let init = td.lookup(&StrData::intern_static("__init__"))?;

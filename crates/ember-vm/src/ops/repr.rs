@@ -12,7 +12,6 @@ use crate::objects::function::{BoundMethodData, FunctionData};
 use crate::objects::instance::InstanceData;
 use crate::objects::int::BigIntData;
 use crate::objects::list::ListData;
-use crate::objects::module::ModuleData;
 use crate::objects::native::NativeFunctionData;
 use crate::objects::set::SetData;
 use crate::objects::slice::SliceData;
@@ -208,15 +207,7 @@ fn builtin_repr(v: &Value, kind: Kind) -> PyResult<String> {
             };
             format!("<bound method {} of {}>", fname, repr(&m.self_)?)
         }
-        Kind::Module => {
-            let m = v.downcast::<ModuleData>().expect("k");
-            let name = m
-                .dict()
-                .get_str(&StrData::intern_static("__name__"))
-                .and_then(|n| as_str(&n).map(str::to_string))
-                .unwrap_or_else(|| "?".into());
-            format!("<module '{}'>", name)
-        }
+        Kind::Module => crate::import::module_repr(v)?,
         Kind::Slice => {
             let s = v.downcast::<SliceData>().expect("k");
             format!(

@@ -447,7 +447,6 @@ pub fn traceback_attr(obj: &Value, name: &str) -> Option<Value> {
         let last = tb.entries.last()?;
         return Some(match name {
             "tb_lineno" => new_int(last.line as i64),
-            "tb_lasti" => new_int(0),
             "tb_next" => {
                 if tb.entries.len() <= 1 {
                     Value::NONE
@@ -458,23 +457,13 @@ pub fn traceback_attr(obj: &Value, name: &str) -> Option<Value> {
             }
             "tb_frame" => alloc(
                 &types().frame,
-                FrameData {
-                    code: last.code.clone(),
-                    line: last.line,
-                    globals: Value::NONE,
-                },
+                FrameData::bare(last.code.clone(), last.line, Value::NONE),
             ),
+            "tb_lasti" => new_int(2 * last.pc as i64),
             _ => return None,
         });
     }
-    let f = obj.downcast::<FrameData>()?;
-    Some(match name {
-        "f_code" => f.code.clone(),
-        "f_lineno" => new_int(f.line as i64),
-        "f_globals" => f.globals.clone(),
-        "f_back" => Value::NONE,
-        _ => return None,
-    })
+    crate::interp::frames::frame_attr(obj.downcast::<FrameData>()?, name)
 }
 
 /// The text CPython prints for an exception's message line: `Type: str(exc)`.

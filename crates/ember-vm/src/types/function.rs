@@ -507,11 +507,11 @@ pub fn generator_attr(obj: &Value, name: &str) -> Option<Value> {
             match fr.as_ref() {
                 Some(f) => alloc(
                     &crate::vm::types().frame,
-                    crate::objects::exception::FrameData {
-                        code: (*f.code).clone(),
-                        line: f.current_line(),
-                        globals: (*f.globals).clone(),
-                    },
+                    crate::objects::exception::FrameData::bare(
+                        (*f.code).clone(),
+                        f.current_line(),
+                        (*f.globals).clone(),
+                    ),
                 ),
                 None => Value::NONE,
             }

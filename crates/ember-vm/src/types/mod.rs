@@ -4,6 +4,7 @@
 pub mod args;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod code;
 pub mod codecs;
 pub mod complex;
 pub mod coroutine;
@@ -16,6 +17,7 @@ pub mod int;
 pub mod list;
 pub mod mappingproxy;
 pub mod member;
+pub mod module;
 pub mod object;
 pub mod percent_format;
 pub mod range;
@@ -86,6 +88,8 @@ pub fn install_all() {
     set::install(&t.set);
     set::install_frozenset(&t.frozenset);
     range::install(&t.range);
+    module::install(&t.module);
+    code::install(&t.code);
     mappingproxy::install(&t.mappingproxy);
     slice::install(&t.slice);
     function::install(t);
