@@ -473,7 +473,8 @@ fn cosh(z: C) -> (C, Errno) {
 /// `cosh(z)` (`odd` false) or `sinh(z)` (`odd` true): the two differ only in which
 /// real hyperbolic function goes with cos(y) and in the signs at -infinity.
 fn hyperbolic(z: C, odd: bool) -> (C, Errno) {
-    let (even_f, odd_f): (fn(f64) -> f64, fn(f64) -> f64) = if odd {
+    type RealFn = fn(f64) -> f64;
+    let (even_f, odd_f): (RealFn, RealFn) = if odd {
         (libm::sinh, libm::cosh)
     } else {
         (libm::cosh, libm::sinh)
