@@ -4,6 +4,7 @@
 pub mod abc;
 pub mod ast;
 pub mod cmath;
+pub mod contextvars;
 pub mod ember;
 pub mod errno;
 pub mod frozen;
@@ -60,6 +61,7 @@ pub type CreateModule = fn() -> Value;
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_ast", ast::create),
+    ("_contextvars", contextvars::create),
     ("_imp", imp::create),
     ("_io", io::create),
     ("_random", random::create),
