@@ -8,6 +8,7 @@ pub mod contextvars;
 pub mod ember;
 pub mod errno;
 pub mod frozen;
+pub mod generic;
 pub mod imp;
 pub mod io;
 pub mod libm;
