@@ -98,6 +98,23 @@ pub fn install_all() {
         );
     }
     add_method(&t.type_, "__or__", crate::modules::generic::type_or);
+    member::add_builtin_descriptors(
+        &t.function,
+        &t.getset_descriptor,
+        &[
+            "__code__",
+            "__defaults__",
+            "__kwdefaults__",
+            "__annotations__",
+            "__name__",
+            "__qualname__",
+        ],
+    );
+    member::add_builtin_descriptors(
+        &t.function,
+        &t.member_descriptor,
+        &["__closure__", "__globals__", "__builtins__"],
+    );
     add_method(&t.type_, "__ror__", crate::modules::generic::type_ror);
     mappingproxy::install(&t.mappingproxy);
     slice::install(&t.slice);
