@@ -131,10 +131,7 @@ fn os_error_errno() -> PyErr {
 
 fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
     if !kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "time.{}() takes no keyword arguments",
-            name
-        )));
+        return Err(crate::modules::no_keywords("time", name));
     }
     if !args.is_empty() {
         return Err(PyErr::type_error(format!(
@@ -147,20 +144,7 @@ fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
 }
 
 fn one_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
-    if !kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "time.{}() takes no keyword arguments",
-            name
-        )));
-    }
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "time.{}() takes exactly one argument ({} given)",
-            name,
-            args.len()
-        )));
-    }
-    Ok(&args[0])
+    crate::modules::meth_o("time", name, args, kw)
 }
 
 /// `PyArg_ParseTuple(args, "|O:name")`-style: an optional single argument.

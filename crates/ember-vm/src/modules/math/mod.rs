@@ -162,17 +162,7 @@ pub(crate) fn as_index(v: &Value) -> PyResult<BigInt> {
 
 /// The single argument of a `METH_O` function, with its messages.
 fn one_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
-    if !kw.is_empty() {
-        return Err(no_keywords(name));
-    }
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "math.{}() takes exactly one argument ({} given)",
-            name,
-            args.len()
-        )));
-    }
-    Ok(&args[0])
+    crate::modules::meth_o("math", name, args, kw)
 }
 
 /// The positional arguments of a `METH_FASTCALL` function taking `min..=max` of them.
@@ -192,9 +182,8 @@ fn fixed_args<'a>(
     Ok(args)
 }
 
-#[cold]
 fn no_keywords(name: &str) -> PyErr {
-    PyErr::type_error(format!("math.{}() takes no keyword arguments", name))
+    crate::modules::no_keywords("math", name)
 }
 
 // ---- errors --------------------------------------------------------------------------
