@@ -143,22 +143,15 @@ fn s_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn s_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = Params {
+    let parsed = Params {
         fname: "Struct",
-        names: &["self", "format"],
+        names: &["format"],
         posonly: 0,
-        maxpos: 2,
-        required: 2,
-    };
-    let parsed = p.parse(args, kw).map_err(|e| {
-        // The messages count `format` as argument 1.
-        let msg = crate::ops::str_of(&e.exc).unwrap_or_default();
-        PyErr::type_error(msg.replace("(pos 2)", "(pos 1)").replace(
-            "at most 2 arguments (3 given)",
-            "at most 1 argument (2 given)",
-        ))
-    })?;
-    let c = compile(parsed[1].as_ref().expect("required"))?;
+        maxpos: 1,
+        required: 1,
+    }
+    .parse(&args[1..], kw)?;
+    let c = compile(parsed[0].as_ref().expect("required"))?;
     let state = state_object(&args[0]);
     *compiled(&state, &args[0])? = c;
     Ok(Value::NONE)
@@ -399,16 +392,16 @@ fn s_unpack(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn s_unpack_from(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = Params {
         fname: "unpack_from",
-        names: &["self", "buffer", "offset"],
-        posonly: 1,
-        maxpos: 3,
-        required: 2,
+        names: &["buffer", "offset"],
+        posonly: 0,
+        maxpos: 2,
+        required: 1,
     }
-    .parse(args, kw)?;
+    .parse(&args[1..], kw)?;
     do_unpack_from(
         &*format_of(&args[0])?,
-        p[1].as_ref().expect("required"),
-        p[2].as_ref(),
+        p[0].as_ref().expect("required"),
+        p[1].as_ref(),
     )
 }
 
