@@ -10,7 +10,7 @@ use crate::object::Kind;
 use crate::objects::bytes::{new_bytes, ByteArrayData};
 use crate::objects::dict::DictData;
 use crate::objects::instance::{new_instance, InstanceData};
-use crate::objects::list::new_list;
+use crate::objects::iter::{new_native_iter, NativeIterator};
 use crate::objects::module::ModuleData;
 use crate::objects::native::{new_native, Binding, NativeFn};
 use crate::objects::native_state::{borrow_state, new_native_state, state_object};
@@ -38,6 +38,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 struct StructTypes {
     error: Value,
     struct_: Value,
+    unpack_iterator: Value,
 }
 
 thread_local! {
@@ -81,7 +82,19 @@ fn make_types() -> StructTypes {
     add_method(&ty, "iter_unpack", s_iter_unpack);
     add_getter(&ty, "format", s_format);
     add_getter(&ty, "size", s_size);
-    StructTypes { error, struct_: ty }
+    let unpack_iterator = new_type(
+        "unpack_iterator",
+        vec![types().object.clone()],
+        Kind::NativeIter,
+        true,
+    )
+    .expect("a simple class");
+    add_attr(&unpack_iterator, "__module__", new_str("_struct"));
+    StructTypes {
+        error,
+        struct_: ty,
+        unpack_iterator,
+    }
 }
 
 /// A read-only property computed by `f`.
@@ -335,7 +348,7 @@ fn do_pack_into(fmt: &Format, args: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn do_iter_unpack(fmt: &Format, buf: &Value) -> PyResult<Value> {
+fn do_iter_unpack(fmt: &Rc<Format>, buf: &Value) -> PyResult<Value> {
     let data = buffer(buf)?;
     if fmt.size == 0 {
         return Err(struct_error(
@@ -348,11 +361,37 @@ fn do_iter_unpack(fmt: &Format, buf: &Value) -> PyResult<Value> {
             fmt.size
         )));
     }
-    let items: Vec<Value> = data
-        .chunks_exact(fmt.size)
-        .map(|chunk| new_tuple(format::unpack(fmt, chunk)))
-        .collect();
-    ops::get_iter(&new_list(items))
+    let state = UnpackIter {
+        format: fmt.clone(),
+        data,
+        pos: 0,
+    };
+    Ok(new_native_iter(
+        &struct_types().unpack_iterator,
+        Box::new(state),
+    ))
+}
+
+/// `_struct.unpack_iterator`: one tuple per `format.size` bytes of `data`.
+struct UnpackIter {
+    format: Rc<Format>,
+    data: Vec<u8>,
+    pos: usize,
+}
+
+impl NativeIterator for UnpackIter {
+    fn next(&mut self) -> PyResult<Option<Value>> {
+        let size = self.format.size;
+        if self.pos + size > self.data.len() {
+            return Ok(None);
+        }
+        let chunk = &self.data[self.pos..self.pos + size];
+        self.pos += size;
+        Ok(Some(new_tuple(format::unpack(&self.format, chunk))))
+    }
+    fn length_hint(&self) -> Option<usize> {
+        Some((self.data.len() - self.pos) / self.format.size)
+    }
 }
 
 // ---- Struct methods --------------------------------------------------------------------
@@ -413,7 +452,7 @@ fn s_iter_unpack(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             args.len() - 1
         )));
     }
-    do_iter_unpack(&*format_of(&args[0])?, &args[1])
+    do_iter_unpack(&format_of(&args[0])?, &args[1])
 }
 
 // ---- module functions ------------------------------------------------------------------
@@ -482,7 +521,7 @@ fn struct_unpack_from(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn struct_iter_unpack(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     fixed("iter_unpack", args, kw, 2)?;
-    do_iter_unpack(&*format_arg(args)?, &args[1])
+    do_iter_unpack(&format_arg(args)?, &args[1])
 }
 
 fn struct_calcsize(args: &[Value], kw: &[Value]) -> PyResult<Value> {
