@@ -2,10 +2,14 @@
 //! them and every other module is `crate::import`.
 
 pub mod abc;
+pub mod ast;
 pub mod cmath;
 pub mod ember;
 pub mod frozen;
+pub mod imp;
+pub mod io;
 pub mod libm;
+pub mod marshal;
 pub mod math;
 pub mod pystruct;
 pub mod random;
@@ -17,6 +21,8 @@ pub mod sys;
 pub mod sys_info;
 pub mod thread;
 pub mod time;
+pub mod warnings;
+pub mod weakref;
 
 use crate::value::Value;
 
@@ -74,12 +80,18 @@ pub type CreateModule = fn() -> Value;
 /// module lives in its own file of this directory.
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
+    ("_ast", ast::create),
+    ("_imp", imp::create),
+    ("_io", io::create),
     ("_random", random::create),
     ("_string", string::create),
     ("_struct", pystruct::create),
     ("_thread", thread::create),
+    ("_warnings", warnings::create),
+    ("_weakref", weakref::create),
     ("cmath", cmath::create),
     ("ember", ember::create),
+    ("marshal", marshal::create),
     ("math", math::create),
     ("time", time::create),
 ];

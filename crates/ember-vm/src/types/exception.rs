@@ -24,6 +24,7 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(be, "add_note", exc_add_note);
     super::add_method(&t.syntax_error, "__str__", syntax_error_str);
     super::add_staticmethod(&t.os_error, "__new__", os_error_new);
+    super::add_method(&t.os_error, "__init__", os_error_init);
     super::add_method(&t.os_error, "__str__", os_error_str);
     super::add_method(&t.unicode_encode_error, "__str__", unicode_error_str);
     super::add_method(&t.unicode_decode_error, "__str__", unicode_error_str);
@@ -110,23 +111,43 @@ fn syntax_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn os_error_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut cls = args[0].clone();
-    if cls.is(&types().os_error) && args.len() >= 3 {
+    if cls.is(&types().os_error) && (3..=6).contains(&args.len()) {
         if let Some(sub) = crate::objects::int::to_i64(&args[1]).and_then(os_error_subclass) {
             cls = sub;
         }
     }
     let e = new_instance(&cls);
+    // CPython's `oserror_parse_args`: with 3 to 5 arguments the third is the filename
+    // (the fifth filename2), and a filename other than None leaves `args` as
+    // (errno, strerror).
+    let nargs = args.len() - 1;
+    let with_filename = (3..=5).contains(&nargs);
+    let trim = with_filename && !args[3].is_none();
     if let Some(st) = exc_state(&e) {
-        let n = if args.len() >= 4 { 3 } else { args.len() - 1 };
-        st.args
-            .set(new_tuple(args[1..1 + n.min(args.len() - 1)].to_vec()));
+        let items = if trim { &args[1..3] } else { &args[1..] };
+        st.args.set(new_tuple(items.to_vec()));
     }
-    if args.len() >= 4 {
+    if with_filename {
         if let Some(inst) = e.downcast::<InstanceData>() {
             inst.set_attr(&StrData::intern_static("filename"), args[3].clone());
+            if nargs == 5 {
+                inst.set_attr(&StrData::intern_static("filename2"), args[5].clone());
+            }
         }
     }
     Ok(e)
+}
+
+/// `OSError.__init__`: the arguments were parsed by `__new__` (CPython's
+/// `OSError_init` does nothing more for a class that keeps OSError's `__new__`).
+fn os_error_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            type_data(type_of(&args[0])).name()
+        )));
+    }
+    Ok(Value::NONE)
 }
 
 fn os_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -137,12 +158,20 @@ fn os_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = st.args.get();
     let items = as_tuple(&a).unwrap_or(&[]).to_vec();
     let filename = dict_attr(e, "filename").filter(|f| !f.is_none());
-    if items.len() >= 2 {
+    if (2..=5).contains(&items.len()) {
         let errno = ops::str_of(&items[0])?;
         let strerror = ops::str_of(&items[1])?;
-        return Ok(new_string(match filename {
-            Some(f) => format!("[Errno {}] {}: {}", errno, strerror, ops::repr(&f)?),
-            None => format!("[Errno {}] {}", errno, strerror),
+        let filename2 = dict_attr(e, "filename2").filter(|f| !f.is_none());
+        return Ok(new_string(match (filename, filename2) {
+            (Some(f), Some(f2)) => format!(
+                "[Errno {}] {}: {} -> {}",
+                errno,
+                strerror,
+                ops::repr(&f)?,
+                ops::repr(&f2)?
+            ),
+            (Some(f), None) => format!("[Errno {}] {}: {}", errno, strerror, ops::repr(&f)?),
+            _ => format!("[Errno {}] {}", errno, strerror),
         }));
     }
     exc_str(args, kw)
@@ -285,7 +314,7 @@ pub fn exception_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
             _ => args.clone(),
         },
         "errno" if is_instance(obj, &t.os_error) => {
-            if items.len() >= 2 {
+            if (2..=5).contains(&items.len()) {
                 first()
             } else {
                 Value::NONE
@@ -303,7 +332,7 @@ pub fn exception_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
             items[i].clone()
         }
         "strerror" if is_instance(obj, &t.os_error) => {
-            if items.len() >= 2 {
+            if (2..=5).contains(&items.len()) {
                 items[1].clone()
             } else {
                 Value::NONE
