@@ -711,7 +711,12 @@ fn cmath_log(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn cmath_phase(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let z = as_complex(one_arg("phase", args, kw)?)?;
-    Ok(new_float(libm::atan2(z.im, z.re)))
+    // CPython reports whatever errno atan2 set, underflow included.
+    match libm::atan2_errno(z.im, z.re) {
+        (phi, 0) => Ok(new_float(phi)),
+        (_, libc::EDOM) => check(N, Errno::Domain),
+        (_, _) => check(INF, Errno::Range),
+    }
 }
 
 fn cmath_polar(args: &[Value], kw: &[Value]) -> PyResult<Value> {
