@@ -5,12 +5,14 @@ pub mod abc;
 pub mod ast;
 pub mod cmath;
 pub mod ember;
+pub mod errno;
 pub mod frozen;
 pub mod imp;
 pub mod io;
 pub mod libm;
 pub mod marshal;
 pub mod math;
+pub mod posix;
 pub mod pystruct;
 pub mod random;
 pub mod simple_namespace;
@@ -24,24 +26,28 @@ pub mod time;
 pub mod warnings;
 pub mod weakref;
 
+use crate::objects::module::ModuleData;
+use crate::objects::str::StrData;
 use crate::value::Value;
+
+/// Adds the native function `f` as `name` to module `m`.
+pub fn add_function(m: &ModuleData, name: &'static str, f: crate::objects::native::NativeFn) {
+    use crate::objects::native::{new_native, Binding};
+    m.dict().set_str(
+        &StrData::intern(name),
+        new_native(name, f, Binding::Function, Value::NONE),
+    );
+}
 
 /// A new module `name` holding the native functions `functions` (by their names).
 pub fn new_native_module(
     name: &str,
     functions: &[(&'static str, crate::objects::native::NativeFn)],
 ) -> Value {
-    use crate::objects::native::{new_native, Binding};
-    use crate::objects::str::StrData;
     let m = crate::objects::module::new_module(name);
-    let md = m
-        .downcast::<crate::objects::module::ModuleData>()
-        .expect("a new module");
+    let md = m.downcast::<ModuleData>().expect("a new module");
     for &(fname, f) in functions {
-        md.dict().set_str(
-            &StrData::intern(fname),
-            new_native(fname, f, Binding::Function, Value::NONE),
-        );
+        add_function(md, fname, f);
     }
     m
 }
@@ -91,8 +97,10 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_weakref", weakref::create),
     ("cmath", cmath::create),
     ("ember", ember::create),
+    ("errno", errno::create),
     ("marshal", marshal::create),
     ("math", math::create),
+    ("posix", posix::create),
     ("time", time::create),
 ];
 

@@ -18,7 +18,6 @@ use crate::objects::typeobj::{type_name, type_of};
 use crate::ops;
 use crate::types::args::Args;
 use crate::value::Value;
-use crate::vm::types;
 use num_traits::ToPrimitive;
 use std::ffi::{CStr, CString};
 
@@ -117,16 +116,10 @@ pub fn create() -> Value {
 /// OSError for the current `errno`.
 #[cold]
 fn os_error_errno() -> PyErr {
-    let e = std::io::Error::last_os_error();
-    let code = e.raw_os_error().unwrap_or(libc::EINVAL);
-    // SAFETY: strerror returns a valid NUL-terminated string for any error number.
-    let msg = unsafe { CStr::from_ptr(libc::strerror(code)) }
-        .to_string_lossy()
-        .into_owned();
-    PyErr::with_args(
-        &types().os_error,
-        vec![new_int(code.into()), new_string(msg)],
-    )
+    let code = std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EINVAL);
+    crate::types::exception::os_error_from_errno(code, None, None)
 }
 
 fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {

@@ -64,11 +64,11 @@ pub fn install(t: &BuiltinTypes) {
     }
 }
 
-fn identity(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn identity(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-fn native_iter_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn native_iter_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match ops::next(&args[0])? {
         Some(v) => Ok(v),
         None => Err(PyErr::stop_iteration(None)),
