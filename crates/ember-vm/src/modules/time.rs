@@ -160,11 +160,6 @@ fn optional_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<Opt
 
 /// A C `int` argument (`"i"` format).
 fn as_c_int(v: &Value) -> PyResult<i32> {
-    if as_float(v).is_some() {
-        return Err(PyErr::type_error(
-            "'float' object cannot be interpreted as an integer",
-        ));
-    }
     let i = crate::modules::math::as_index(v)?;
     i.to_i32().ok_or_else(|| {
         PyErr::overflow_error(if i.sign() == num_bigint::Sign::Minus {
