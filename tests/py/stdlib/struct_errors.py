@@ -35,3 +35,4 @@ t(s.pack, 1); t(s.unpack, b'1'); t(s.iter_unpack, b'123'); t(s.unpack_from, b'12
 t(s.unpack_from); t(s.unpack_from, b'', 0, 1); t(s.unpack_from, buffer=b'123456', offset=0); t(s.unpack_from, b'123456', x=1)
 t(s.pack, x=1); t(s.unpack, x=1); t(s.iter_unpack); t(s.__init__); t(s.__init__, 'i', 2); t(struct.unpack_from, 'i', b'1234', 0, 1)
 t(struct.unpack_from, 'i', buffer=b'1234', format='i'); t(s.__init__, format='>q'); print(s.format, s.size)
+t(struct.pack, '1000000000000s', b''); t(struct.pack, '99999999999999999s', b'')

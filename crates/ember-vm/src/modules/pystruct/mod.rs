@@ -204,6 +204,24 @@ fn s_size(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 // ---- operations shared by Struct methods and module functions ---------------------
 
+/// `n` zero bytes; MemoryError beyond the machine's physical memory, as CPython's
+/// malloc fails there (a format may ask for any size, and an over-committed allocation
+/// would be killed when its pages are touched).
+fn zeroed(n: usize) -> PyResult<Vec<u8>> {
+    // SAFETY: sysconf only reads system configuration values.
+    let (pages, page_size) = unsafe {
+        (
+            libc::sysconf(libc::_SC_PHYS_PAGES),
+            libc::sysconf(libc::_SC_PAGESIZE),
+        )
+    };
+    let physical = (pages.max(0) as u128) * (page_size.max(0) as u128);
+    if n as u128 > physical {
+        return Err(PyErr::memory_error());
+    }
+    Ok(vec![0u8; n])
+}
+
 fn do_pack(fmt: &Format, values: &[Value]) -> PyResult<Value> {
     if values.len() != fmt.len {
         return Err(struct_error(format!(
@@ -212,7 +230,7 @@ fn do_pack(fmt: &Format, values: &[Value]) -> PyResult<Value> {
             values.len()
         )));
     }
-    let mut out = vec![0u8; fmt.size];
+    let mut out = zeroed(fmt.size)?;
     format::pack_into(fmt, values, &mut out)?;
     Ok(new_bytes(out))
 }
@@ -338,7 +356,7 @@ fn do_pack_into(fmt: &Format, args: &[Value]) -> PyResult<Value> {
     }
     // Packing may run Python code (`__index__`, `__bool__`): build the bytes first,
     // then copy them in, so no borrow of the bytearray is held meanwhile.
-    let mut packed = vec![0u8; fmt.size];
+    let mut packed = zeroed(fmt.size)?;
     format::pack_into(fmt, &args[2..], &mut packed)?;
     let start = offset as usize;
     let bytes = target.vec_mut();
