@@ -4,6 +4,7 @@
 pub mod abc;
 pub mod ember;
 pub mod frozen;
+pub mod itertools;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
@@ -23,6 +24,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_string", string::create),
     ("_thread", thread::create),
     ("ember", ember::create),
+    ("itertools", itertools::create),
 ];
 
 /// The creator of the native module `name`, if Ember has one.

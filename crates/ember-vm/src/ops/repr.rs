@@ -275,8 +275,9 @@ fn user_repr(v: &Value) -> PyResult<Option<String>> {
 /// subclass stays one): for instances of classes, and for subclasses of built-in types
 /// that override it; None when the built-in repr applies.
 fn class_repr(v: &Value) -> PyResult<Option<Value>> {
-    let m = if v.kind() == Some(Kind::Instance) {
-        // Instances of classes may use native ones (exceptions, struct sequences).
+    let m = if matches!(v.kind(), Some(Kind::Instance | Kind::NativeIter)) {
+        // Instances of classes may use native ones (exceptions, struct sequences), and
+        // native iterators of modules their type's (`itertools.count`).
         type_data(type_of(v)).lookup(&StrData::intern_static("__repr__"))
     } else {
         super::override_of(v, "__repr__")

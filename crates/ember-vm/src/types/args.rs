@@ -93,3 +93,148 @@ pub fn arity_message(fname: &str, min: usize, max: usize, n: usize) -> String {
         )
     }
 }
+
+/// `_PyArg_CheckPositional`: the positional count of a function that takes positional
+/// arguments only (`cycle expected 1 argument, got 0`).
+pub fn check_positional(fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n < min {
+        return Err(PyErr::type_error(format!(
+            "{} expected {}{} argument{}, got {}",
+            fname,
+            if min == max { "" } else { "at least " },
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )));
+    }
+    if n > max {
+        return Err(PyErr::type_error(format!(
+            "{} expected {}{} argument{}, got {}",
+            fname,
+            if min == max { "" } else { "at most " },
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )));
+    }
+    Ok(())
+}
+
+/// The parameters of a function as Argument Clinic declares them: `names` in order, the
+/// first `posonly` positional-only, the first `maxpos` positional, the first
+/// `required` required.
+pub struct Params<'a> {
+    pub fname: &'a str,
+    pub names: &'a [&'a str],
+    pub posonly: usize,
+    pub maxpos: usize,
+    pub required: usize,
+}
+
+impl Params<'_> {
+    /// Binds `args`/`kwnames` to the parameters with CPython's messages
+    /// (`_PyArg_UnpackKeywords`); one entry per parameter, None when not given.
+    pub fn bind(&self, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Option<Value>>> {
+        let a = Args::new(args, kwnames);
+        let (nargs, nkw) = (a.pos.len(), kwnames.len());
+        let f = self.fname;
+        let maxargs = self.names.len();
+        if nargs + nkw > maxargs {
+            return Err(PyErr::type_error(format!(
+                "{}() takes at most {} {}argument{} ({} given)",
+                f,
+                maxargs,
+                if nargs == 0 { "keyword " } else { "" },
+                if maxargs == 1 { "" } else { "s" },
+                nargs + nkw
+            )));
+        }
+        if nargs > self.maxpos {
+            if self.maxpos == 0 {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no positional arguments",
+                    f
+                )));
+            }
+            return Err(PyErr::type_error(format!(
+                "{}() takes {} {} positional argument{} ({} given)",
+                f,
+                if self.required < self.maxpos {
+                    "at most"
+                } else {
+                    "exactly"
+                },
+                self.maxpos,
+                if self.maxpos == 1 { "" } else { "s" },
+                nargs
+            )));
+        }
+        let mut out: Vec<Option<Value>> = vec![None; maxargs];
+        for (i, v) in a.pos.iter().enumerate() {
+            out[i] = Some(v.clone());
+        }
+        for (k, v) in kwnames.iter().zip(a.kwvals) {
+            let name = as_str(k).unwrap_or("");
+            match self.names.iter().position(|n| *n == name) {
+                Some(i) if i >= self.posonly && i < nargs => {
+                    return Err(PyErr::type_error(format!(
+                        "argument for {}() given by name ('{}') and position ({})",
+                        f,
+                        name,
+                        i + 1
+                    )));
+                }
+                Some(i) if i >= self.posonly => out[i] = Some(v.clone()),
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' is an invalid keyword argument for {}()",
+                        name, f
+                    )));
+                }
+            }
+        }
+        for (i, name) in self.names.iter().enumerate().take(self.required) {
+            if out[i].is_none() {
+                return Err(PyErr::type_error(format!(
+                    "{}() missing required argument '{}' (pos {})",
+                    f,
+                    name,
+                    i + 1
+                )));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// An integer argument converted as CPython's `n` format does (`__index__`, then
+/// OverflowError beyond a Py_ssize_t).
+pub fn as_ssize(v: &Value) -> PyResult<isize> {
+    match crate::ops::index_opt(v)? {
+        Some(i) => crate::objects::int::to_i64(&i)
+            .and_then(|n| isize::try_from(n).ok())
+            .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t")),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::objects::typeobj::type_name(v)
+        ))),
+    }
+}
+
+/// `PyNumber_AsSsize_t(v, NULL)`: huge values clipped; None when `v` has no `__index__`
+/// (the caller reports its own error).
+pub fn as_ssize_clipped(v: &Value) -> PyResult<Option<isize>> {
+    use num_traits::Signed;
+    Ok(
+        crate::ops::index_opt(v)?.map(|i| match crate::objects::int::to_i64(&i) {
+            Some(n) => n as isize,
+            None => {
+                if crate::objects::int::to_bigint(&i).is_some_and(|b| b.is_negative()) {
+                    isize::MIN
+                } else {
+                    isize::MAX
+                }
+            }
+        }),
+    )
+}
