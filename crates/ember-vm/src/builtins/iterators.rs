@@ -245,7 +245,9 @@ fn reversed_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let seq = &a.pos[1];
     if let Some(m) = ops::lookup_special(seq, "__reversed__") {
-        if m.kind() != Some(Kind::NativeFunction) {
+        // The built-in types' own `__reversed__` wrappers come back here; a native
+        // module type's (`deque.__reversed__`) is the method to call.
+        if m.kind() != Some(Kind::NativeFunction) || seq.kind() == Some(Kind::Instance) {
             return ops::call_method_value(&m, seq, &[]);
         }
     }

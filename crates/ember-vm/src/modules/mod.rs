@@ -2,9 +2,11 @@
 //! them and every other module is `crate::import`.
 
 pub mod abc;
+pub mod collections;
 pub mod ember;
 pub mod frozen;
 pub mod itertools;
+pub mod native_types;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
@@ -21,6 +23,7 @@ pub type CreateModule = fn() -> Value;
 /// module lives in its own file of this directory.
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
+    ("_collections", collections::create),
     ("_string", string::create),
     ("_thread", thread::create),
     ("ember", ember::create),

@@ -26,8 +26,13 @@ thread_local! {
     static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Runs `f` unless `v` is already being repr'd further up (then returns `recursed`).
-fn guarded(v: &Value, recursed: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+/// Runs `f` unless `v` is already being repr'd further up (then returns `recursed`):
+/// CPython's `Py_ReprEnter`/`Py_ReprLeave`.
+pub fn guarded(
+    v: &Value,
+    recursed: &str,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
     let id = v.id();
     if REPR_ACTIVE.with(|a| a.borrow().contains(&id)) {
         return Ok(recursed.to_string());

@@ -102,14 +102,7 @@ impl NativeIterator for GroupBy {
 }
 
 fn grouper_type() -> Value {
-    super::REGISTRY.with(|r| {
-        r.borrow()
-            .iter()
-            .rev()
-            .find(|(n, _)| n == "_grouper")
-            .map(|(_, t)| t.clone())
-            .expect("registered with the module")
-    })
+    super::module_type("_grouper")
 }
 
 struct Grouper {

@@ -11,14 +11,12 @@ mod groupby;
 mod tee;
 
 use crate::error::{PyErr, PyResult};
-use crate::object::Kind;
 use crate::objects::iter::NativeIterData;
 use crate::objects::module::{new_module, ModuleData};
 use crate::objects::native::NativeFn;
 use crate::objects::str::StrData;
-use crate::objects::typeobj::{new_type, type_data, type_name};
+use crate::objects::typeobj::type_name;
 use crate::value::Value;
-use crate::vm::types;
 
 /// A native iterator type `itertools.<name>` built by `new`; `subclassable` as CPython's
 /// `Py_TPFLAGS_BASETYPE`.
@@ -28,49 +26,17 @@ pub(crate) fn iter_type(
     new: Option<NativeFn>,
     subclassable: bool,
 ) -> Value {
-    let ty = new_type(
-        &format!("{}.{}", module, name),
-        vec![types().object.clone()],
-        Kind::NativeIter,
-        true,
-    )
-    .expect("a type over object");
-    let td = type_data(&ty);
-    td.set_qualname(name.to_string());
-    td.base_type.set(subclassable);
-    crate::types::add_attr(&ty, "__module__", crate::objects::str::new_str(module));
-    REGISTRY.with(|r| r.borrow_mut().push((name.to_string(), ty.clone())));
-    if let Some(new) = new {
-        crate::types::add_staticmethod(&ty, "__new__", new);
-    }
-    crate::types::add_method(&ty, "__next__", crate::types::function::native_iter_next);
-    crate::types::add_method(&ty, "__iter__", iter_self);
-    ty
+    super::native_types::new_iter_type(module, name, new, subclassable)
 }
 
-thread_local! {
-    /// The types made by `iter_type`, by short name, for the checks of their `__new__`.
-    static REGISTRY: std::cell::RefCell<Vec<(String, Value)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The class argument of the `__new__` of the module type `name`, checked as CPython's
-/// `tp_new_wrapper` does.
+/// The class argument of the `__new__` of `itertools.<name>`.
 pub(crate) fn cls_arg<'a>(args: &'a [Value], name: &str) -> PyResult<&'a Value> {
-    let base = REGISTRY
-        .with(|r| {
-            r.borrow()
-                .iter()
-                .rev()
-                .find(|(n, _)| n == name)
-                .map(|(_, t)| t.clone())
-        })
-        .expect("the type was registered when its module was made");
-    crate::types::new_target(args, &base)
+    super::native_types::cls_arg(args, &format!("itertools.{}", name))
 }
 
-fn iter_self(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(args[0].clone())
+/// The registered type `itertools.<name>`.
+pub(crate) fn module_type(name: &str) -> Value {
+    super::native_types::registered(&format!("itertools.{}", name))
 }
 
 /// Reads the state `T` of the native iterator `v` (the `self` of a method of `tyname`).
@@ -91,11 +57,7 @@ pub(crate) fn with_state<T: crate::objects::iter::NativeIterator, R>(
         })
 }
 
-/// The short name of `v`'s type, as CPython's reprs use it (`_PyType_Name`).
-pub(crate) fn short_type_name(v: &Value) -> String {
-    let n = type_name(v);
-    n.rsplit('.').next().unwrap_or("").to_string()
-}
+pub(crate) use super::native_types::short_type_name;
 
 /// A new `itertools` module.
 pub fn create() -> Value {

@@ -100,14 +100,7 @@ impl NativeIterator for Tee {
 }
 
 fn tee_class() -> Value {
-    super::REGISTRY.with(|r| {
-        r.borrow()
-            .iter()
-            .rev()
-            .find(|(n, _)| n == "_tee")
-            .map(|(_, t)| t.clone())
-            .expect("registered with the module")
-    })
+    super::module_type("_tee")
 }
 
 /// A copy of the tee `v` (at the same position, sharing its buffer).
