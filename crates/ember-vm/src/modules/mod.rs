@@ -5,6 +5,7 @@ pub mod abc;
 pub mod collections;
 pub mod ember;
 pub mod frozen;
+pub mod functools;
 pub mod itertools;
 pub mod native_types;
 pub mod stdio;
@@ -24,6 +25,7 @@ pub type CreateModule = fn() -> Value;
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_collections", collections::create),
+    ("_functools", functools::create),
     ("_string", string::create),
     ("_thread", thread::create),
     ("ember", ember::create),

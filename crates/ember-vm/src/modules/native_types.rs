@@ -66,9 +66,14 @@ fn iter_self(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-/// A read-only attribute of the type's instances computed by `get(self)`.
+/// A read-only attribute of the type's instances computed by `get(self)` (assigning it
+/// raises CPython's error for a read-only member).
 pub fn add_getter(ty: &Value, name: &'static str, get: NativeFn) {
-    add_property(ty, name, get, None);
+    add_property(ty, name, get, Some(readonly));
+}
+
+fn readonly(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Err(crate::error::PyErr::attribute_error("readonly attribute"))
 }
 
 /// An attribute of the type's instances computed by `get(self)` and, when given,
@@ -99,4 +104,17 @@ pub fn iter_length_hint(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 pub fn short_type_name(v: &Value) -> String {
     let n = type_name(v);
     n.rsplit('.').next().unwrap_or("").to_string()
+}
+
+/// A class over `base` made as a class statement would make it (instances carry an
+/// attribute dict, as CPython's `partial` and `defaultdict` objects do), reported as
+/// `module.name`.
+pub fn new_heap_class(module: &str, name: &str, base: &Value) -> Value {
+    let ns = crate::objects::dict::DictData::new();
+    ns.set_str(
+        &crate::objects::str::StrData::intern_static("__module__"),
+        new_str(module),
+    );
+    crate::types::typeobj::new_class(&types().type_, name, vec![base.clone()], &ns, &[], &[])
+        .expect("a class over a built-in base")
 }

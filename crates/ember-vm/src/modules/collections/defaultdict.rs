@@ -23,20 +23,8 @@ fn defaultdict_type() -> Value {
 
 /// The `defaultdict` class (a subclass of dict, as if written in Python).
 pub(super) fn make_type() -> Value {
-    let ns = DictData::new();
-    ns.set_str(
-        &StrData::intern_static("__module__"),
-        crate::objects::str::new_str("collections"),
-    );
-    let ty = crate::types::typeobj::new_class(
-        &types().type_,
-        "defaultdict",
-        vec![types().dict.clone()],
-        &ns,
-        &[],
-        &[],
-    )
-    .expect("a subclass of dict");
+    let ty =
+        super::super::native_types::new_heap_class("collections", "defaultdict", &types().dict);
     let m = crate::types::add_method;
     m(&ty, "__init__", init);
     m(&ty, "__missing__", missing);

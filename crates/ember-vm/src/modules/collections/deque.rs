@@ -159,7 +159,16 @@ pub(super) fn types() -> Vec<(&'static str, Value)> {
     m(&ty, "__imul__", imul);
     m(&ty, "__reduce__", reduce);
     crate::types::add_attr(&ty, "__hash__", Value::NONE);
-    super::add_getter(&ty, "maxlen", maxlen_get);
+    super::super::native_types::add_property(
+        &ty,
+        "maxlen",
+        maxlen_get,
+        Some(|_, _| {
+            Err(PyErr::attribute_error(
+                "attribute 'maxlen' of 'collections.deque' objects is not writable",
+            ))
+        }),
+    );
     let it = super::iter_type("_collections", "_deque_iterator");
     let rit = super::iter_type("_collections", "_deque_reverse_iterator");
     for t in [&it, &rit] {

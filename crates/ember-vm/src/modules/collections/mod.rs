@@ -20,7 +20,7 @@ use crate::value::Value;
 use crate::vm::types;
 use ember_bytecode::BinOp;
 
-pub(crate) use super::native_types::{add_getter, short_type_name};
+pub(crate) use super::native_types::short_type_name;
 
 /// A type of this module with the instance layout (its objects keep their Rust state in
 /// a `NativeStateData`); CPython names it `collections.<name>`.
