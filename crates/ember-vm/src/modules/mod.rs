@@ -8,6 +8,7 @@ pub mod frozen;
 pub mod functools;
 pub mod itertools;
 pub mod native_types;
+pub mod operator;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
@@ -26,6 +27,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_collections", collections::create),
     ("_functools", functools::create),
+    ("_operator", operator::create),
     ("_string", string::create),
     ("_thread", thread::create),
     ("ember", ember::create),
