@@ -294,7 +294,7 @@ fn cmp_to_key(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         maxpos: 1,
         required: 1,
     }
-    .bind(args, kw)?;
+    .parse(args, kw)?;
     Ok(new_with_state(
         &registered(KEYWRAPPER),
         KeyWrapper {
@@ -313,7 +313,7 @@ fn keywrapper_call(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         maxpos: 1,
         required: 1,
     }
-    .bind(&args[1..], kw)?;
+    .parse(&args[1..], kw)?;
     Ok(new_with_state(
         type_of(&args[0]),
         KeyWrapper {
@@ -383,7 +383,7 @@ fn lru_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         maxpos: 4,
         required: 4,
     }
-    .bind(&args[1..], kw)?;
+    .parse(&args[1..], kw)?;
     let func = p[0].clone().expect("required");
     if !ops::callable(&func) {
         return Err(PyErr::type_error("the first argument must be callable"));

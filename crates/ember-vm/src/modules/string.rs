@@ -10,7 +10,7 @@ use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::type_name;
 use crate::ops;
 use crate::types::args::Args;
-use crate::types::str_format::{get_integer, parse_field, split_field_rest};
+use crate::types::str_format::{get_integer, parse_field, FieldParts};
 use crate::value::Value;
 
 pub fn create() -> Value {
@@ -118,7 +118,8 @@ fn formatter_field_name_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (first, rest) = name.split_at(first_end);
     let mut parts = Vec::new();
-    for (is_attr, part) in split_field_rest(rest)? {
+    for part in (FieldParts { rest }) {
+        let (is_attr, part) = part?;
         let key = if is_attr {
             new_str(part)
         } else {

@@ -62,16 +62,20 @@ fn join_reprs(items: &[Value]) -> PyResult<String> {
 /// The module-qualified name of a class for reprs: `int`, `__main__.C`.
 pub fn class_display_name(ty: &Value) -> String {
     let td = type_data(ty);
-    if td.builtin {
-        return td.name().to_string();
-    }
     let module = td
         .dict()
         .get_str(&StrData::intern_static("__module__"))
         .and_then(|m| as_str(&m).map(str::to_string));
+    // A built-in class of a module other than builtins shows its module, as CPython's
+    // `tp_name` "_io.StringIO" does.
+    let name = if td.builtin { td.name() } else { td.qualname() };
+    if td.builtin && name.contains('.') {
+        // Already `module.name` (`itertools.count`, modules/native_types.rs).
+        return name.to_string();
+    }
     match module {
-        Some(m) if m != "builtins" => format!("{}.{}", m, td.qualname()),
-        _ => td.qualname().to_string(),
+        Some(m) if m != "builtins" => format!("{}.{}", m, name),
+        _ => name.to_string(),
     }
 }
 

@@ -94,6 +94,118 @@ pub fn arity_message(fname: &str, min: usize, max: usize, n: usize) -> String {
     }
 }
 
+/// A native function's parameters as Argument Clinic declares them: `names` in order,
+/// the first `posonly` positional-only, at most `maxpos` accepted by position (the rest
+/// keyword-only), the first `required` mandatory.
+pub struct Params<'n> {
+    pub fname: &'n str,
+    pub names: &'n [&'n str],
+    pub posonly: usize,
+    pub maxpos: usize,
+    pub required: usize,
+}
+
+impl Params<'_> {
+    /// The value of each parameter (None when not given), with the messages of CPython's
+    /// `_PyArg_UnpackKeywords`.
+    pub fn parse(&self, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Option<Value>>> {
+        let a = Args::new(args, kwnames);
+        let (f, nargs, nkw) = (self.fname, a.pos.len(), kwnames.len());
+        let maxargs = self.names.len();
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        if nargs + nkw > maxargs {
+            return Err(PyErr::type_error(format!(
+                "{}() takes at most {} {}argument{} ({} given)",
+                f,
+                maxargs,
+                if nargs == 0 { "keyword " } else { "" },
+                plural(maxargs),
+                nargs + nkw
+            )));
+        }
+        let minpos = self.required.min(self.maxpos);
+        if nargs > self.maxpos {
+            return Err(PyErr::type_error(if self.maxpos == 0 {
+                format!("{}() takes no positional arguments", f)
+            } else {
+                format!(
+                    "{}() takes {} {} positional argument{} ({} given)",
+                    f,
+                    if minpos < self.maxpos {
+                        "at most"
+                    } else {
+                        "exactly"
+                    },
+                    self.maxpos,
+                    plural(self.maxpos),
+                    nargs
+                )
+            }));
+        }
+        let minposonly = self.required.min(self.posonly);
+        if nargs < minposonly {
+            return Err(PyErr::type_error(format!(
+                "{}() takes {} {} positional argument{} ({} given)",
+                f,
+                if minposonly < self.maxpos {
+                    "at least"
+                } else {
+                    "exactly"
+                },
+                minposonly,
+                plural(minposonly),
+                nargs
+            )));
+        }
+        let mut out: Vec<Option<Value>> = a.pos.iter().cloned().map(Some).collect();
+        let mut left = nkw;
+        for (i, name) in self.names.iter().enumerate().skip(nargs) {
+            let v = if left > 0 && i >= self.posonly {
+                a.kw(name)
+            } else {
+                None
+            };
+            match v {
+                Some(v) => {
+                    left -= 1;
+                    out.push(Some(v.clone()));
+                }
+                None if i < self.required => {
+                    return Err(PyErr::type_error(format!(
+                        "{}() missing required argument '{}' (pos {})",
+                        f,
+                        name,
+                        i + 1
+                    )))
+                }
+                None => out.push(None),
+            }
+        }
+        if left > 0 {
+            for (i, name) in self.names.iter().enumerate().take(nargs).skip(self.posonly) {
+                if a.kw(name).is_some() {
+                    return Err(PyErr::type_error(format!(
+                        "argument for {}() given by name ('{}') and position ({})",
+                        f,
+                        name,
+                        i + 1
+                    )));
+                }
+            }
+            for k in kwnames {
+                let n = as_str(k).unwrap_or("");
+                if !self.names[self.posonly..].contains(&n) {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' is an invalid keyword argument for {}()",
+                        n, f
+                    )));
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// `_PyArg_CheckPositional`: the positional count of a function that takes positional
 /// arguments only (`cycle expected 1 argument, got 0`).
 pub fn check_positional(fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
@@ -118,93 +230,6 @@ pub fn check_positional(fname: &str, n: usize, min: usize, max: usize) -> PyResu
         )));
     }
     Ok(())
-}
-
-/// The parameters of a function as Argument Clinic declares them: `names` in order, the
-/// first `posonly` positional-only, the first `maxpos` positional, the first
-/// `required` required.
-pub struct Params<'a> {
-    pub fname: &'a str,
-    pub names: &'a [&'a str],
-    pub posonly: usize,
-    pub maxpos: usize,
-    pub required: usize,
-}
-
-impl Params<'_> {
-    /// Binds `args`/`kwnames` to the parameters with CPython's messages
-    /// (`_PyArg_UnpackKeywords`); one entry per parameter, None when not given.
-    pub fn bind(&self, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Option<Value>>> {
-        let a = Args::new(args, kwnames);
-        let (nargs, nkw) = (a.pos.len(), kwnames.len());
-        let f = self.fname;
-        let maxargs = self.names.len();
-        if nargs + nkw > maxargs {
-            return Err(PyErr::type_error(format!(
-                "{}() takes at most {} {}argument{} ({} given)",
-                f,
-                maxargs,
-                if nargs == 0 { "keyword " } else { "" },
-                if maxargs == 1 { "" } else { "s" },
-                nargs + nkw
-            )));
-        }
-        if nargs > self.maxpos {
-            if self.maxpos == 0 {
-                return Err(PyErr::type_error(format!(
-                    "{}() takes no positional arguments",
-                    f
-                )));
-            }
-            return Err(PyErr::type_error(format!(
-                "{}() takes {} {} positional argument{} ({} given)",
-                f,
-                if self.required < self.maxpos {
-                    "at most"
-                } else {
-                    "exactly"
-                },
-                self.maxpos,
-                if self.maxpos == 1 { "" } else { "s" },
-                nargs
-            )));
-        }
-        let mut out: Vec<Option<Value>> = vec![None; maxargs];
-        for (i, v) in a.pos.iter().enumerate() {
-            out[i] = Some(v.clone());
-        }
-        for (k, v) in kwnames.iter().zip(a.kwvals) {
-            let name = as_str(k).unwrap_or("");
-            match self.names.iter().position(|n| *n == name) {
-                Some(i) if i >= self.posonly && i < nargs => {
-                    return Err(PyErr::type_error(format!(
-                        "argument for {}() given by name ('{}') and position ({})",
-                        f,
-                        name,
-                        i + 1
-                    )));
-                }
-                Some(i) if i >= self.posonly => out[i] = Some(v.clone()),
-                _ => {
-                    return Err(PyErr::type_error(format!(
-                        "'{}' is an invalid keyword argument for {}()",
-                        name, f
-                    )));
-                }
-            }
-        }
-        for (i, name) in self.names.iter().enumerate().take(self.required) {
-            if out[i].is_none() {
-                return Err(PyErr::type_error(format!(
-                    "{}() missing required argument '{}' (pos {})",
-                    f,
-                    name,
-                    i + 1
-                )));
-            }
-        }
-        Ok(out)
-    }
 }
 
 /// An integer argument converted as CPython's `n` format does (`__index__`, then

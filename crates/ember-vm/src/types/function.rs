@@ -64,7 +64,7 @@ pub fn install(t: &BuiltinTypes) {
     }
 }
 
-fn identity(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn identity(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 

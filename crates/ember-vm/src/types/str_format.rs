@@ -261,7 +261,8 @@ impl Formatter<'_> {
                 Kwargs::Mapping(m) => ops::getitem(m, &key)?,
             }
         };
-        for (is_attr, part) in split_field_rest(rest)? {
+        for part in (FieldParts { rest }) {
+            let (is_attr, part) = part?;
             obj = if is_attr {
                 ops::getattr(&obj, &new_str(part))?
             } else {
@@ -276,10 +277,22 @@ impl Formatter<'_> {
     }
 }
 
-/// The `.attr` and `[key]` parts after a field name's first part: (is_attribute, text).
-pub(crate) fn split_field_rest(mut rest: &str) -> PyResult<Vec<(bool, &str)>> {
-    let mut parts = Vec::new();
-    while !rest.is_empty() {
+/// The `.attr` and `[key]` parts after a field name's first part, parsed lazily (an
+/// error in a later part shows only after the earlier ones were used, as in CPython):
+/// (is_attribute, text).
+pub(crate) struct FieldParts<'a> {
+    pub rest: &'a str,
+}
+
+impl<'a> Iterator for FieldParts<'a> {
+    type Item = PyResult<(bool, &'a str)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.rest;
+        if rest.is_empty() {
+            return None;
+        }
+        self.rest = "";
         let (is_attr, part, next) = match rest.as_bytes()[0] {
             b'.' => {
                 let body = &rest[1..];
@@ -289,23 +302,22 @@ pub(crate) fn split_field_rest(mut rest: &str) -> PyResult<Vec<(bool, &str)>> {
             b'[' => {
                 let body = &rest[1..];
                 let Some(end) = body.find(']') else {
-                    return Err(value_error("Missing ']' in format string"));
+                    return Some(Err(value_error("Missing ']' in format string")));
                 };
                 (false, &body[..end], &body[end + 1..])
             }
             _ => {
-                return Err(value_error(
+                return Some(Err(value_error(
                     "Only '.' or '[' may follow ']' in format field specifier",
-                ))
+                )))
             }
         };
         if part.is_empty() {
-            return Err(value_error("Empty attribute in format string"));
+            return Some(Err(value_error("Empty attribute in format string")));
         }
-        parts.push((is_attr, part));
-        rest = next;
+        self.rest = next;
+        Some(Ok((is_attr, part)))
     }
-    Ok(parts)
 }
 
 /// A field name part made only of decimal digits, as an index; None otherwise.

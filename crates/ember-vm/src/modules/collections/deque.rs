@@ -199,7 +199,7 @@ fn deque_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         maxpos: 2,
         required: 0,
     }
-    .bind(&args[1..], kw)?;
+    .parse(&args[1..], kw)?;
     let maxlen = match &p[1] {
         None => None,
         Some(m) if m.is_none() => None,

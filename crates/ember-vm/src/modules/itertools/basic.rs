@@ -101,7 +101,7 @@ fn count_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         maxpos: 2,
         required: 0,
     }
-    .bind(&args[1..], kw)?;
+    .parse(&args[1..], kw)?;
     let mut cnt = p[0].clone().unwrap_or(Value::small_int(0));
     let step = p[1].clone().unwrap_or(Value::small_int(1));
     if !is_number(&cnt) || !is_number(&step) {
@@ -198,7 +198,7 @@ fn repeat_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         maxpos: 2,
         required: 1,
     }
-    .bind(&args[1..], kw)?;
+    .parse(&args[1..], kw)?;
     let obj = p[0].clone().expect("required");
     let left = match &p[1] {
         Some(t) => Some(as_ssize(t)?.max(0) as usize),
@@ -259,7 +259,7 @@ fn accumulate_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         maxpos: 2,
         required: 1,
     }
-    .bind(&args[1..], kw)?;
+    .parse(&args[1..], kw)?;
     let it = ops::get_iter(p[0].as_ref().expect("required"))?;
     Ok(new_native_iter_for(
         cls,

@@ -168,7 +168,7 @@ fn r_arg(args: &[Value], kw: &[Value], fname: &str) -> PyResult<(Vec<Value>, usi
         maxpos: 2,
         required: 2,
     }
-    .bind(&args[1..], kw)?;
+    .parse(&args[1..], kw)?;
     let pool = ops::collect(p[0].as_ref().expect("required"))?;
     let r = as_ssize(p[1].as_ref().expect("required"))?;
     if r < 0 {
@@ -298,7 +298,7 @@ fn permutations_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         maxpos: 2,
         required: 1,
     }
-    .bind(&args[1..], kw)?;
+    .parse(&args[1..], kw)?;
     let pool = ops::collect(p[0].as_ref().expect("required"))?;
     let r = match &p[1] {
         None => pool.len(),

@@ -59,7 +59,7 @@ fn compress_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         maxpos: 2,
         required: 2,
     }
-    .bind(&args[1..], kw)?;
+    .parse(&args[1..], kw)?;
     let data = ops::get_iter(p[0].as_ref().expect("required"))?;
     let selectors = ops::get_iter(p[1].as_ref().expect("required"))?;
     Ok(new_native_iter_for(

@@ -140,7 +140,7 @@ fn groupby_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         maxpos: 2,
         required: 1,
     }
-    .bind(&args[1..], kw)?;
+    .parse(&args[1..], kw)?;
     let it = ops::get_iter(p[0].as_ref().expect("required"))?;
     let shared = Shared {
         it,
