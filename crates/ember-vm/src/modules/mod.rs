@@ -4,16 +4,21 @@
 pub mod abc;
 pub mod ast;
 pub mod cmath;
+pub mod collections;
 pub mod contextvars;
 pub mod ember;
 pub mod errno;
 pub mod frozen;
+pub mod functools;
 pub mod generic;
 pub mod imp;
 pub mod io;
+pub mod itertools;
 pub mod libm;
 pub mod marshal;
 pub mod math;
+pub mod native_types;
+pub mod operator;
 pub mod posix;
 pub mod pystruct;
 pub mod random;
@@ -89,9 +94,12 @@ pub type CreateModule = fn() -> Value;
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_ast", ast::create),
+    ("_collections", collections::create),
     ("_contextvars", contextvars::create),
+    ("_functools", functools::create),
     ("_imp", imp::create),
     ("_io", io::create),
+    ("_operator", operator::create),
     ("_random", random::create),
     ("_string", string::create),
     ("_struct", pystruct::create),
@@ -101,6 +109,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("cmath", cmath::create),
     ("ember", ember::create),
     ("errno", errno::create),
+    ("itertools", itertools::create),
     ("marshal", marshal::create),
     ("math", math::create),
     ("posix", posix::create),

@@ -777,6 +777,8 @@ pub fn type_setattr(ty: &Value, name: &Value, value: Option<Value>) -> PyResult<
 pub fn type_attr(ty: &Value, name: &str) -> PyResult<Option<Value>> {
     let td = type_data(ty);
     Ok(Some(match name {
+        // A built-in type of a module is named `module.name` (CPython's `tp_name`).
+        "__name__" if td.builtin => new_str(td.name().rsplit('.').next().unwrap_or("")),
         "__name__" => new_str(td.name()),
         "__qualname__" => new_str(td.qualname()),
         "__mro__" => new_tuple(td.mro().to_vec()),
@@ -787,7 +789,10 @@ pub fn type_attr(ty: &Value, name: &str) -> PyResult<Option<Value>> {
         },
         "__dict__" => crate::types::mappingproxy::new_mappingproxy(td.dict.get()),
         "__doc__" => Value::NONE,
-        "__module__" => StrData::intern_static("builtins"),
+        "__module__" => match td.name().rsplit_once('.') {
+            Some((module, _)) if td.builtin => new_str(module),
+            _ => StrData::intern_static("builtins"),
+        },
         "__abstractmethods__" => {
             return Err(PyErr::attribute_error("__abstractmethods__"));
         }
