@@ -264,6 +264,12 @@ pub fn new_class(
     // `__slots__` says otherwise; a metaclass's instances are classes, whose attributes
     // live in their namespace.
     td.has_instance_dict = slots.has_dict && kind != Kind::Type;
+    // Over a built-in layout other than object's, named slots live in the instance
+    // dict (by name, without member descriptors): such instances keep one.
+    let slots_in_dict = kind != Kind::Instance && kind != Kind::Type && !slots.names.is_empty();
+    if slots_in_dict {
+        td.has_instance_dict = true;
+    }
     td.nslots.set(slots.base + slots.names.len());
     let dict = DictData::new_value();
     let d = dict.downcast::<DictData>().expect("dict");
@@ -322,6 +328,9 @@ pub fn new_class(
         mark_subclass(&cls);
     }
     for (i, n) in slots.names.into_iter().enumerate() {
+        if slots_in_dict {
+            break;
+        }
         let m = crate::objects::descr::MemberDescrData {
             name: n.clone(),
             owner: cls.id(),
@@ -562,8 +571,8 @@ pub fn solid_base(ty: &Value) -> Value {
 }
 
 /// `__slots__` of a class over a built-in layout other than object's: CPython refuses
-/// any for the variable-size types (int, bytes, tuple, type); ember keeps slot values
-/// only in instances of the instance layout, so refuses named slots on the others.
+/// any for the variable-size types (int, bytes, tuple, type). (Ember keeps the named
+/// slots of the other built-in layouts in the instance dict.)
 fn check_builtin_slots(base: &Value, slots: &ClassSlots) -> PyResult<()> {
     let bd = type_data(base);
     let var_size = matches!(
@@ -573,12 +582,6 @@ fn check_builtin_slots(base: &Value, slots: &ClassSlots) -> PyResult<()> {
     if var_size && slots.declared > 0 {
         return Err(PyErr::type_error(format!(
             "nonempty __slots__ not supported for subtype of '{}'",
-            bd.name()
-        )));
-    }
-    if !slots.names.is_empty() {
-        return Err(PyErr::not_implemented(format!(
-            "nonempty __slots__ on a subclass of '{}' are not supported by ember yet",
             bd.name()
         )));
     }
