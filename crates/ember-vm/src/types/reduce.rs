@@ -1,6 +1,6 @@
 //! How copy and pickle take objects apart: `object.__reduce_ex__`, `object.__reduce__`,
 //! `object.__getstate__` (their logic is Python, `modules/py/_ember_reduce.py`), the
-//! `__getnewargs__` of the immutable built-ins, and `BaseException.__reduce__`.
+//! `__getnewargs__` of the immutable built-ins that lack one, and `BaseException.__reduce__`.
 
 use crate::error::{PyErr, PyResult};
 use crate::objects::bytes::{bytes_like, new_bytes};
@@ -21,8 +21,15 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(&t.object, "__reduce__", object_reduce);
     super::add_method(&t.object, "__getstate__", object_getstate);
     super::add_method(&t.base_exception, "__reduce__", exception_reduce);
-    for ty in [&t.int, &t.float, &t.str, &t.bytes, &t.tuple, &t.complex] {
-        super::add_method(ty, "__getnewargs__", getnewargs);
+    for ty in [&t.int, &t.float, &t.str, &t.bytes, &t.tuple] {
+        let key = StrData::intern_static("__getnewargs__");
+        if crate::objects::typeobj::type_data(ty)
+            .dict()
+            .get_str(&key)
+            .is_none()
+        {
+            super::add_method(ty, "__getnewargs__", getnewargs);
+        }
     }
 }
 
@@ -91,7 +98,7 @@ fn plain_layout(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 
-/// `x.__getnewargs__()` of int, float, str, bytes, tuple, complex: the value as an
+/// `x.__getnewargs__()` of int, float, str, bytes and tuple: the value as an
 /// exact built-in, which `__new__` rebuilds a subclass instance from.
 fn getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("__getnewargs__", 1, 1)?;
@@ -104,8 +111,6 @@ fn getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         crate::objects::str::concat([s])
     } else if let Some(t) = as_tuple(v) {
         new_tuple(t.to_vec())
-    } else if let Some(c) = v.downcast::<crate::objects::complex::ComplexData>() {
-        crate::objects::complex::new_complex(c.re, c.im)
     } else if let Some(b) = bytes_like(v) {
         new_bytes(b)
     } else {
