@@ -624,6 +624,7 @@ impl TextIO {
         };
         let text = translated.as_deref().unwrap_or(bytes);
         let needflush = self.line_buffering && (haslf || text.contains(&b'\r'));
+        let before = self.pending_out.len();
         if self.bom_write {
             self.pending_out.extend_from_slice(b"\xef\xbb\xbf");
             self.bom_write = false;
@@ -661,7 +662,14 @@ impl TextIO {
                 self.pending_out.extend_from_slice(&enc);
             }
         }
-        if self.pending_out.len() > self.chunk_size || needflush || self.write_through {
+        // CPython never lets pending text grow past one chunk: what was pending goes to
+        // the buffer first when the new text would pass it.
+        if before > 0 && self.pending_out.len() > self.chunk_size {
+            let new = self.pending_out.split_off(before);
+            self.flush_pending()?;
+            self.pending_out = new;
+        }
+        if self.pending_out.len() >= self.chunk_size || needflush || self.write_through {
             self.flush_pending()?;
         }
         if needflush {
