@@ -34,6 +34,9 @@ pub struct Buffered {
     rpos: usize,
     /// Written data not yet passed to the raw stream.
     wbuf: Vec<u8>,
+    /// The raw stream's position as last known (after `rbuf`), -1 when unknown:
+    /// CPython's `abs_pos`, which lets seeks within the buffer skip the raw stream.
+    abs_pos: i64,
 }
 
 impl Drop for Buffered {
@@ -192,11 +195,55 @@ impl Buffered {
         self.rbuf.len() - self.rpos
     }
 
+    fn raw_read(&mut self, buf: &mut [u8]) -> PyResult<Option<usize>> {
+        let n = raw_readinto(&self.raw, buf)?;
+        if let (Some(k), true) = (n, self.abs_pos >= 0) {
+            self.abs_pos += k as i64;
+        }
+        Ok(n)
+    }
+
+    fn raw_write_all(&mut self, data: &[u8]) -> PyResult<()> {
+        let r = raw_write(&self.raw, data);
+        if r.is_ok() && self.abs_pos >= 0 {
+            self.abs_pos += data.len() as i64;
+        } else if r.is_err() {
+            self.abs_pos = -1;
+        }
+        r
+    }
+
+    fn raw_seek_to(&mut self, pos: i64, whence: i32) -> PyResult<i64> {
+        self.abs_pos = -1;
+        let r = raw_seek(&self.raw, pos, whence)?;
+        self.abs_pos = r;
+        Ok(r)
+    }
+
+    /// The raw stream's position, from the cache when known.
+    fn raw_tell(&mut self) -> PyResult<i64> {
+        if self.abs_pos >= 0 {
+            return Ok(self.abs_pos);
+        }
+        let pos = match native_raw(&self.raw) {
+            Some(h) => h.borrow::<FileIO>()?.tell()?,
+            None => int_arg(&call(&self.raw, "tell", &[])?)?,
+        };
+        if pos < 0 {
+            return Err(PyErr::os_error(format!(
+                "Raw stream returned invalid position {}",
+                pos
+            )));
+        }
+        self.abs_pos = pos;
+        Ok(pos)
+    }
+
     /// Passes the write buffer to the raw stream.
     fn flush_writes(&mut self) -> PyResult<()> {
         if !self.wbuf.is_empty() {
             let data = std::mem::take(&mut self.wbuf);
-            if let Err(e) = raw_write(&self.raw, &data) {
+            if let Err(e) = self.raw_write_all(&data) {
                 self.wbuf = data;
                 return Err(e);
             }
@@ -210,7 +257,7 @@ impl Buffered {
         self.rbuf.clear();
         self.rpos = 0;
         if n > 0 {
-            raw_seek(&self.raw, -(n as i64), 1)?;
+            self.raw_seek_to(-(n as i64), 1)?;
         }
         Ok(())
     }
@@ -221,10 +268,21 @@ impl Buffered {
         self.rbuf.clear();
         self.rpos = 0;
         let mut buf = vec![0u8; self.buffer_size];
-        let n = raw_readinto(&self.raw, &mut buf)?;
+        let n = self.raw_read(&mut buf)?;
         if let Some(n) = n {
             buf.truncate(n);
             self.rbuf = buf;
+        }
+        Ok(n)
+    }
+
+    /// Reads into the free end of the read buffer (CPython's fill from `read_end`).
+    fn fill_more(&mut self) -> PyResult<Option<usize>> {
+        let room = self.buffer_size.saturating_sub(self.rbuf.len());
+        let mut buf = vec![0u8; room];
+        let n = self.raw_read(&mut buf)?;
+        if let Some(k) = n {
+            self.rbuf.extend_from_slice(&buf[..k]);
         }
         Ok(n)
     }
@@ -251,28 +309,43 @@ impl Buffered {
             }
             return Ok(Some(out));
         }
+        // CPython's `_bufferedreader_read_generic`: what is buffered, then whole
+        // buffer-sized blocks straight from the raw stream, then the rest through
+        // the buffer.
         let want = n as usize;
+        if want <= self.available() {
+            return Ok(Some(self.take(want).to_vec()));
+        }
         let mut out = self.take(want).to_vec();
-        while out.len() < want {
-            let need = want - out.len();
-            if need >= self.buffer_size {
-                let mut buf = vec![0u8; need];
-                match raw_readinto(&self.raw, &mut buf)? {
-                    Some(0) => break,
-                    Some(k) => out.extend_from_slice(&buf[..k]),
-                    None if out.is_empty() => return Ok(None),
-                    None => break,
+        let mut remaining = want - out.len();
+        self.rbuf.clear();
+        self.rpos = 0;
+        while remaining > 0 {
+            let r = remaining - remaining % self.buffer_size;
+            if r == 0 {
+                break;
+            }
+            let mut buf = vec![0u8; r];
+            match self.raw_read(&mut buf)? {
+                Some(0) => return Ok(Some(out)),
+                Some(k) => {
+                    out.extend_from_slice(&buf[..k]);
+                    remaining -= k;
                 }
-            } else {
-                match self.fill()? {
-                    Some(0) => break,
-                    Some(_) => {
-                        let chunk = self.take(need).to_vec();
-                        out.extend_from_slice(&chunk);
-                    }
-                    None if out.is_empty() => return Ok(None),
-                    None => break,
+                None if out.is_empty() => return Ok(None),
+                None => return Ok(Some(out)),
+            }
+        }
+        while remaining > 0 && self.rbuf.len() < self.buffer_size {
+            match self.fill_more()? {
+                Some(0) => break,
+                Some(_) => {
+                    let chunk = self.take(remaining).to_vec();
+                    remaining -= chunk.len();
+                    out.extend_from_slice(&chunk);
                 }
+                None if out.is_empty() => return Ok(None),
+                None => break,
             }
         }
         Ok(Some(out))
@@ -290,7 +363,7 @@ impl Buffered {
         }
         if n > self.buffer_size {
             let mut buf = vec![0u8; n];
-            let k = raw_readinto(&self.raw, &mut buf)?.unwrap_or(0);
+            let k = self.raw_read(&mut buf)?.unwrap_or(0);
             buf.truncate(k);
             return Ok(buf);
         }
@@ -354,7 +427,7 @@ impl Buffered {
         }
         self.flush_writes()?;
         if data.len() > self.buffer_size {
-            raw_write(&self.raw, data)?;
+            self.raw_write_all(data)?;
         } else {
             self.wbuf.extend_from_slice(data);
         }
@@ -379,16 +452,9 @@ impl Buffered {
 
     fn tell(&mut self) -> PyResult<i64> {
         self.check_init()?;
-        let pos = match native_raw(&self.raw) {
-            Some(h) => h.borrow::<FileIO>()?.tell()?,
-            None => int_arg(&call(&self.raw, "tell", &[])?)?,
-        };
-        if pos < 0 {
-            return Err(PyErr::os_error(format!(
-                "Raw stream returned invalid position {}",
-                pos
-            )));
-        }
+        // tell() always asks the raw stream (CPython's `_buffered_raw_tell`).
+        self.abs_pos = -1;
+        let pos = self.raw_tell()?;
         Ok((pos - self.available() as i64 + self.wbuf.len() as i64).max(0))
     }
 
@@ -400,6 +466,20 @@ impl Buffered {
                 whence
             )));
         }
+        // A target inside the read buffer only moves the position in it.
+        if whence != 2 && self.wbuf.is_empty() && self.available() > 0 {
+            let current = self.raw_tell()?;
+            let start = current - self.rbuf.len() as i64;
+            let target = if whence == 0 {
+                pos
+            } else {
+                current - self.available() as i64 + pos
+            };
+            if target >= start && target <= current {
+                self.rpos = (target - start) as usize;
+                return Ok(target);
+            }
+        }
         self.flush_writes()?;
         let pos = if whence == 1 {
             pos - self.available() as i64
@@ -408,7 +488,7 @@ impl Buffered {
         };
         self.rbuf.clear();
         self.rpos = 0;
-        raw_seek(&self.raw, pos, whence)
+        self.raw_seek_to(pos, whence)
     }
 
     /// The raw stream, checked usable.
@@ -527,7 +607,10 @@ fn buffered_init(
             rbuf: Vec::new(),
             rpos: 0,
             wbuf: Vec::new(),
+            abs_pos: -1,
         };
+        // CPython asks the raw stream's position once, ignoring failures.
+        let _ = st.raw_tell();
         if writable {
             super::finalize::register_buffered(st);
         }
@@ -682,7 +765,12 @@ fn buffered_truncate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         st.rewind_reads()?;
         Ok((st.raw.clone(), pos))
     })?;
-    call(&raw, "truncate", &[pos])
+    let r = call(&raw, "truncate", &[pos]);
+    with(&args[0], |st| {
+        st.abs_pos = -1;
+        Ok(())
+    })?;
+    r
 }
 
 fn buffered_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
