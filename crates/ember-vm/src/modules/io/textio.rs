@@ -325,6 +325,10 @@ impl TextIO {
         if self.pending_out.is_empty() || self.detached || !self.initialized {
             return;
         }
+        // Both layers below must be native and open, so that no Python code runs.
+        if !matches!(super::buffered::native_closed(&self.buffer), Ok(Some(false))) {
+            return;
+        }
         if let Some(h) = native_buffered(&self.buffer) {
             if let Ok(mut b) = h.borrow::<super::buffered::Buffered>() {
                 let _ = b.write(&std::mem::take(&mut self.pending_out));
