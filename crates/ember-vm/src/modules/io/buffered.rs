@@ -646,7 +646,13 @@ fn delegate_attr(args: &[Value], name: &'static str) -> PyResult<Value> {
 }
 
 fn buffered_raw(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    raw_of(&args[0])
+    with(&args[0], |st| {
+        Ok(if st.raw.is_unbound() {
+            Value::NONE
+        } else {
+            st.raw.clone()
+        })
+    })
 }
 
 fn buffered_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {

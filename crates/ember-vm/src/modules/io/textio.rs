@@ -326,7 +326,10 @@ impl TextIO {
             return;
         }
         // Both layers below must be native and open, so that no Python code runs.
-        if !matches!(super::buffered::native_closed(&self.buffer), Ok(Some(false))) {
+        if !matches!(
+            super::buffered::native_closed(&self.buffer),
+            Ok(Some(false))
+        ) {
             return;
         }
         if let Some(h) = native_buffered(&self.buffer) {
@@ -338,6 +341,13 @@ impl TextIO {
 }
 
 impl TextIO {
+    fn check_initialized(&self) -> PyResult<()> {
+        if !self.initialized {
+            return Err(PyErr::value_error("I/O operation on uninitialized object"));
+        }
+        Ok(())
+    }
+
     fn check_attached(&self) -> PyResult<()> {
         if self.detached {
             return Err(PyErr::value_error("underlying buffer has been detached"));
@@ -827,18 +837,23 @@ pub fn install(t: &super::IoTypes) {
     super::add_getter(ty, "name", |a, _| delegate_attr(a, "name"));
     super::add_getter(ty, "buffer", |a, _| {
         with(&a[0], |st| {
-            if st.detached {
+            if st.detached || !st.initialized {
                 return Ok(Value::NONE);
             }
-            st.check_attached()?;
             Ok(st.buffer.clone())
         })
     });
     super::add_getter(ty, "encoding", |a, _| {
-        with(&a[0], |st| Ok(new_str(&st.encoding)))
+        with(&a[0], |st| {
+            st.check_initialized()?;
+            Ok(new_str(&st.encoding))
+        })
     });
     super::add_getter(ty, "errors", |a, _| {
-        with(&a[0], |st| Ok(new_str(&st.errors)))
+        with(&a[0], |st| {
+            st.check_initialized()?;
+            Ok(new_str(&st.errors))
+        })
     });
     super::add_getter(ty, "line_buffering", |a, _| {
         with(&a[0], |st| Ok(Value::bool(st.line_buffering)))
@@ -848,6 +863,7 @@ pub fn install(t: &super::IoTypes) {
     });
     super::add_getter(ty, "newlines", |a, _| {
         with(&a[0], |st| {
+            st.check_initialized()?;
             Ok(if st.readable && st.newline.universal {
                 st.seen.value()
             } else {
@@ -858,7 +874,12 @@ pub fn install(t: &super::IoTypes) {
     super::add_property(
         ty,
         "_CHUNK_SIZE",
-        |a, _| with(&a[0], |st| Ok(new_int(st.chunk_size as i64))),
+        |a, _| {
+            with(&a[0], |st| {
+                st.check_initialized()?;
+                Ok(new_int(st.chunk_size as i64))
+            })
+        },
         Some(|a, _| {
             let n = int_arg(
                 a.get(1)
@@ -886,7 +907,14 @@ pub fn install(t: &super::IoTypes) {
         with_state(
             &a[0],
             "IncrementalNewlineDecoder",
-            |st: &mut NewlineDecoder| Ok(st.seen.value()),
+            |st: &mut NewlineDecoder| {
+                if !st.initialized {
+                    return Err(PyErr::value_error(
+                        "IncrementalNewlineDecoder.__init__() not called",
+                    ));
+                }
+                Ok(st.seen.value())
+            },
         )
     });
 }
@@ -1209,6 +1237,7 @@ fn text_reconfigure(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `IncrementalNewlineDecoder`'s state.
 #[derive(Default)]
 pub struct NewlineDecoder {
+    initialized: bool,
     decoder: Value,
     translate: bool,
     pendingcr: bool,
@@ -1236,6 +1265,7 @@ fn decoder_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let translate = ops::is_true(p[1].expect("required"))?;
     nd(&args[0], |st| {
         *st = NewlineDecoder {
+            initialized: true,
             decoder,
             translate,
             pendingcr: false,
