@@ -105,22 +105,39 @@ pub fn read_source(path: &str) -> PyResult<String> {
 /// Where the compiled form of `path` is cached: `__pycache__/<stem>.ember-311.pyc`
 /// beside it.
 pub fn cache_path(path: &str) -> String {
-    let p = Path::new(path);
-    let dir = p.parent().unwrap_or(Path::new(""));
-    let stem = p
-        .file_stem()
-        .map(|s| s.to_string_lossy())
-        .unwrap_or_default();
-    dir.join("__pycache__")
-        .join(format!("{}.ember-311.pyc", stem))
-        .display()
-        .to_string()
+    super::cache::beside(Path::new(path)).display().to_string()
 }
 
-/// The code object of the source file `path`.
+/// Whether compiled modules may be written (`sys.dont_write_bytecode` is false).
+fn may_write_bytecode() -> bool {
+    let sys = crate::modules::sys::sys_module();
+    match ops::getattr_opt(&sys, &StrData::intern_static("dont_write_bytecode")) {
+        Ok(Some(v)) => !ops::is_true(&v).unwrap_or(true),
+        _ => false,
+    }
+}
+
+/// The code object of the source file `path`: from the bytecode cache when it is
+/// current, else compiled (and cached).
 pub fn code_for(path: &str) -> PyResult<Value> {
+    let p = Path::new(path);
+    let optimize = crate::run::optimize_level();
+    let stamp = super::cache::SourceStamp::of(p);
+    if let Some(st) = stamp {
+        if let Some(code) = super::cache::read(p, st, optimize) {
+            return Ok(crate::objects::code::new_code(std::rc::Rc::new(code)));
+        }
+    }
     let source = read_source(path)?;
-    crate::run::compile(&source, path, ember_compiler::Mode::Exec)
+    let code =
+        ember_compiler::compile_with_flags(&source, path, ember_compiler::Mode::Exec, optimize)
+            .map_err(|e| crate::run::syntax_error(&e))?;
+    if let Some(st) = stamp {
+        if may_write_bytecode() {
+            super::cache::write(p, st, optimize, &code);
+        }
+    }
+    Ok(crate::objects::code::new_code(std::rc::Rc::new(code)))
 }
 
 /// Runs the source file `path` in `module`'s namespace.

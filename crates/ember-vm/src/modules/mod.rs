@@ -2,17 +2,49 @@
 //! them and every other module is `crate::import`.
 
 pub mod abc;
+pub mod ast;
+pub mod cmath;
 pub mod ember;
 pub mod frozen;
+pub mod imp;
 pub mod io;
+pub mod libm;
+pub mod marshal;
+pub mod math;
+pub mod pystruct;
+pub mod random;
+pub mod simple_namespace;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
 pub mod sys;
 pub mod sys_info;
 pub mod thread;
+pub mod time;
+pub mod warnings;
+pub mod weakref;
 
 use crate::value::Value;
+
+/// A new module `name` holding the native functions `functions` (by their names).
+pub fn new_native_module(
+    name: &str,
+    functions: &[(&'static str, crate::objects::native::NativeFn)],
+) -> Value {
+    use crate::objects::native::{new_native, Binding};
+    use crate::objects::str::StrData;
+    let m = crate::objects::module::new_module(name);
+    let md = m
+        .downcast::<crate::objects::module::ModuleData>()
+        .expect("a new module");
+    for &(fname, f) in functions {
+        md.dict().set_str(
+            &StrData::intern(fname),
+            new_native(fname, f, Binding::Function, Value::NONE),
+        );
+    }
+    m
+}
 
 /// Makes a native module's object (called once, on its first import).
 pub type CreateModule = fn() -> Value;
@@ -21,10 +53,20 @@ pub type CreateModule = fn() -> Value;
 /// module lives in its own file of this directory.
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
+    ("_ast", ast::create),
+    ("_imp", imp::create),
     ("_io", io::create),
+    ("_random", random::create),
     ("_string", string::create),
+    ("_struct", pystruct::create),
     ("_thread", thread::create),
+    ("_warnings", warnings::create),
+    ("_weakref", weakref::create),
+    ("cmath", cmath::create),
     ("ember", ember::create),
+    ("marshal", marshal::create),
+    ("math", math::create),
+    ("time", time::create),
 ];
 
 /// The creator of the native module `name`, if Ember has one.
