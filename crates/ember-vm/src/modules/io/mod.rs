@@ -223,16 +223,33 @@ fn is_state<T: Any>(s: &Value) -> bool {
         .is_some_and(|d| d.state.try_borrow().map_or(true, |b| b.is::<T>()))
 }
 
-/// Runs `f` on the `T` state of `obj` (a method's `self`).
+/// Runs `f` on the `T` state of `obj` (a method's `self`). The state object is
+/// borrowed in place, not counted: the caller's reference keeps `obj` alive, and its
+/// `builtin_value` is set once by `__new__` and never replaced.
 #[inline]
 pub(super) fn with_state<T: Any, R>(
     obj: &Value,
     class: &str,
     f: impl FnOnce(&mut T) -> PyResult<R>,
 ) -> PyResult<R> {
-    let h = Held::of::<T>(obj, class)?;
-    let mut st = h.borrow::<T>()?;
-    f(&mut st)
+    let Some(inst) = obj.downcast::<crate::objects::instance::InstanceData>() else {
+        return Err(wrong_self(class, obj));
+    };
+    let Some(d) = inst
+        .builtin_value
+        .borrow()
+        .downcast::<crate::objects::native_state::NativeStateData>()
+    else {
+        return Err(wrong_self(class, obj));
+    };
+    let mut b = d
+        .state
+        .try_borrow_mut()
+        .map_err(|_| crate::objects::native_state::reentrant_call())?;
+    match b.downcast_mut::<T>() {
+        Some(st) => f(st),
+        None => Err(wrong_self(class, obj)),
+    }
 }
 
 /// True when `obj` is exactly the native class `ty` (not a Python subclass, whose
