@@ -911,15 +911,15 @@ pub fn native_buffered(obj: &Value) -> Option<Held> {
 /// Whether the native Buffered `obj` over a native raw stream is closed, found without
 /// attribute lookups; None when either layer is not native.
 pub fn native_closed(obj: &Value) -> PyResult<Option<bool>> {
-    let Some(h) = native_buffered(obj) else {
-        return Ok(None);
-    };
-    let b = h.borrow::<Buffered>()?;
-    if !b.initialized || b.detached {
+    let t = io_types();
+    let ty = crate::objects::typeobj::type_of(obj);
+    if !(ty.is(&t.buffered_reader) || ty.is(&t.buffered_writer) || ty.is(&t.buffered_random)) {
         return Ok(None);
     }
-    match native_raw(&b.raw) {
-        Some(r) => Ok(Some(r.borrow::<FileIO>()?.closed())),
-        None => Ok(None),
-    }
+    with_state(obj, CLASS, |b: &mut Buffered| {
+        if !b.initialized || b.detached || !is_exact(&b.raw, &t.fileio) {
+            return Ok(None);
+        }
+        with_state(&b.raw, "FileIO", |r: &mut FileIO| Ok(Some(r.closed())))
+    })
 }

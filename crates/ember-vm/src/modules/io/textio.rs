@@ -606,6 +606,12 @@ impl TextIO {
             };
             let window = &avail[..nbytes];
             if let Some(end) = find_line_end(window, &self.newline, true) {
+                if line.is_empty() {
+                    // The common case: the whole line is in the decoded text.
+                    let text = window[..end].to_vec();
+                    self.dpos += end;
+                    return Ok(new_str_from_valid(text, self.decoded_surrogates));
+                }
                 line.extend_from_slice(&window[..end]);
                 self.dpos += end;
                 break;
