@@ -99,3 +99,9 @@ print(_io.DEFAULT_BUFFER_SIZE, _io.text_encoding(None), _io.text_encoding("latin
 attempt("open_code bytes", lambda: _io.open_code(b"x"))
 with _io.open_code(P + ".txt") as f:
     print(f)
+for fd in [999, 2**31, 2**63]:
+    attempt("fd %d" % fd, lambda: open(fd, "rb", closefd=False))
+attempt("FileIO float", lambda: _io.FileIO(1.0))
+attempt("FileIO mode", lambda: _io.FileIO(P + ".txt", "rw"))
+attempt("FileIO bad mode", lambda: _io.FileIO(P + ".txt", "rt"))
+attempt("FileIO no mode", lambda: _io.FileIO(P + ".txt", ""))
