@@ -67,7 +67,7 @@ pub fn install(t: &IoTypes) {
     super::add_getter(tb, "newlines", none_getter);
     super::add_getter(tb, "errors", none_getter);
 
-    add_staticmethod(&t.newline_decoder, "__new__", super::textio::decoder_new);
+    add_staticmethod(&t.newline_decoder, "__new__", super::newlines::decoder_new);
 }
 
 fn none_getter(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -15,6 +15,7 @@ mod bytesio;
 mod fileio;
 mod finalize;
 mod iobase;
+mod newlines;
 mod open;
 mod stringio;
 mod textio;
@@ -115,6 +116,7 @@ fn create_types() -> IoTypes {
     bytesio::install(&t.bytesio);
     stringio::install(&t.stringio);
     textio::install(&t);
+    newlines::install(&t.newline_decoder);
     t
 }
 
