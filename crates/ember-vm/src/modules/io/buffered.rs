@@ -1,5 +1,5 @@
 //! `_io.BufferedReader`, `BufferedWriter`, `BufferedRandom` (one state, `Buffered`,
-//! with the directions each allows) and `BufferedRWPair`. A read buffer holds data read
+//! with the directions each allows; `BufferedRWPair` is in `rwpair.rs`). A read buffer holds data read
 //! ahead from the raw stream, a write buffer data not yet written to it; they are never
 //! both non-empty. The raw stream is called directly when it is exactly a FileIO.
 
@@ -547,24 +547,6 @@ pub fn install(t: &IoTypes) {
         add_method(ty, "__init__", init);
     }
     add_method(&t.buffered_reader, "flush", buffered_flush);
-    let p = &t.buffered_rwpair;
-    add_staticmethod(p, "__new__", rwpair_new);
-    add_method(p, "__init__", rwpair_init);
-    add_method(p, "read", |a, k| pair_reader(a, k, "read"));
-    add_method(p, "peek", |a, k| pair_reader(a, k, "peek"));
-    add_method(p, "read1", |a, k| pair_reader(a, k, "read1"));
-    add_method(p, "readinto", |a, k| pair_reader(a, k, "readinto"));
-    add_method(p, "readinto1", |a, k| pair_reader(a, k, "readinto1"));
-    add_method(p, "readable", |a, k| pair_reader(a, k, "readable"));
-    add_method(p, "write", |a, k| pair_writer(a, k, "write"));
-    add_method(p, "flush", |a, k| pair_writer(a, k, "flush"));
-    add_method(p, "writable", |a, k| pair_writer(a, k, "writable"));
-    add_method(p, "close", rwpair_close);
-    add_method(p, "isatty", rwpair_isatty);
-    super::add_getter(p, "closed", |a, _| {
-        let w = pair(&a[0])?.1;
-        ops::getattr(&w, &StrData::intern_static("closed"))
-    });
 }
 
 fn buffered_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -813,87 +795,6 @@ fn buffered_detach(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         st.detached = true;
         Ok(std::mem::replace(&mut st.raw, Value::UNBOUND))
     })
-}
-
-/// The reader and writer of a BufferedRWPair.
-#[derive(Default)]
-struct Pair {
-    reader: Value,
-    writer: Value,
-}
-
-fn pair(this: &Value) -> PyResult<(Value, Value)> {
-    with_state(this, "BufferedRWPair", |st: &mut Pair| {
-        if st.reader.is_unbound() {
-            return Err(PyErr::value_error("I/O operation on uninitialized object"));
-        }
-        Ok((st.reader.clone(), st.writer.clone()))
-    })
-}
-
-fn rwpair_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(new_with_state(&args[0], Pair::default()))
-}
-
-fn rwpair_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = parse(
-        args,
-        kw,
-        1,
-        "BufferedRWPair",
-        &["reader", "writer", "buffer_size"],
-        2,
-    )?;
-    let size = p[2]
-        .cloned()
-        .unwrap_or_else(|| new_int(DEFAULT_BUFFER_SIZE as i64));
-    let t = io_types();
-    let reader = ops::call(
-        &t.buffered_reader,
-        &[p[0].expect("required").clone(), size.clone()],
-        &[],
-    )?;
-    let writer = ops::call(
-        &t.buffered_writer,
-        &[p[1].expect("required").clone(), size],
-        &[],
-    )?;
-    with_state(&args[0], "BufferedRWPair", |st: &mut Pair| {
-        st.reader = reader;
-        st.writer = writer;
-        Ok(())
-    })?;
-    Ok(Value::NONE)
-}
-
-fn pair_reader(args: &[Value], kw: &[Value], method: &str) -> PyResult<Value> {
-    let r = pair(&args[0])?.0;
-    let m = ops::getattr(&r, &StrData::intern(method))?;
-    ops::call(&m, &args[1..], kw)
-}
-
-fn pair_writer(args: &[Value], kw: &[Value], method: &str) -> PyResult<Value> {
-    let w = pair(&args[0])?.1;
-    let m = ops::getattr(&w, &StrData::intern(method))?;
-    ops::call(&m, &args[1..], kw)
-}
-
-fn rwpair_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    super::args::positional(args, kw, "close", 0, 0)?;
-    let (r, w) = pair(&args[0])?;
-    let a = call(&w, "close", &[]);
-    let b = call(&r, "close", &[]);
-    a?;
-    b
-}
-
-fn rwpair_isatty(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    super::args::positional(args, kw, "isatty", 0, 0)?;
-    let (r, w) = pair(&args[0])?;
-    if ops::is_true(&call(&w, "isatty", &[])?)? {
-        return Ok(Value::TRUE);
-    }
-    call(&r, "isatty", &[])
 }
 
 /// A native Buffered object's direct interface, for TextIOWrapper: None when `obj` is

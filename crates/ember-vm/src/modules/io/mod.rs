@@ -17,6 +17,7 @@ mod finalize;
 mod iobase;
 mod newlines;
 mod open;
+mod rwpair;
 mod stringio;
 mod textio;
 
@@ -113,6 +114,7 @@ fn create_types() -> IoTypes {
     iobase::install(&t);
     fileio::install(&t.fileio);
     buffered::install(&t);
+    rwpair::install(&t.buffered_rwpair);
     bytesio::install(&t.bytesio);
     stringio::install(&t.stringio);
     textio::install(&t);
