@@ -1,7 +1,8 @@
 //! `_io.BufferedReader`, `BufferedWriter`, `BufferedRandom` (one state, `Buffered`,
-//! with the directions each allows; `BufferedRWPair` is in `rwpair.rs`). A read buffer holds data read
-//! ahead from the raw stream, a write buffer data not yet written to it; they are never
-//! both non-empty. The raw stream is called directly when it is exactly a FileIO.
+//! with the directions each allows; `BufferedRWPair` is in `rwpair.rs`). A read
+//! buffer holds data read ahead from the raw stream, a write buffer data not yet
+//! written to it; they are never both non-empty. The raw stream is called directly
+//! when it is exactly a FileIO.
 
 use super::args::{parse, positional};
 use super::fileio::FileIO;
