@@ -167,8 +167,9 @@ pub fn create() -> Value {
     m
 }
 
+/// A function of the module (CPython names their module `io`).
 fn native_function(name: &'static str, f: NativeFn) -> Value {
-    new_native(name, f, Binding::Function, new_str("_io"))
+    new_native(name, f, Binding::Function, new_str("io"))
 }
 
 /// The function object of the builtin `open` (the same object as `_io.open`).
