@@ -68,12 +68,11 @@ pub fn init(argv: &[String], options: Options) {
     }
 }
 
-/// Whether the native modules `site` needs exist in this build (`site` imports `os` and
-/// `io`). Until they do, start-up behaves as with `-S`.
+/// Whether start-up imports `site`: not until the standard library's `os` and `site`
+/// import under Ember (they need async generators, being added); until then start-up
+/// behaves as with `-S`.
 fn site_supported() -> bool {
-    ["posix", "_io", "_weakref"]
-        .iter()
-        .all(|m| crate::modules::native_module(m).is_some())
+    false
 }
 
 /// `import site`, as CPython does at start-up: site-packages on `sys.path`, `.pth`

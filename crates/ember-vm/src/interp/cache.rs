@@ -70,9 +70,13 @@ fn plain_instance<'a>(obj: &'a Value, td: &TypeData) -> Option<&'a InstanceData>
 /// True when `d`, found on a type, may take precedence over the instance's attributes
 /// (a data descriptor) now or after a change the guards do not see: properties, and any
 /// object of a class defined in Python (its class could gain `__set__`). Objects of
-/// built-in types other than properties are plain values or non-data descriptors.
+/// built-in types other than properties are plain values or non-data descriptors, except
+/// the instance-layout types of native modules (`_collections._tuplegetter`).
 fn overrides_instance(d: &Value) -> bool {
-    matches!(d.kind(), Some(Kind::Property | Kind::MemberDescr)) || !type_data_of(d).builtin
+    matches!(
+        d.kind(),
+        Some(Kind::Property | Kind::MemberDescr | Kind::Instance)
+    ) || !type_data_of(d).builtin
 }
 
 fn type_data_of(v: &Value) -> &TypeData {

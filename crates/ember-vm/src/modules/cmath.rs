@@ -99,22 +99,11 @@ fn as_complex(v: &Value) -> PyResult<C> {
 }
 
 fn one_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
-    if !kw.is_empty() {
-        return Err(no_keywords(name));
-    }
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "cmath.{}() takes exactly one argument ({} given)",
-            name,
-            args.len()
-        )));
-    }
-    Ok(&args[0])
+    crate::modules::meth_o("cmath", name, args, kw)
 }
 
-#[cold]
 fn no_keywords(name: &str) -> PyErr {
-    PyErr::type_error(format!("cmath.{}() takes no keyword arguments", name))
+    crate::modules::no_keywords("cmath", name)
 }
 
 /// The complex result, or the error its errno stands for.
@@ -473,7 +462,8 @@ fn cosh(z: C) -> (C, Errno) {
 /// `cosh(z)` (`odd` false) or `sinh(z)` (`odd` true): the two differ only in which
 /// real hyperbolic function goes with cos(y) and in the signs at -infinity.
 fn hyperbolic(z: C, odd: bool) -> (C, Errno) {
-    let (even_f, odd_f): (fn(f64) -> f64, fn(f64) -> f64) = if odd {
+    type RealFn = fn(f64) -> f64;
+    let (even_f, odd_f): (RealFn, RealFn) = if odd {
         (libm::sinh, libm::cosh)
     } else {
         (libm::cosh, libm::sinh)
@@ -721,7 +711,12 @@ fn cmath_log(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn cmath_phase(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let z = as_complex(one_arg("phase", args, kw)?)?;
-    Ok(new_float(libm::atan2(z.im, z.re)))
+    // CPython reports whatever errno atan2 set, underflow included.
+    match libm::atan2_errno(z.im, z.re) {
+        (phi, 0) => Ok(new_float(phi)),
+        (_, libc::EDOM) => check(N, Errno::Domain),
+        (_, _) => check(INF, Errno::Range),
+    }
 }
 
 fn cmath_polar(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -181,6 +181,13 @@ pub fn new_structseq(ty: &Value, mut items: Vec<Value>) -> Value {
 /// `T(sequence)`: a struct sequence from a sequence of n_sequence_fields to n_fields
 /// items (missing hidden fields are None), as CPython's `structseq_new`.
 fn ss_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (ty, items) = new_items(args, kw)?;
+    Ok(new_structseq(&ty, items))
+}
+
+/// The class and the n_fields items of a `T(sequence)` call (for a type's own
+/// `__new__` that completes the items, as `os.stat_result`'s does).
+pub fn new_items(args: &[Value], kw: &[Value]) -> PyResult<(Value, Vec<Value>)> {
     let a = crate::types::args::Args::new(args, kw);
     let ty = a
         .pos
@@ -207,23 +214,21 @@ fn ss_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     );
     let full = format!("{}.{}", module_of(&ty), name);
     let n = items.len();
-    if n < min {
-        let many = if min == max { "a" } else { "an at least" };
+    let bound = if n < min { min } else { max };
+    if n < min || n > max {
+        let many = match (min == max, n < min) {
+            (true, _) => "a",
+            (false, true) => "an at least",
+            (false, false) => "an at most",
+        };
         return Err(PyErr::type_error(format!(
             "{}() takes {} {}-sequence ({}-sequence given)",
-            full, many, min, n
-        )));
-    }
-    if n > max {
-        let many = if min == max { "a" } else { "an at most" };
-        return Err(PyErr::type_error(format!(
-            "{}() takes {} {}-sequence ({}-sequence given)",
-            full, many, max, n
+            full, many, bound, n
         )));
     }
     let mut items = items;
     items.resize(max, Value::NONE);
-    Ok(new_structseq(&ty, items))
+    Ok((ty, items))
 }
 
 /// `__reduce__`: `(type, (visible items, {hidden name: value}))`.

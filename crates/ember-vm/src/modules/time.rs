@@ -18,7 +18,6 @@ use crate::objects::typeobj::{type_name, type_of};
 use crate::ops;
 use crate::types::args::Args;
 use crate::value::Value;
-use crate::vm::types;
 use num_traits::ToPrimitive;
 use std::ffi::{CStr, CString};
 
@@ -117,24 +116,15 @@ pub fn create() -> Value {
 /// OSError for the current `errno`.
 #[cold]
 fn os_error_errno() -> PyErr {
-    let e = std::io::Error::last_os_error();
-    let code = e.raw_os_error().unwrap_or(libc::EINVAL);
-    // SAFETY: strerror returns a valid NUL-terminated string for any error number.
-    let msg = unsafe { CStr::from_ptr(libc::strerror(code)) }
-        .to_string_lossy()
-        .into_owned();
-    PyErr::with_args(
-        &types().os_error,
-        vec![new_int(code.into()), new_string(msg)],
-    )
+    let code = std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EINVAL);
+    crate::types::exception::os_error_from_errno(code, None, None)
 }
 
 fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
     if !kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "time.{}() takes no keyword arguments",
-            name
-        )));
+        return Err(crate::modules::no_keywords("time", name));
     }
     if !args.is_empty() {
         return Err(PyErr::type_error(format!(
@@ -147,20 +137,7 @@ fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
 }
 
 fn one_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
-    if !kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "time.{}() takes no keyword arguments",
-            name
-        )));
-    }
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "time.{}() takes exactly one argument ({} given)",
-            name,
-            args.len()
-        )));
-    }
-    Ok(&args[0])
+    crate::modules::meth_o("time", name, args, kw)
 }
 
 /// `PyArg_ParseTuple(args, "|O:name")`-style: an optional single argument.
@@ -183,11 +160,6 @@ fn optional_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<Opt
 
 /// A C `int` argument (`"i"` format).
 fn as_c_int(v: &Value) -> PyResult<i32> {
-    if as_float(v).is_some() {
-        return Err(PyErr::type_error(
-            "'float' object cannot be interpreted as an integer",
-        ));
-    }
     let i = crate::modules::math::as_index(v)?;
     i.to_i32().ok_or_else(|| {
         PyErr::overflow_error(if i.sign() == num_bigint::Sign::Minus {

@@ -205,3 +205,61 @@ impl Params<'_> {
         Ok(out)
     }
 }
+
+/// `_PyArg_CheckPositional`: the positional count of a function that takes positional
+/// arguments only (`cycle expected 1 argument, got 0`).
+pub fn check_positional(fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n < min {
+        return Err(PyErr::type_error(format!(
+            "{} expected {}{} argument{}, got {}",
+            fname,
+            if min == max { "" } else { "at least " },
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )));
+    }
+    if n > max {
+        return Err(PyErr::type_error(format!(
+            "{} expected {}{} argument{}, got {}",
+            fname,
+            if min == max { "" } else { "at most " },
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )));
+    }
+    Ok(())
+}
+
+/// An integer argument converted as CPython's `n` format does (`__index__`, then
+/// OverflowError beyond a Py_ssize_t).
+pub fn as_ssize(v: &Value) -> PyResult<isize> {
+    match crate::ops::index_opt(v)? {
+        Some(i) => crate::objects::int::to_i64(&i)
+            .and_then(|n| isize::try_from(n).ok())
+            .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t")),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::objects::typeobj::type_name(v)
+        ))),
+    }
+}
+
+/// `PyNumber_AsSsize_t(v, NULL)`: huge values clipped; None when `v` has no `__index__`
+/// (the caller reports its own error).
+pub fn as_ssize_clipped(v: &Value) -> PyResult<Option<isize>> {
+    use num_traits::Signed;
+    Ok(
+        crate::ops::index_opt(v)?.map(|i| match crate::objects::int::to_i64(&i) {
+            Some(n) => n as isize,
+            None => {
+                if crate::objects::int::to_bigint(&i).is_some_and(|b| b.is_negative()) {
+                    isize::MIN
+                } else {
+                    isize::MAX
+                }
+            }
+        }),
+    )
+}

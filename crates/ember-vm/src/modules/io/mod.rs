@@ -327,19 +327,7 @@ pub(super) fn last_os_error(filename: Option<&Value>) -> PyErr {
 /// `OSError(errno, strerror[, filename])`, which picks its subclass by errno.
 #[cold]
 pub(super) fn os_error(errno: i32, filename: Option<&Value>) -> PyErr {
-    // SAFETY: strerror returns a pointer to a NUL-terminated message that stays valid
-    // until the next strerror call; it is copied out at once.
-    let msg = unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) }
-        .to_string_lossy()
-        .into_owned();
-    let mut args = vec![crate::objects::int::new_int(errno as i64), new_str(&msg)];
-    if let Some(f) = filename {
-        args.push(f.clone());
-    }
-    match ops::call(&types().os_error, &args, &[]) {
-        Ok(e) => PyErr::from_exc(e),
-        Err(e) => e,
-    }
+    crate::types::exception::os_error_from_errno(errno, filename.cloned(), None)
 }
 
 /// `obj.closed` as a bool.
