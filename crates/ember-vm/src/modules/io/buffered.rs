@@ -684,7 +684,7 @@ fn buffered_readinto(args: &[Value], kw: &[Value], one: bool) -> PyResult<Value>
             Ok(st.read(n as i64)?.unwrap_or_default())
         }
     })?;
-    super::fill_buffer(&p[0], &data);
+    super::fill_buffer(&p[0], &data)?;
     Ok(new_int(data.len() as i64))
 }
 

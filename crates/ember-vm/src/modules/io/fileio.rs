@@ -593,7 +593,7 @@ fn fileio_readinto(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = with_state(&args[0], CLASS, |st: &mut FileIO| st.read_into(&mut buf))?;
     Ok(match n {
         Some(k) => {
-            super::fill_buffer(&p[0], &buf[..k]);
+            super::fill_buffer(&p[0], &buf[..k])?;
             new_int(k as i64)
         }
         None => Value::NONE,

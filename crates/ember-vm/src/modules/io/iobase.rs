@@ -354,6 +354,6 @@ fn bufferediobase_readinto(args: &[Value], kw: &[Value], read: &str) -> PyResult
     let Some(d) = crate::objects::bytes::bytes_like(&data) else {
         return Err(PyErr::type_error("read() should return bytes"));
     };
-    super::fill_buffer(buf, &d);
+    super::fill_buffer(buf, &d)?;
     Ok(new_int(d.len().min(n) as i64))
 }

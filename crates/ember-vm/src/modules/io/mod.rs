@@ -412,23 +412,54 @@ pub(super) fn bytes_arg(v: &Value) -> PyResult<Vec<u8>> {
     })
 }
 
-/// Writes `data` into a writable buffer argument (`readinto`): a bytearray, whose
-/// length is the most that can be written. Returns the buffer's length.
+/// The length of a writable buffer argument (`readinto`): a bytearray, or a writable
+/// memoryview; CPython's TypeError for anything else.
 pub(super) fn writable_buffer_len(v: &Value) -> PyResult<usize> {
-    match v.downcast::<crate::objects::bytes::ByteArrayData>() {
-        Some(b) => Ok(b.bytes().len()),
-        None => Err(PyErr::type_error(format!(
-            "readinto() argument must be read-write bytes-like object, not {}",
-            crate::objects::typeobj::type_name(v)
-        ))),
+    if let Some(b) = v.downcast::<crate::objects::bytes::ByteArrayData>() {
+        return Ok(b.bytes().len());
     }
+    if is_writable_memoryview(v)? {
+        return ops::len(v);
+    }
+    Err(PyErr::type_error(format!(
+        "readinto() argument must be read-write bytes-like object, not {}",
+        crate::objects::typeobj::type_name(v)
+    )))
 }
 
-/// Copies `data` to the start of the bytearray `v` (no longer than it).
-pub(super) fn fill_buffer(v: &Value, data: &[u8]) {
+fn is_writable_memoryview(v: &Value) -> PyResult<bool> {
+    let Ok(mv) = crate::builtins::lookup("memoryview") else {
+        return Ok(false);
+    };
+    if !crate::objects::typeobj::is_instance(v, &mv) {
+        return Ok(false);
+    }
+    let ro = ops::getattr(v, &StrData::intern_static("readonly"))?;
+    if ops::is_true(&ro)? {
+        return Err(PyErr::type_error(
+            "readinto() argument must be read-write bytes-like object, not memoryview",
+        ));
+    }
+    Ok(true)
+}
+
+/// Copies `data` to the start of the writable buffer `v` (no longer than it).
+pub(super) fn fill_buffer(v: &Value, data: &[u8]) -> PyResult<()> {
     if let Some(b) = v.downcast::<crate::objects::bytes::ByteArrayData>() {
         let dst = b.vec_mut();
         let n = data.len().min(dst.len());
         dst[..n].copy_from_slice(&data[..n]);
+        return Ok(());
     }
+    let n = data.len().min(ops::len(v)?);
+    let key = crate::objects::slice::new_slice(
+        crate::objects::int::new_int(0),
+        crate::objects::int::new_int(n as i64),
+        Value::NONE,
+    );
+    ops::setitem(
+        v,
+        &key,
+        crate::objects::bytes::new_bytes(data[..n].to_vec()),
+    )
 }
