@@ -1,5 +1,22 @@
 # When written data reaches the file: the text layer's chunk and the buffer sizes.
-P = "/tmp/ember-io-buffer_sizes.txt"
+import posix
+
+# The files of this case live in a directory of their own, removed at the end.
+D = "/tmp/ember-io-buffer_sizes"
+
+
+def remove_dir():
+    try:
+        for name in posix.listdir(D):
+            posix.unlink(D + "/" + name)
+        posix.rmdir(D)
+    except FileNotFoundError:
+        pass
+
+
+remove_dir()
+posix.mkdir(D)
+P = D + "/data.txt"
 def size():
     with open(P, "rb") as g:
         return len(g.read())
@@ -26,3 +43,6 @@ for n in [3, 8, 20, 200, 5]:
     seen.append(size())
 print(seen)
 f.close()
+
+remove_dir()
+print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))

@@ -1,6 +1,23 @@
 # Files as programs use them: with blocks, iteration, print(file=), writelines,
 # objects dropped without close (flushed as CPython's finaliser does), big files.
-P = "/tmp/ember-io-files_in_programs"
+import posix
+
+# The files of this case live in a directory of their own, removed at the end.
+D = "/tmp/ember-io-files_in_programs"
+
+
+def remove_dir():
+    try:
+        for name in posix.listdir(D):
+            posix.unlink(D + "/" + name)
+        posix.rmdir(D)
+    except FileNotFoundError:
+        pass
+
+
+remove_dir()
+posix.mkdir(D)
+P = D + "/data"
 
 with open(P + ".txt", "w") as out:
     for i in range(5):
@@ -64,3 +81,6 @@ import sys
 print(sys.stdout.write("to stdout\n"))
 for name in [P + ".txt", P + ".dropped", P + ".big"]:
     open(name, "w").close()
+
+remove_dir()
+print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))

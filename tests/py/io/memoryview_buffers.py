@@ -1,6 +1,23 @@
 # readinto() into memoryviews and write() of them.
 import io
-P = "/tmp/ember-io-memoryview.bin"
+import posix
+
+# The files of this case live in a directory of their own, removed at the end.
+D = "/tmp/ember-io-memoryview_buffers"
+
+
+def remove_dir():
+    try:
+        for name in posix.listdir(D):
+            posix.unlink(D + "/" + name)
+        posix.rmdir(D)
+    except FileNotFoundError:
+        pass
+
+
+remove_dir()
+posix.mkdir(D)
+P = D + "/data.bin"
 with open(P, "wb") as f:
     f.write(b"0123456789")
 buf = bytearray(4)
@@ -18,3 +35,6 @@ print(b.readinto(memoryview(buf)), buf)
 with open(P, "wb") as f:
     print(f.write(memoryview(b"mv!")))
 print(open(P, "rb").read())
+
+remove_dir()
+print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))

@@ -1,7 +1,24 @@
 # open()'s argument checks and OSErrors, and operations on closed or unsuitable files.
 import _io
 
-P = "/tmp/ember-io-open_errors"
+import posix
+
+# The files of this case live in a directory of their own, removed at the end.
+D = "/tmp/ember-io-open_errors"
+
+
+def remove_dir():
+    try:
+        for name in posix.listdir(D):
+            posix.unlink(D + "/" + name)
+        posix.rmdir(D)
+    except FileNotFoundError:
+        pass
+
+
+remove_dir()
+posix.mkdir(D)
+P = D + "/data"
 with open(P + ".txt", "w") as f:
     f.write("data\n")
 
@@ -105,3 +122,6 @@ attempt("FileIO float", lambda: _io.FileIO(1.0))
 attempt("FileIO mode", lambda: _io.FileIO(P + ".txt", "rw"))
 attempt("FileIO bad mode", lambda: _io.FileIO(P + ".txt", "rt"))
 attempt("FileIO no mode", lambda: _io.FileIO(P + ".txt", ""))
+
+remove_dir()
+print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))

@@ -1,5 +1,22 @@
 # tell/seek/truncate on text and binary files.
-P = "/tmp/ember-io-seek_tell.txt"
+import posix
+
+# The files of this case live in a directory of their own, removed at the end.
+D = "/tmp/ember-io-seek_tell"
+
+
+def remove_dir():
+    try:
+        for name in posix.listdir(D):
+            posix.unlink(D + "/" + name)
+        posix.rmdir(D)
+    except FileNotFoundError:
+        pass
+
+
+remove_dir()
+posix.mkdir(D)
+P = D + "/data.txt"
 with open(P, "w", encoding="utf-8") as f:
     print(f.tell())
     f.write("héllo\nwörld\n")
@@ -68,3 +85,6 @@ with open(P) as f:
 
 with open(P, "rb", buffering=0) as raw:
     print(raw.seek(2), raw.read(2), raw.tell(), raw.seek(-1, 2), raw.read())
+
+remove_dir()
+print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))

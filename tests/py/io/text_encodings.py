@@ -1,5 +1,22 @@
 # TextIOWrapper encodings and error handlers, reading and writing.
-P = "/tmp/ember-io-text_encodings.txt"
+import posix
+
+# The files of this case live in a directory of their own, removed at the end.
+D = "/tmp/ember-io-text_encodings"
+
+
+def remove_dir():
+    try:
+        for name in posix.listdir(D):
+            posix.unlink(D + "/" + name)
+        posix.rmdir(D)
+    except FileNotFoundError:
+        pass
+
+
+remove_dir()
+posix.mkdir(D)
+P = D + "/data.txt"
 text = "plain ascii, café, naïve, € and 😀\n"
 
 for enc in ["utf-8", "UTF-8", "utf8", "latin-1", "iso-8859-1", "ascii", "utf-8-sig", "utf-16", "utf-32-le", "locale", None]:
@@ -87,3 +104,6 @@ with open(P, "w", encoding="utf-8") as f:
         f.write("\ud800")
     except UnicodeEncodeError as e:
         print(e)
+
+remove_dir()
+print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))

@@ -1,5 +1,22 @@
 # newline= on reading and writing text files, newlines, readline limits.
-P = "/tmp/ember-io-text_newlines.txt"
+import posix
+
+# The files of this case live in a directory of their own, removed at the end.
+D = "/tmp/ember-io-text_newlines"
+
+
+def remove_dir():
+    try:
+        for name in posix.listdir(D):
+            posix.unlink(D + "/" + name)
+        posix.rmdir(D)
+    except FileNotFoundError:
+        pass
+
+
+remove_dir()
+posix.mkdir(D)
+P = D + "/data.txt"
 data = "a\nb\r\nc\rd\n\ne"
 
 for nl in [None, "", "\n", "\r", "\r\n"]:
@@ -61,3 +78,6 @@ with _io.TextIOWrapper(open(P, "wb"), write_through=True) as f:
     f.write("through")
     with open(P, "rb") as g:
         print("write_through:", g.read())
+
+remove_dir()
+print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))

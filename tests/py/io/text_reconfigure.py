@@ -1,7 +1,24 @@
 # TextIOWrapper.reconfigure, opener=, detach, file descriptors, _CHUNK_SIZE.
 import io, _io
 
-P = "/tmp/ember-io-text_reconfigure.txt"
+import posix
+
+# The files of this case live in a directory of their own, removed at the end.
+D = "/tmp/ember-io-text_reconfigure"
+
+
+def remove_dir():
+    try:
+        for name in posix.listdir(D):
+            posix.unlink(D + "/" + name)
+        posix.rmdir(D)
+    except FileNotFoundError:
+        pass
+
+
+remove_dir()
+posix.mkdir(D)
+P = D + "/data.txt"
 with open(P, "w") as f:
     f.write("é\n")
     f.reconfigure(encoding="latin-1")
@@ -106,3 +123,6 @@ for bad in [
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+remove_dir()
+print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))
