@@ -1,21 +1,7 @@
 # When written data reaches the file: the text layer's chunk and the buffer sizes.
-import posix
+from support.scratch import gone, remove_dir, scratch_dir
 
-# The files of this case live in a directory of their own, removed at the end.
-D = "/tmp/ember-io-buffer_sizes"
-
-
-def remove_dir():
-    try:
-        for name in posix.listdir(D):
-            posix.unlink(D + "/" + name)
-        posix.rmdir(D)
-    except FileNotFoundError:
-        pass
-
-
-remove_dir()
-posix.mkdir(D)
+D = scratch_dir("buffer_sizes")
 P = D + "/data.txt"
 def size():
     with open(P, "rb") as g:
@@ -44,5 +30,5 @@ for n in [3, 8, 20, 200, 5]:
 print(seen)
 f.close()
 
-remove_dir()
-print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))
+remove_dir(D)
+print("removed:", gone(D))

@@ -1,23 +1,9 @@
 # Buffered readers and writers: peek, read1, readinto, detach, raw, RWPair, buffering.
 import io
 
-import posix
+from support.scratch import gone, remove_dir, scratch_dir
 
-# The files of this case live in a directory of their own, removed at the end.
-D = "/tmp/ember-io-buffered"
-
-
-def remove_dir():
-    try:
-        for name in posix.listdir(D):
-            posix.unlink(D + "/" + name)
-        posix.rmdir(D)
-    except FileNotFoundError:
-        pass
-
-
-remove_dir()
-posix.mkdir(D)
+D = scratch_dir("buffered")
 P = D + "/data.bin"
 with open(P, "wb") as f:
     f.write(b"".join(b"%04d\n" % i for i in range(3000)))
@@ -115,5 +101,5 @@ bw.flush()
 print(bw.raw.written)
 print(Raw([b"12", b"34"]).read(), Raw([b"12", b"34"]).readall())
 
-remove_dir()
-print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))
+remove_dir(D)
+print("removed:", gone(D))

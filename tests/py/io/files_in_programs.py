@@ -1,22 +1,8 @@
 # Files as programs use them: with blocks, iteration, print(file=), writelines,
 # objects dropped without close (flushed as CPython's finaliser does), big files.
-import posix
+from support.scratch import gone, remove_dir, scratch_dir
 
-# The files of this case live in a directory of their own, removed at the end.
-D = "/tmp/ember-io-files_in_programs"
-
-
-def remove_dir():
-    try:
-        for name in posix.listdir(D):
-            posix.unlink(D + "/" + name)
-        posix.rmdir(D)
-    except FileNotFoundError:
-        pass
-
-
-remove_dir()
-posix.mkdir(D)
+D = scratch_dir("files_in_programs")
 P = D + "/data"
 
 with open(P + ".txt", "w") as out:
@@ -82,5 +68,5 @@ print(sys.stdout.write("to stdout\n"))
 for name in [P + ".txt", P + ".dropped", P + ".big"]:
     open(name, "w").close()
 
-remove_dir()
-print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))
+remove_dir(D)
+print("removed:", gone(D))

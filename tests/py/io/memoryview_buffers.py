@@ -1,22 +1,8 @@
 # readinto() into memoryviews and write() of them.
 import io
-import posix
+from support.scratch import gone, remove_dir, scratch_dir
 
-# The files of this case live in a directory of their own, removed at the end.
-D = "/tmp/ember-io-memoryview_buffers"
-
-
-def remove_dir():
-    try:
-        for name in posix.listdir(D):
-            posix.unlink(D + "/" + name)
-        posix.rmdir(D)
-    except FileNotFoundError:
-        pass
-
-
-remove_dir()
-posix.mkdir(D)
+D = scratch_dir("memoryview_buffers")
 P = D + "/data.bin"
 with open(P, "wb") as f:
     f.write(b"0123456789")
@@ -36,5 +22,5 @@ with open(P, "wb") as f:
     print(f.write(memoryview(b"mv!")))
 print(open(P, "rb").read())
 
-remove_dir()
-print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))
+remove_dir(D)
+print("removed:", gone(D))

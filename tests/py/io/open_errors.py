@@ -1,23 +1,9 @@
 # open()'s argument checks and OSErrors, and operations on closed or unsuitable files.
 import _io
 
-import posix
+from support.scratch import gone, remove_dir, scratch_dir
 
-# The files of this case live in a directory of their own, removed at the end.
-D = "/tmp/ember-io-open_errors"
-
-
-def remove_dir():
-    try:
-        for name in posix.listdir(D):
-            posix.unlink(D + "/" + name)
-        posix.rmdir(D)
-    except FileNotFoundError:
-        pass
-
-
-remove_dir()
-posix.mkdir(D)
+D = scratch_dir("open_errors")
 P = D + "/data"
 with open(P + ".txt", "w") as f:
     f.write("data\n")
@@ -123,5 +109,5 @@ attempt("FileIO mode", lambda: _io.FileIO(P + ".txt", "rw"))
 attempt("FileIO bad mode", lambda: _io.FileIO(P + ".txt", "rt"))
 attempt("FileIO no mode", lambda: _io.FileIO(P + ".txt", ""))
 
-remove_dir()
-print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))
+remove_dir(D)
+print("removed:", gone(D))

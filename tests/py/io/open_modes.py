@@ -1,21 +1,7 @@
 # open() in every mode: what each writes and reads, and the objects it builds.
-import posix
+from support.scratch import gone, remove_dir, scratch_dir
 
-# The files of this case live in a directory of their own, removed at the end.
-D = "/tmp/ember-io-open_modes"
-
-
-def remove_dir():
-    try:
-        for name in posix.listdir(D):
-            posix.unlink(D + "/" + name)
-        posix.rmdir(D)
-    except FileNotFoundError:
-        pass
-
-
-remove_dir()
-posix.mkdir(D)
+D = scratch_dir("open_modes")
 P = D + "/data"
 
 with open(P + ".txt", "w") as f:
@@ -97,5 +83,5 @@ w = open(P + ".txt", "w", encoding="utf-8", buffering=1)
 print(w.line_buffering)
 w.close()
 
-remove_dir()
-print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))
+remove_dir(D)
+print("removed:", gone(D))

@@ -1,21 +1,7 @@
 # tell/seek/truncate on text and binary files.
-import posix
+from support.scratch import gone, remove_dir, scratch_dir
 
-# The files of this case live in a directory of their own, removed at the end.
-D = "/tmp/ember-io-seek_tell"
-
-
-def remove_dir():
-    try:
-        for name in posix.listdir(D):
-            posix.unlink(D + "/" + name)
-        posix.rmdir(D)
-    except FileNotFoundError:
-        pass
-
-
-remove_dir()
-posix.mkdir(D)
+D = scratch_dir("seek_tell")
 P = D + "/data.txt"
 with open(P, "w", encoding="utf-8") as f:
     print(f.tell())
@@ -86,5 +72,5 @@ with open(P) as f:
 with open(P, "rb", buffering=0) as raw:
     print(raw.seek(2), raw.read(2), raw.tell(), raw.seek(-1, 2), raw.read())
 
-remove_dir()
-print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))
+remove_dir(D)
+print("removed:", gone(D))

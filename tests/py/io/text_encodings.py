@@ -1,21 +1,7 @@
 # TextIOWrapper encodings and error handlers, reading and writing.
-import posix
+from support.scratch import gone, remove_dir, scratch_dir
 
-# The files of this case live in a directory of their own, removed at the end.
-D = "/tmp/ember-io-text_encodings"
-
-
-def remove_dir():
-    try:
-        for name in posix.listdir(D):
-            posix.unlink(D + "/" + name)
-        posix.rmdir(D)
-    except FileNotFoundError:
-        pass
-
-
-remove_dir()
-posix.mkdir(D)
+D = scratch_dir("text_encodings")
 P = D + "/data.txt"
 text = "plain ascii, café, naïve, € and 😀\n"
 
@@ -105,5 +91,5 @@ with open(P, "w", encoding="utf-8") as f:
     except UnicodeEncodeError as e:
         print(e)
 
-remove_dir()
-print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))
+remove_dir(D)
+print("removed:", gone(D))

@@ -1,21 +1,7 @@
 # newline= on reading and writing text files, newlines, readline limits.
-import posix
+from support.scratch import gone, remove_dir, scratch_dir
 
-# The files of this case live in a directory of their own, removed at the end.
-D = "/tmp/ember-io-text_newlines"
-
-
-def remove_dir():
-    try:
-        for name in posix.listdir(D):
-            posix.unlink(D + "/" + name)
-        posix.rmdir(D)
-    except FileNotFoundError:
-        pass
-
-
-remove_dir()
-posix.mkdir(D)
+D = scratch_dir("text_newlines")
 P = D + "/data.txt"
 data = "a\nb\r\nc\rd\n\ne"
 
@@ -79,5 +65,5 @@ with _io.TextIOWrapper(open(P, "wb"), write_through=True) as f:
     with open(P, "rb") as g:
         print("write_through:", g.read())
 
-remove_dir()
-print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))
+remove_dir(D)
+print("removed:", gone(D))

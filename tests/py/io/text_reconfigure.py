@@ -1,23 +1,9 @@
 # TextIOWrapper.reconfigure, opener=, detach, file descriptors, _CHUNK_SIZE.
 import io, _io
 
-import posix
+from support.scratch import gone, remove_dir, scratch_dir
 
-# The files of this case live in a directory of their own, removed at the end.
-D = "/tmp/ember-io-text_reconfigure"
-
-
-def remove_dir():
-    try:
-        for name in posix.listdir(D):
-            posix.unlink(D + "/" + name)
-        posix.rmdir(D)
-    except FileNotFoundError:
-        pass
-
-
-remove_dir()
-posix.mkdir(D)
+D = scratch_dir("text_reconfigure")
 P = D + "/data.txt"
 with open(P, "w") as f:
     f.write("é\n")
@@ -124,5 +110,5 @@ for bad in [
     except Exception as e:
         print(type(e).__name__, e)
 
-remove_dir()
-print("removed:", not any(n == D.rsplit("/", 1)[1] for n in posix.listdir("/tmp")))
+remove_dir(D)
+print("removed:", gone(D))
