@@ -141,7 +141,7 @@ fn parse_args(args: Vec<String>) -> Cli {
                     print!("{}", HELP);
                     exit(0);
                 }
-                'O' => options.optimize = options.optimize.max(1),
+                'O' => options.optimize = (options.optimize + 1).min(2),
                 'b' | 'B' | 'd' | 'E' | 'i' | 'I' | 'q' | 's' | 'S' | 'u' | 'v' | 'x' | 'R'
                 | 'P' => {}
                 _ => bad_option(&format!("Unknown option: -{}", c)),

@@ -592,7 +592,7 @@ impl Builder<'_, '_> {
         let id = self.enter(ScopeKind::Comprehension, name, node);
         self.table.scopes[id].is_generator = is_generator;
         if generators.iter().any(|g| g.is_async) {
-            self.async_comprehension(is_generator, range)?;
+            self.async_comprehension(range)?;
         }
         self.add_def(".0", def::PARAM, range)?;
         for (i, g) in generators.iter().enumerate() {
@@ -666,34 +666,28 @@ impl Builder<'_, '_> {
     }
 
     /// The current comprehension awaits (an `async for` clause or an `await`): it becomes
-    /// a coroutine, allowed only inside an `async def` (CPython 3.11's rule).
-    fn async_comprehension(&mut self, genexp: bool, range: TextRange) -> Res<()> {
-        let outer = self
-            .stack
-            .iter()
-            .rev()
-            .map(|&id| &self.table.scopes[id])
-            .find(|s| s.kind != ScopeKind::Comprehension);
-        if !outer.is_some_and(|s| s.is_coroutine) {
-            return Err(self.err(
-                "asynchronous comprehension outside of an asynchronous function",
-                range,
-            ));
+    /// a coroutine, and so does each enclosing comprehension up to the nearest generator
+    /// expression, which becomes an asynchronous generator expression (allowed anywhere).
+    /// Without one, the comprehensions must stand in an `async def` (CPython 3.11's rule).
+    fn async_comprehension(&mut self, range: TextRange) -> Res<()> {
+        let mut marked = Vec::new();
+        for &id in self.stack.iter().rev() {
+            let s = &self.table.scopes[id];
+            if s.kind != ScopeKind::Comprehension {
+                if !s.is_coroutine {
+                    return Err(self.err(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        range,
+                    ));
+                }
+                break;
+            }
+            marked.push(id);
+            if s.is_generator {
+                break;
+            }
         }
-        if genexp {
-            return Err(self.err(
-                format!("{NOT_YET} asynchronous generator expression"),
-                range,
-            ));
-        }
-        let comprehensions: Vec<ScopeId> = self
-            .stack
-            .iter()
-            .rev()
-            .copied()
-            .take_while(|&id| self.table.scopes[id].kind == ScopeKind::Comprehension)
-            .collect();
-        for id in comprehensions {
+        for id in marked {
             self.table.scopes[id].is_coroutine = true;
         }
         Ok(())
@@ -701,15 +695,8 @@ impl Builder<'_, '_> {
 
     fn yield_in(&mut self, range: TextRange, from: bool) -> Res<()> {
         let scope = self.cur_scope();
-        if scope.is_coroutine && scope.kind != ScopeKind::Comprehension {
-            return Err(self.err(
-                if from {
-                    "'yield from' inside async function".to_string()
-                } else {
-                    format!("{NOT_YET} asynchronous generator")
-                },
-                range,
-            ));
+        if from && scope.is_coroutine && scope.kind != ScopeKind::Comprehension {
+            return Err(self.err("'yield from' inside async function", range));
         }
         let scope = self.cur_scope();
         match scope.kind {
@@ -838,8 +825,7 @@ impl Builder<'_, '_> {
                         return Err(self.err("'await' outside function", a.range));
                     }
                     ScopeKind::Comprehension => {
-                        let genexp = scope.is_generator;
-                        self.async_comprehension(genexp, a.range)?;
+                        self.async_comprehension(a.range)?;
                     }
                     _ if !scope.is_coroutine => {
                         return Err(self.err("'await' outside async function", a.range));

@@ -2,8 +2,10 @@
 //! each has an `install(ty)` that fills the type's namespace with native methods.
 
 pub mod args;
+pub mod async_generator;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod code;
 pub mod codecs;
 pub mod complex;
 pub mod coroutine;
@@ -91,6 +93,8 @@ pub fn install_all() {
     function::install(t);
     member::install(t);
     coroutine::install(t);
+    async_generator::install(t);
+    code::install(t);
     exception::install(t);
     slots::install_all();
     // Some installers write namespaces directly: no lookup cached before this survives.
