@@ -465,7 +465,7 @@ pub fn function_setattr(f: &FunctionData, name: &Value, value: Option<Value>) ->
         }
         "__code__" => {
             let Some(code) = value.filter(|v| v.kind() == Some(Kind::Code)) else {
-                return Err(PyErr::type_error("__code__ must be set to code object"));
+                return Err(PyErr::type_error("__code__ must be set to a code object"));
             };
             let cd = code.downcast::<CodeData>().expect("a code object");
             let (have, need) = (f.code().code.freevars.len(), cd.code.freevars.len());
