@@ -264,6 +264,9 @@ impl<'a> Compiler<'_, 'a> {
         let mut seen = HashSet::new();
         for k in kws {
             if let Some(a) = &k.arg {
+                if a.as_str() == "__debug__" {
+                    return Err(self.err("cannot assign to __debug__", k.range));
+                }
                 if !seen.insert(a.as_str()) {
                     return Err(self.err(
                         format!("keyword argument repeated: {}", a.as_str()),

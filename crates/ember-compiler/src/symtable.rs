@@ -431,6 +431,9 @@ impl Builder<'_, '_> {
                         Some(n) => n.as_str(),
                         None => a.name.as_str().split('.').next().unwrap_or(""),
                     };
+                    if bound == "__debug__" {
+                        return Err(self.err("cannot assign to __debug__", a.range));
+                    }
                     self.add_def(bound, def::IMPORT, a.range)?;
                 }
             }
@@ -443,6 +446,9 @@ impl Builder<'_, '_> {
                         continue;
                     }
                     let bound = a.asname.as_ref().unwrap_or(&a.name);
+                    if bound.as_str() == "__debug__" {
+                        return Err(self.err("cannot assign to __debug__", a.range));
+                    }
                     self.add_def(bound, def::IMPORT, a.range)?;
                 }
             }
