@@ -27,9 +27,7 @@ const REPLACEABLE: &[&str] = &[
 fn code_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     if a.pos.len() > 1 {
-        return Err(PyErr::type_error(format!(
-            "replace() takes no positional arguments"
-        )));
+        return Err(PyErr::type_error("replace() takes no positional arguments"));
     }
     let cd = a.pos[0]
         .downcast::<CodeData>()
