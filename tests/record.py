@@ -58,6 +58,8 @@ def transcript(stdout: bytes, stderr: bytes, status: int) -> bytes:
 def clean_env(**extra: str) -> dict[str, str]:
     """The environment a case runs in: ours without PYTHON* variables, plus `extra`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    # CPython would write __pycache__/*.pyc beside the support modules of the cases.
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.update(extra)
     return env
 
@@ -85,13 +87,18 @@ def run_case(executable: str, case: Path, env: dict[str, str],
     return transcript(proc.stdout, proc.stderr, proc.returncode)
 
 
+def is_support(path: Path) -> bool:
+    """Files under a folder named `support` are modules the cases import, not cases."""
+    return "support" in path.parts[:-1]
+
+
 def collect(args: list[str]) -> list[Path]:
     """The cases named by `args` (files or folders), or the whole corpus."""
     roots = [Path(a) for a in args] or [CORPUS]
     cases: list[Path] = []
     for root in roots:
         if root.is_dir():
-            cases.extend(sorted(root.rglob("*.py")))
+            cases.extend(c for c in sorted(root.rglob("*.py")) if not is_support(c))
         elif root.suffix == ".py" and root.is_file():
             cases.append(root)
         else:

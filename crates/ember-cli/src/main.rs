@@ -131,6 +131,9 @@ fn parse_args(args: Vec<String>) -> Cli {
                     if c == 'X' && opt == "dis" {
                         dis = true;
                     }
+                    if c == 'X' && opt == "stats" {
+                        options.stats = true;
+                    }
                     break;
                 }
                 'V' => {
@@ -142,8 +145,9 @@ fn parse_args(args: Vec<String>) -> Cli {
                     exit(0);
                 }
                 'O' => options.optimize = (options.optimize + 1).min(2),
-                'b' | 'B' | 'd' | 'E' | 'i' | 'I' | 'q' | 's' | 'S' | 'u' | 'v' | 'x' | 'R'
-                | 'P' => {}
+                'B' => options.dont_write_bytecode = true,
+                'S' => options.no_site = true,
+                'b' | 'd' | 'E' | 'i' | 'I' | 'q' | 's' | 'u' | 'v' | 'x' | 'R' | 'P' => {}
                 _ => bad_option(&format!("Unknown option: -{}", c)),
             }
             j += 1;
@@ -167,8 +171,13 @@ fn parse_args(args: Vec<String>) -> Cli {
     }
 }
 
-fn run(cli: Cli) -> i32 {
-    ember_vm::run::init(&cli.argv, cli.options);
+fn run(mut cli: Cli) -> i32 {
+    match &cli.program {
+        Program::File(path) => cli.options.script = Some(path.clone()),
+        Program::Module(_) => cli.options.module_mode = true,
+        Program::Command(_) | Program::Stdin => {}
+    }
+    ember_vm::run::init(&cli.argv, cli.options.clone());
     match cli.program {
         Program::File(path) => {
             let source = match std::fs::read(&path) {
@@ -220,10 +229,7 @@ fn run(cli: Cli) -> i32 {
             }
             ember_vm::run::run_main(&source, "<stdin>", None)
         }
-        Program::Module(m) => {
-            eprintln!("ember: -m {}: running modules is not supported yet", m);
-            1
-        }
+        Program::Module(m) => ember_vm::run::run_module(&m),
     }
 }
 
@@ -242,7 +248,11 @@ fn main() {
         .stack_size(STACK_SIZE)
         .spawn(move || {
             ember_vm::interp::set_stack_size(STACK_SIZE);
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli)))
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let status = run(cli);
+                ember_vm::run::finish();
+                status
+            }))
         });
     let status = match handle {
         Ok(h) => match h.join() {

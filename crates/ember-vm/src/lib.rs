@@ -4,6 +4,7 @@
 pub mod builtins;
 pub mod error;
 pub mod format;
+pub mod import;
 pub mod interp;
 pub mod modules;
 pub mod object;

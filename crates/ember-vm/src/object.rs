@@ -54,6 +54,7 @@ pub enum Kind {
     Frame,
     MemberDescr,
     AsyncGenAwaitable,
+    NativeState,
 }
 
 /// Bits of `Header::flags`.
@@ -324,6 +325,7 @@ fn free_fn_of_kind(kind: Kind) -> unsafe fn(*mut Header) {
         Kind::Frame => free_as::<exception::FrameData>,
         Kind::MemberDescr => free_as::<descr::MemberDescrData>,
         Kind::AsyncGenAwaitable => free_as::<generator::AsyncGenAwaitableData>,
+        Kind::NativeState => free_as::<native_state::NativeStateData>,
     }
 }
 

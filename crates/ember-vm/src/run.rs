@@ -22,6 +22,22 @@ pub struct Options {
     /// `-O` level: 1 removes asserts and sets `__debug__` to False; 2 (`-OO`) also
     /// drops docstrings.
     pub optimize: u8,
+    /// What `sys.path[0]` is: the script's path (its directory is used), or None for
+    /// `-c`/stdin (the empty string); `-m` sets `module_mode` instead.
+    pub script: Option<String>,
+    /// Started with `-m`: `sys.path[0]` is the current directory.
+    pub module_mode: bool,
+    /// `-B` or `PYTHONDONTWRITEBYTECODE`: compiled modules are not cached on disk.
+    pub dont_write_bytecode: bool,
+    /// `-S`: `site` is not imported at start-up.
+    pub no_site: bool,
+    /// `-X stats` or `EMBER_STATS`: execution statistics printed to stderr at exit.
+    pub stats: bool,
+}
+
+/// The `-O` level the interpreter runs at.
+pub fn optimize_level() -> u8 {
+    OPTIONS.with(|o| o.borrow().optimize)
 }
 
 thread_local! {
@@ -30,9 +46,15 @@ thread_local! {
 
 /// Creates the built-in types, `sys` (with `argv`) and `builtins`.
 pub fn init(argv: &[String], options: Options) {
+    if options.stats || std::env::var_os("EMBER_STATS").is_some_and(|v| !v.is_empty() && v != "0") {
+        crate::interp::stats::enable();
+    }
     crate::vm::init();
     crate::interp::signals::install();
-    crate::modules::sys::init(argv);
+    let sys = crate::modules::sys::init(argv);
+    if let Some(m) = sys.downcast::<ModuleData>() {
+        crate::modules::sys_info::install(m, options.optimize, options.no_site);
+    }
     crate::builtins::init();
     crate::modules::sys::set_flags(options.optimize);
     if options.optimize > 0 {
@@ -41,7 +63,58 @@ pub fn init(argv: &[String], options: Options) {
             dd.set_str(&StrData::intern_static("__debug__"), Value::FALSE);
         }
     }
-    OPTIONS.with(|o| *o.borrow_mut() = options);
+    OPTIONS.with(|o| *o.borrow_mut() = options.clone());
+    init_import_system(&options);
+    if !options.no_site && site_supported() {
+        import_site();
+    }
+}
+
+/// Whether start-up imports `site`: not until the standard library's `os` and `site`
+/// import under Ember (they need async generators, being added); until then start-up
+/// behaves as with `-S`.
+fn site_supported() -> bool {
+    false
+}
+
+/// `import site`, as CPython does at start-up: site-packages on `sys.path`, `.pth`
+/// files, the `exit`/`quit`/`help` builtins. A failure is fatal, as in CPython.
+fn import_site() {
+    if let Err(e) = crate::import::find_and_load("site") {
+        crate::modules::stdio::flush_stdout();
+        eprint!("{}", format_exception(&e.exc));
+        eprintln!("Fatal Python error: init_import_site: Failed to import the site module");
+        std::process::exit(1);
+    }
+}
+
+/// `sys.path`, `sys.prefix` and the import machinery. Without a standard library Ember
+/// cannot run real programs: it says what to install and exits.
+fn init_import_system(options: &Options) {
+    use crate::import::paths;
+    if paths::stdlib_dir().is_none() {
+        eprintln!("{}", paths::stdlib_missing_message());
+        std::process::exit(1);
+    }
+    let main = match (&options.script, options.module_mode) {
+        (_, true) => paths::MainPath::Module,
+        (Some(s), false) => paths::MainPath::Script(s),
+        (None, false) => paths::MainPath::Empty,
+    };
+    let entries = paths::initial_sys_path(main);
+    crate::modules::sys::set_paths(&entries, paths::prefixes());
+    let no_cache = options.dont_write_bytecode
+        || std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
+    let sys = crate::modules::sys::sys_module();
+    let _ = ops::setattr(
+        &sys,
+        &StrData::intern_static("dont_write_bytecode"),
+        Value::bool(no_cache),
+    );
+    if let Err(e) = crate::import::bootstrap::init() {
+        eprint!("{}", format_exception(&e.exc));
+        std::process::exit(1);
+    }
 }
 
 /// Compiles source, turning a compile error into a `SyntaxError` exception.
@@ -112,6 +185,16 @@ pub fn main_module(filename: Option<&str>) -> Value {
         &StrData::intern_static("__builtins__"),
         crate::builtins::builtins_module(),
     );
+    // A script's loader is a SourceFileLoader; `-c` and stdin have BuiltinImporter.
+    let loader = crate::import::bootstrap::get()
+        .ok()
+        .and_then(|b| match filename {
+            Some(f) => ops::call(&b.source_loader, &[new_str("__main__"), new_str(f)], &[]).ok(),
+            None => Some(b.builtin_importer.clone()),
+        });
+    if let Some(l) = loader {
+        md.dict().set_str(&StrData::intern_static("__loader__"), l);
+    }
     if let Some(f) = filename {
         md.dict()
             .set_str(&StrData::intern_static("__file__"), new_str(f));
@@ -122,6 +205,89 @@ pub fn main_module(filename: Option<&str>) -> Value {
         .expect("dict")
         .set_str(&StrData::intern_static("__main__"), m.clone());
     m
+}
+
+/// Runs module `name` as `__main__` (`ember -m name`, runpy's `_run_module_as_main`):
+/// a package runs its `__main__` submodule. Returns the process exit status.
+pub fn run_module(name: &str) -> i32 {
+    let status = match module_main(name) {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(&e),
+    };
+    crate::modules::io::flush_all_at_exit();
+    crate::modules::stdio::flush_stdout();
+    status
+}
+
+/// The failure to find a `-m` module, reported as CPython reports it (no traceback).
+fn no_module(msg: &str) -> ! {
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| "ember".into());
+    eprintln!("{}: {}", exe, msg);
+    crate::modules::stdio::flush_stdout();
+    std::process::exit(1);
+}
+
+fn module_main(name: &str) -> PyResult<()> {
+    let get = |v: &Value, a: &'static str| ops::getattr(v, &StrData::intern_static(a));
+    if let Some((parent, _)) = name.rsplit_once('.') {
+        if let Err(e) = crate::import::find_and_load(parent) {
+            if !crate::import::is_not_found(&e) {
+                return Err(e);
+            }
+        }
+    }
+    let mut mod_name = name.to_string();
+    let Some(mut spec) = find_main_spec(&mod_name)? else {
+        no_module(&format!("No module named {}", name));
+    };
+    if !get(&spec, "submodule_search_locations")?.is_none() {
+        if name == "__main__" || name.ends_with(".__main__") {
+            no_module("Cannot use package as __main__ module");
+        }
+        crate::import::find_and_load(name)?;
+        mod_name = format!("{}.__main__", name);
+        spec = match find_main_spec(&mod_name)? {
+            Some(s) => s,
+            None => no_module(&format!(
+                "No module named {}; '{}' is a package and cannot be directly executed",
+                mod_name, name
+            )),
+        };
+    }
+    let origin = get(&spec, "origin")?;
+    let loader = get(&spec, "loader")?;
+    let file = as_str(&origin).unwrap_or("").to_string();
+    let m = main_module(Some(&file));
+    let md = m.downcast::<ModuleData>().expect("module");
+    let d = md.dict();
+    let set = |k: &'static str, v: Value| d.set_str(&StrData::intern_static(k), v);
+    set("__loader__", loader);
+    set("__package__", get(&spec, "parent")?);
+    set("__spec__", spec.clone());
+    set("__cached__", get(&spec, "cached")?);
+    let sys = crate::modules::sys::sys_module();
+    if let Some(argv) = ops::getattr_opt(&sys, &StrData::intern_static("argv"))? {
+        ops::setitem(&argv, &crate::objects::int::new_int(0), new_str(&file))?;
+    }
+    let code = crate::import::source::code_for(&file)?;
+    crate::interp::run_code(&code, &md.dict, None).map(|_| ())
+}
+
+/// The spec of a module to run with `-m` (one with a file), or None.
+fn find_main_spec(name: &str) -> PyResult<Option<Value>> {
+    let parent_path = match name.rsplit_once('.') {
+        Some((parent, _)) => match crate::import::loaded(parent) {
+            Some(p) => ops::getattr_opt(&p, &StrData::intern_static("__path__"))?,
+            None => return Ok(None),
+        },
+        None => None,
+    };
+    match crate::import::find_spec(name, parent_path.as_ref())? {
+        Some(s) if !ops::getattr(&s, &StrData::intern_static("origin"))?.is_none() => Ok(Some(s)),
+        _ => Ok(None),
+    }
 }
 
 /// Runs `source` as the `__main__` module. Returns the process exit status, having
@@ -135,8 +301,18 @@ pub fn run_main(source: &str, filename: &str, file_for_module: Option<&str>) -> 
         Ok(_) => 0,
         Err(e) => handle_uncaught(&e),
     };
+    crate::modules::io::flush_all_at_exit();
     crate::modules::stdio::flush_stdout();
     status
+}
+
+/// What the interpreter does when the program is over, whatever its outcome: the
+/// statistics report when asked for.
+pub fn finish() {
+    crate::modules::stdio::flush_stdout();
+    if crate::interp::stats::enabled() {
+        crate::modules::stdio::write_fd(2, &crate::interp::stats::report());
+    }
 }
 
 /// Prints an uncaught exception as CPython does and returns the exit status

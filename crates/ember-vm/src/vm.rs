@@ -264,6 +264,9 @@ pub struct ThreadState {
     pub frame: Cell<*const crate::interp::frame::Frame>,
     /// The register stack (see `interp::stack`).
     pub stack: RefCell<crate::interp::stack::RegisterStack>,
+    /// The frame lists of the dispatch loops running on this thread, outermost first
+    /// (for `sys._getframe` and frame objects' `f_back`).
+    pub frame_lists: RefCell<Vec<*const Vec<crate::interp::frame::Frame>>>,
 }
 
 thread_local! {
@@ -274,6 +277,7 @@ thread_local! {
         handled: Slot::new(Value::NONE),
         frame: Cell::new(std::ptr::null()),
         stack: RefCell::new(crate::interp::stack::RegisterStack::new()),
+        frame_lists: RefCell::new(Vec::new()),
     };
 }
 

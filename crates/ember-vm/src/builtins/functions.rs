@@ -44,6 +44,10 @@ pub fn install(d: &DictData) {
     super::add(d, "sorted", builtin_sorted);
     super::add(d, "__build_class__", crate::types::typeobj::build_class);
     super::add(d, "__import__", builtin_import);
+    d.set_str(
+        &StrData::intern_static("open"),
+        crate::modules::io::open_function(),
+    );
 }
 
 fn builtin_print(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -190,6 +194,17 @@ fn builtin_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     ops::format(&a.pos[0], &spec)
 }
 
+/// `type(cls).<hook>(cls, arg)` as a bool, when `cls`'s type defines `hook`.
+fn check_hook(cls: &Value, hook: &'static str, arg: &Value) -> PyResult<Option<bool>> {
+    match type_data(type_of(cls)).lookup(&StrData::intern_static(hook)) {
+        Some(f) => {
+            let r = ops::call_method_value(&f, cls, std::slice::from_ref(arg))?;
+            ops::is_true(&r).map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
 /// `isinstance(obj, cls)` with tuples and `__instancecheck__`.
 pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
     if type_of(obj).is(cls) {
@@ -204,6 +219,11 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     if cls.kind() != Some(Kind::Type) {
+        // An object that is not a class may answer through its type's `__instancecheck__`
+        // (`int | str`, `list[int]`, typing's special forms).
+        if let Some(r) = check_hook(cls, "__instancecheck__", obj)? {
+            return Ok(r);
+        }
         return Err(PyErr::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         ));
@@ -245,6 +265,11 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    if cls.kind() != Some(Kind::Type) {
+        if let Some(r) = check_hook(cls, "__subclasscheck__", c)? {
+            return Ok(r);
+        }
     }
     if c.kind() != Some(Kind::Type) {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
@@ -432,6 +457,13 @@ pub fn dir_of(obj: &Value) -> PyResult<Value> {
         }
     };
     if let Some(m) = obj.downcast::<crate::objects::module::ModuleData>() {
+        // PEP 562: a module's own `__dir__` answers.
+        if let Some(hook) = m.dict().get_str(&StrData::intern_static("__dir__")) {
+            let listed = ops::collect(&ops::call(&hook, &[], &[])?)?;
+            let l = new_list(listed);
+            ops::call_method(&l, "sort", &[])?;
+            return Ok(l);
+        }
         add_keys(m.dict());
     } else if let Some(td) = obj.downcast::<TypeData>() {
         for t in td.mro() {
@@ -541,7 +573,8 @@ fn builtin_import(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = a.get(0, "name").ok_or_else(|| {
         PyErr::type_error("__import__() missing required argument 'name' (pos 1)")
     })?;
+    let globals = a.get(1, "globals").cloned().unwrap_or(Value::NONE);
     let fromlist = a.get(3, "fromlist").cloned().unwrap_or(Value::NONE);
     let level = a.get(4, "level").cloned().unwrap_or_else(|| new_int(0));
-    crate::modules::import_name(name, &Value::NONE, &fromlist, &level)
+    crate::modules::import_name(name, &globals, &fromlist, &level)
 }

@@ -6,8 +6,10 @@ pub mod cache;
 pub mod coroutine;
 pub mod eval;
 pub mod frame;
+pub mod frames;
 pub mod signals;
 pub mod stack;
+pub mod stats;
 
 use crate::error::{PyErr, PyResult};
 use crate::interp::eval::Exit;
@@ -483,6 +485,11 @@ pub fn current_locals() -> PyResult<Value> {
     if !f.locals.is_unbound() {
         return Ok(f.locals.clone());
     }
+    Ok(frame_locals(f))
+}
+
+/// A dict of the bound local variables (and cells) of a function frame.
+pub fn frame_locals(f: &Frame) -> Value {
     let d = crate::objects::dict::DictData::new_value();
     let dd = d
         .downcast::<crate::objects::dict::DictData>()
@@ -509,7 +516,7 @@ pub fn current_locals() -> PyResult<Value> {
             }
         }
     }
-    Ok(d)
+    d
 }
 
 thread_local! {

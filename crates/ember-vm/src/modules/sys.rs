@@ -185,11 +185,246 @@ pub fn init(argv: &[String]) -> Value {
     func(m, "set_int_max_str_digits", sys_set_int_max_str_digits);
     func(m, "get_int_max_str_digits", sys_get_int_max_str_digits);
     func(m, "getdefaultencoding", sys_getdefaultencoding);
+    func(m, "getfilesystemencoding", sys_getdefaultencoding);
+    func(
+        m,
+        "getfilesystemencodeerrors",
+        sys_getfilesystemencodeerrors,
+    );
+    func(m, "_getframe", sys_getframe);
+    func(m, "excepthook", sys_excepthook);
+    func(m, "unraisablehook", sys_unraisablehook);
+    func(m, "breakpointhook", sys_breakpointhook);
+    for (name, hook) in [
+        ("__excepthook__", "excepthook"),
+        ("__unraisablehook__", "unraisablehook"),
+        ("__breakpointhook__", "breakpointhook"),
+    ] {
+        let h = m.dict().get_str(&StrData::intern(hook));
+        set(m, name, h.unwrap_or(Value::NONE));
+    }
+    func(m, "settrace", sys_settrace);
+    func(m, "setprofile", sys_setprofile);
+    func(m, "gettrace", sys_gettrace);
+    func(m, "getprofile", sys_getprofile);
+    func(m, "getswitchinterval", sys_getswitchinterval);
+    func(m, "setswitchinterval", sys_setswitchinterval);
+    func(m, "is_finalizing", sys_false);
+    func(m, "audit", sys_none);
+    func(m, "addaudithook", sys_none);
+    func(m, "_clear_type_cache", sys_none);
+    func(m, "call_tracing", sys_call_tracing);
+    func(m, "get_asyncgen_hooks", sys_get_asyncgen_hooks);
+    func(m, "set_asyncgen_hooks", sys_set_asyncgen_hooks);
+    func(m, "get_coroutine_origin_tracking_depth", sys_zero);
+    func(m, "set_coroutine_origin_tracking_depth", sys_none);
+    func(m, "getallocatedblocks", sys_zero);
+    func(m, "getdlopenflags", sys_getdlopenflags);
+    set(m, "__stdin__", crate::modules::stdio::new_stream(0));
+    set(
+        m,
+        "_stdlib_dir",
+        crate::import::paths::stdlib_dir()
+            .map(|d| new_str(&d.display().to_string()))
+            .unwrap_or(Value::NONE),
+    );
+    let exe = m.dict().get_str(&StrData::intern_static("executable"));
+    set(m, "_base_executable", exe.unwrap_or(Value::NONE));
     let md = modules_dict();
     let mdd = md.downcast::<DictData>().expect("dict");
     mdd.set_str(&StrData::intern_static("sys"), sys.clone());
     SYS.with(|s| *s.borrow_mut() = Some(sys.clone()));
     sys
+}
+
+/// Sets `sys.path` and the prefixes (`prefix`, `exec_prefix` and their `base_` twins).
+pub fn set_paths(path: &[String], (prefix, exec_prefix): (String, String)) {
+    let sys = sys_module();
+    let m = sys.downcast::<ModuleData>().expect("module");
+    set(
+        m,
+        "path",
+        new_list(path.iter().map(|p| new_str(p)).collect()),
+    );
+    set(m, "prefix", new_str(&prefix));
+    set(m, "base_prefix", new_str(&prefix));
+    set(m, "exec_prefix", new_str(&exec_prefix));
+    set(m, "base_exec_prefix", new_str(&exec_prefix));
+    set(m, "platlibdir", new_str("lib"));
+    set(m, "pycache_prefix", Value::NONE);
+    set(
+        m,
+        "builtin_module_names",
+        new_tuple(
+            crate::modules::native_module_names()
+                .chain(["builtins", "sys"])
+                .map(new_str)
+                .collect(),
+        ),
+    );
+}
+
+fn sys_getfilesystemencodeerrors(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("getfilesystemencodeerrors", 0, 0)?;
+    Ok(new_str("surrogateescape"))
+}
+
+/// `sys._getframe(depth=0)`.
+fn sys_getframe(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("_getframe", 0, 1)?;
+    let depth = match a.get(0, "depth") {
+        Some(d) => match crate::ops::index_opt(d)? {
+            Some(i) => crate::objects::int::to_i64(&i).unwrap_or(i64::MAX),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    crate::objects::typeobj::type_name(d)
+                )))
+            }
+        },
+        None => 0,
+    };
+    crate::interp::frames::get_frame(depth.max(0) as usize)
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception as the interpreter
+/// does for an uncaught one.
+fn sys_excepthook(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("excepthook", 3, 3)?;
+    crate::modules::stdio::flush_stdout();
+    let text = if args[1].is_none() {
+        format!("{}\n", crate::objects::typeobj::type_data(&args[0]).name())
+    } else {
+        crate::run::format_exception(&args[1])
+    };
+    crate::modules::stdio::write_fd(2, &text);
+    Ok(Value::NONE)
+}
+
+/// `sys.unraisablehook(unraisable)`: "Exception ignored in: ..." and the traceback.
+fn sys_unraisablehook(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("unraisablehook", 1, 1)?;
+    let u = &args[0];
+    let get = |n: &'static str| {
+        crate::ops::getattr_opt(u, &StrData::intern_static(n))
+            .ok()
+            .flatten()
+            .unwrap_or(Value::NONE)
+    };
+    let mut text = String::new();
+    let obj = get("object");
+    let msg = get("err_msg");
+    let head = crate::objects::str::as_str(&msg)
+        .unwrap_or("Exception ignored in")
+        .to_string();
+    if obj.is_none() {
+        text.push_str(&format!("{}:\n", head));
+    } else {
+        let r = crate::ops::repr(&obj).unwrap_or_else(|_| "<object repr() failed>".into());
+        text.push_str(&format!("{}: {}\n", head, r));
+    }
+    let exc = get("exc_value");
+    if !exc.is_none() {
+        text.push_str(&crate::run::format_exception(&exc));
+    }
+    crate::modules::stdio::flush_stdout();
+    crate::modules::stdio::write_fd(2, &text);
+    Ok(Value::NONE)
+}
+
+fn sys_breakpointhook(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    // pdb needs a terminal and tracing; Ember has neither yet.
+    Ok(Value::NONE)
+}
+
+thread_local! {
+    static TRACE: RefCell<(Value, Value)> = const { RefCell::new((Value::NONE, Value::NONE)) };
+    static ASYNCGEN_HOOKS: RefCell<(Value, Value)> =
+        const { RefCell::new((Value::NONE, Value::NONE)) };
+    static SWITCH_INTERVAL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.005) };
+}
+
+/// `sys.settrace(f)`: kept (and returned by `gettrace`); Ember does not call it yet.
+fn sys_settrace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("settrace", 1, 1)?;
+    TRACE.with(|t| t.borrow_mut().0 = args[0].clone());
+    Ok(Value::NONE)
+}
+
+fn sys_setprofile(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("setprofile", 1, 1)?;
+    TRACE.with(|t| t.borrow_mut().1 = args[0].clone());
+    Ok(Value::NONE)
+}
+
+fn sys_gettrace(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(TRACE.with(|t| t.borrow().0.clone()))
+}
+
+fn sys_getprofile(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(TRACE.with(|t| t.borrow().1.clone()))
+}
+
+fn sys_getswitchinterval(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(crate::objects::float::new_float(
+        SWITCH_INTERVAL.with(|s| s.get()),
+    ))
+}
+
+fn sys_setswitchinterval(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("setswitchinterval", 1, 1)?;
+    let v = crate::types::float::to_f64(&args[0])?;
+    if v <= 0.0 {
+        return Err(PyErr::value_error(
+            "switch interval must be strictly positive",
+        ));
+    }
+    SWITCH_INTERVAL.with(|s| s.set(v));
+    Ok(Value::NONE)
+}
+
+fn sys_false(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::FALSE)
+}
+
+fn sys_none(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn sys_zero(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(new_int(0))
+}
+
+fn sys_getdlopenflags(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(new_int(libc::RTLD_NOW as i64))
+}
+
+/// `sys.call_tracing(func, args)`.
+fn sys_call_tracing(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("call_tracing", 2, 2)?;
+    let a = crate::ops::collect(&args[1])?;
+    crate::ops::call(&args[0], &a, &[])
+}
+
+fn sys_get_asyncgen_hooks(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (first, fin) = ASYNCGEN_HOOKS.with(|h| h.borrow().clone());
+    Ok(new_tuple(vec![first, fin]))
+}
+
+fn sys_set_asyncgen_hooks(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("set_asyncgen_hooks", 0, 2)?;
+    ASYNCGEN_HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        if let Some(v) = a.get(0, "firstiter") {
+            h.0 = v.clone();
+        }
+        if let Some(v) = a.get(1, "finalizer") {
+            h.1 = v.clone();
+        }
+    });
+    Ok(Value::NONE)
 }
 
 /// `sys.displayhook(value)`: writes `repr(value)` and a newline to `sys.stdout` and keeps

@@ -65,11 +65,32 @@ impl Payload for TracebackData {
     const KIND: Kind = Kind::Traceback;
 }
 
-/// A frame object (materialised on demand).
+/// A frame object: a snapshot of a frame, made on demand (`sys._getframe`, `tb_frame`,
+/// `gi_frame`).
 pub struct FrameData {
     pub code: Value,
     pub line: u32,
+    /// The index of the instruction running (`f_lasti` is twice it), or -1.
+    pub lasti: i64,
     pub globals: Value,
+    /// `f_locals` as it was when the snapshot was made (NONE when unknown).
+    pub locals: Value,
+    /// The calling frame's object, or NONE.
+    pub back: Value,
+}
+
+impl FrameData {
+    /// A frame object with only its code, line and globals known.
+    pub fn bare(code: Value, line: u32, globals: Value) -> FrameData {
+        FrameData {
+            code,
+            line,
+            lasti: -1,
+            globals,
+            locals: Value::NONE,
+            back: Value::NONE,
+        }
+    }
 }
 
 impl Payload for FrameData {

@@ -14,6 +14,8 @@ pub trait NativeIterator {
     fn length_hint(&self) -> Option<usize> {
         None
     }
+    /// Releases what the iterator holds (`os.scandir(...).close()`); it then ends.
+    fn close(&mut self) {}
 }
 
 pub struct NativeIterData {

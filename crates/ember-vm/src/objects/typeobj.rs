@@ -70,6 +70,8 @@ pub mod slot_flag {
     pub const GETATTR: u8 = 16;
     /// `__getattribute__` is a Python function.
     pub const GETATTRIBUTE: u8 = 32;
+    /// The class's own `__abstractmethods__` is non-empty: it cannot be instantiated.
+    pub const ABSTRACT: u8 = 64;
 }
 
 impl Payload for TypeData {
@@ -244,6 +246,12 @@ impl TypeData {
             .is_some()
         {
             f |= slot_flag::GETATTR;
+        }
+        let abstract_names = self
+            .dict()
+            .get_str(&StrData::intern_static("__abstractmethods__"));
+        if abstract_names.is_some_and(|a| crate::ops::is_true(&a).unwrap_or(false)) {
+            f |= slot_flag::ABSTRACT;
         }
         self.slot_cache.set((self.version.get(), f));
         f

@@ -117,16 +117,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             if let Some(v) = generic_getattr_opt(obj, name)? {
                 return Ok(v);
             }
-            let mname = m
-                .dict()
-                .get_str(&StrData::intern_static("__name__"))
-                .and_then(|n| as_str(&n).map(str::to_string))
-                .unwrap_or_else(|| "?".into());
-            return Err(PyErr::attribute_error(format!(
-                "module '{}' has no attribute '{}'",
-                mname,
-                name_str(name)
-            )));
+            return module_missing_attr(m, name);
         }
         _ => {}
     }
@@ -184,6 +175,34 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
         }
     }
     Err(PyErr::no_attribute(obj, name_str(name)))
+}
+
+/// A module has no attribute `name`: its `__getattr__` (PEP 562) is asked, else the
+/// AttributeError CPython gives (mentioning a circular import while the module runs).
+#[cold]
+fn module_missing_attr(m: &ModuleData, name: &Value) -> PyResult<Value> {
+    if let Some(hook) = m.dict().get_str(&StrData::intern_static("__getattr__")) {
+        return crate::ops::call(&hook, std::slice::from_ref(name), &[]);
+    }
+    let mname = m
+        .dict()
+        .get_str(&StrData::intern_static("__name__"))
+        .and_then(|n| as_str(&n).map(str::to_string));
+    let e = match &mname {
+        Some(n) if crate::import::is_initializing(n) => PyErr::attribute_error(format!(
+            "partially initialized module '{}' has no attribute '{}' (most likely due to a \
+             circular import)",
+            n,
+            name_str(name)
+        )),
+        Some(n) => PyErr::attribute_error(format!(
+            "module '{}' has no attribute '{}'",
+            n,
+            name_str(name)
+        )),
+        None => PyErr::attribute_error(format!("module has no attribute '{}'", name_str(name))),
+    };
+    Err(e)
 }
 
 /// `getattr(obj, name, None)`-like: None when missing (other errors propagate).
@@ -389,14 +408,24 @@ pub fn descr_set(d: &Value, obj: &Value, value: &Option<Value>) -> Option<PyResu
 
 /// `object.__setattr__`/`object.__delattr__` (value None means delete).
 pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
-    let n = name_str(name);
-    let ty = type_of(obj);
-    let td = type_data(ty);
-    if let Some(d) = td.lookup(name) {
+    if let Some(d) = type_data(type_of(obj)).lookup(name) {
         if let Some(r) = descr_set(&d, obj, &value) {
             return r;
         }
     }
+    setattr_without_descriptors(obj, name, value)
+}
+
+/// The part of `object.__setattr__` after the type's data descriptors: the object's own
+/// attributes (also what a built-in type's computed-attribute descriptor sets through).
+pub fn setattr_without_descriptors(
+    obj: &Value,
+    name: &Value,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let n = name_str(name);
+    let ty = type_of(obj);
+    let td = type_data(ty);
     if n == "__class__" {
         // object's `__class__` setter, for every object.
         return match value {
@@ -426,7 +455,12 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
                 return Ok(());
             }
         }
-        if td.builtin && inst.exc.is_none() {
+        // Instances of built-in classes have no attributes of their own, except those
+        // with Rust state (the `_io` streams, which have an instance dict in CPython).
+        if td.builtin
+            && inst.exc.is_none()
+            && inst.builtin_value.borrow().kind() != Some(Kind::NativeState)
+        {
             return Err(PyErr::no_attribute(obj, n));
         }
         match value {

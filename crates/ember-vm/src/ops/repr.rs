@@ -12,7 +12,6 @@ use crate::objects::function::{BoundMethodData, FunctionData};
 use crate::objects::instance::InstanceData;
 use crate::objects::int::BigIntData;
 use crate::objects::list::ListData;
-use crate::objects::module::ModuleData;
 use crate::objects::native::NativeFunctionData;
 use crate::objects::set::SetData;
 use crate::objects::slice::SliceData;
@@ -58,16 +57,16 @@ fn join_reprs(items: &[Value]) -> PyResult<String> {
 /// The module-qualified name of a class for reprs: `int`, `__main__.C`.
 pub fn class_display_name(ty: &Value) -> String {
     let td = type_data(ty);
-    if td.builtin {
-        return td.name().to_string();
-    }
     let module = td
         .dict()
         .get_str(&StrData::intern_static("__module__"))
         .and_then(|m| as_str(&m).map(str::to_string));
+    // A built-in class of a module other than builtins shows its module, as CPython's
+    // `tp_name` "_io.StringIO" does.
+    let name = if td.builtin { td.name() } else { td.qualname() };
     match module {
-        Some(m) if m != "builtins" => format!("{}.{}", m, td.qualname()),
-        _ => td.qualname().to_string(),
+        Some(m) if m != "builtins" => format!("{}.{}", m, name),
+        _ => name.to_string(),
     }
 }
 
@@ -211,15 +210,7 @@ fn builtin_repr(v: &Value, kind: Kind) -> PyResult<String> {
             };
             format!("<bound method {} of {}>", fname, repr(&m.self_)?)
         }
-        Kind::Module => {
-            let m = v.downcast::<ModuleData>().expect("k");
-            let name = m
-                .dict()
-                .get_str(&StrData::intern_static("__name__"))
-                .and_then(|n| as_str(&n).map(str::to_string))
-                .unwrap_or_else(|| "?".into());
-            format!("<module '{}'>", name)
-        }
+        Kind::Module => crate::import::module_repr(v)?,
         Kind::Slice => {
             let s = v.downcast::<SliceData>().expect("k");
             format!(

@@ -64,11 +64,11 @@ pub fn install(t: &BuiltinTypes) {
     }
 }
 
-fn identity(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn identity(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-fn native_iter_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn native_iter_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match ops::next(&args[0])? {
         Some(v) => Ok(v),
         None => Err(PyErr::stop_iteration(None)),
@@ -551,11 +551,11 @@ pub fn generator_attr(obj: &Value, name: &str) -> Option<Value> {
             match fr.as_ref() {
                 Some(f) => alloc(
                     &crate::vm::types().frame,
-                    crate::objects::exception::FrameData {
-                        code: (*f.code).clone(),
-                        line: f.current_line(),
-                        globals: (*f.globals).clone(),
-                    },
+                    crate::objects::exception::FrameData::bare(
+                        (*f.code).clone(),
+                        f.current_line(),
+                        (*f.globals).clone(),
+                    ),
                 ),
                 None => Value::NONE,
             }

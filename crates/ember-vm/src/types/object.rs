@@ -55,6 +55,7 @@ pub fn install(ty: &Value) {
     super::add_method(ty, "__init_subclass__", object_init_subclass);
     super::add_method(ty, "__reduce_ex__", object_reduce_ex);
     super::add_method(ty, "__sizeof__", object_sizeof);
+    super::add_classmethod(ty, "__subclasshook__", object_subclasshook);
     super::add_attr(ty, "__doc__", new_string("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n".into()));
     // __init_subclass__ is an implicit class method.
     let d = type_data(ty).dict();
@@ -99,7 +100,37 @@ fn object_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             )));
         }
     }
+    if td.slot_flags() & crate::objects::typeobj::slot_flag::ABSTRACT != 0 {
+        return Err(abstract_instantiation(cls));
+    }
     Ok(new_instance(cls))
+}
+
+/// "Can't instantiate abstract class A with abstract methods f, g".
+#[cold]
+fn abstract_instantiation(cls: &Value) -> PyErr {
+    let td = type_data(cls);
+    let names = td
+        .dict()
+        .get_str(&StrData::intern_static("__abstractmethods__"))
+        .and_then(|a| ops::collect(&a).ok())
+        .unwrap_or_default();
+    let mut names: Vec<String> = names
+        .iter()
+        .filter_map(|n| crate::objects::str::as_str(n).map(str::to_string))
+        .collect();
+    names.sort();
+    PyErr::type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        td.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
+}
+
+/// `object.__subclasshook__(subclass)`: NotImplemented (the normal check decides).
+fn object_subclasshook(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
 }
 
 fn object_init(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

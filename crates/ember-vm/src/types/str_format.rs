@@ -89,10 +89,10 @@ fn value_error(msg: &str) -> PyErr {
 }
 
 /// One parsed replacement field.
-struct Field<'s> {
-    name: &'s str,
-    conversion: Option<char>,
-    spec: &'s str,
+pub(crate) struct Field<'s> {
+    pub name: &'s str,
+    pub conversion: Option<char>,
+    pub spec: &'s str,
     spec_needs_expanding: bool,
 }
 
@@ -211,7 +211,7 @@ impl Formatter<'_> {
     /// Looks up `arg_name`, then applies each `.attr` and `[index]` in turn.
     fn field_value(&mut self, name: &str) -> PyResult<Value> {
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
-        let (first, mut rest) = name.split_at(first_end);
+        let (first, rest) = name.split_at(first_end);
         let index = get_integer(first)?;
         let empty = first.is_empty();
         let mut obj = if empty || index.is_some() {
@@ -261,29 +261,8 @@ impl Formatter<'_> {
                 Kwargs::Mapping(m) => ops::getitem(m, &key)?,
             }
         };
-        while !rest.is_empty() {
-            let (is_attr, part, next) = match rest.as_bytes()[0] {
-                b'.' => {
-                    let body = &rest[1..];
-                    let end = body.find(['.', '[']).unwrap_or(body.len());
-                    (true, &body[..end], &body[end..])
-                }
-                b'[' => {
-                    let body = &rest[1..];
-                    let Some(end) = body.find(']') else {
-                        return Err(value_error("Missing ']' in format string"));
-                    };
-                    (false, &body[..end], &body[end + 1..])
-                }
-                _ => {
-                    return Err(value_error(
-                        "Only '.' or '[' may follow ']' in format field specifier",
-                    ))
-                }
-            };
-            if part.is_empty() {
-                return Err(value_error("Empty attribute in format string"));
-            }
+        for part in (FieldParts { rest }) {
+            let (is_attr, part) = part?;
             obj = if is_attr {
                 ops::getattr(&obj, &new_str(part))?
             } else {
@@ -293,14 +272,56 @@ impl Formatter<'_> {
                 };
                 ops::getitem(&obj, &key)?
             };
-            rest = next;
         }
         Ok(obj)
     }
 }
 
+/// The `.attr` and `[key]` parts after a field name's first part, parsed lazily (an
+/// error in a later part shows only after the earlier ones were used, as in CPython):
+/// (is_attribute, text).
+pub(crate) struct FieldParts<'a> {
+    pub rest: &'a str,
+}
+
+impl<'a> Iterator for FieldParts<'a> {
+    type Item = PyResult<(bool, &'a str)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.rest;
+        if rest.is_empty() {
+            return None;
+        }
+        self.rest = "";
+        let (is_attr, part, next) = match rest.as_bytes()[0] {
+            b'.' => {
+                let body = &rest[1..];
+                let end = body.find(['.', '[']).unwrap_or(body.len());
+                (true, &body[..end], &body[end..])
+            }
+            b'[' => {
+                let body = &rest[1..];
+                let Some(end) = body.find(']') else {
+                    return Some(Err(value_error("Missing ']' in format string")));
+                };
+                (false, &body[..end], &body[end + 1..])
+            }
+            _ => {
+                return Some(Err(value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                )))
+            }
+        };
+        if part.is_empty() {
+            return Some(Err(value_error("Empty attribute in format string")));
+        }
+        self.rest = next;
+        Some(Ok((is_attr, part)))
+    }
+}
+
 /// A field name part made only of decimal digits, as an index; None otherwise.
-fn get_integer(s: &str) -> PyResult<Option<usize>> {
+pub(crate) fn get_integer(s: &str) -> PyResult<Option<usize>> {
     if s.is_empty() {
         return Ok(None);
     }
@@ -319,7 +340,7 @@ fn get_integer(s: &str) -> PyResult<Option<usize>> {
 }
 
 /// Parses a replacement field after its `{`; returns it and the text after its `}`.
-fn parse_field(s: &str) -> PyResult<(Field<'_>, &str)> {
+pub(crate) fn parse_field(s: &str) -> PyResult<(Field<'_>, &str)> {
     let b = s.as_bytes();
     let mut i = 0;
     let mut c = 0u8;

@@ -605,6 +605,28 @@ fn calculate_metaclass(meta: &Value, bases: &[Value]) -> PyResult<Value> {
     Ok(winner)
 }
 
+/// PEP 560: a base that is not a class may stand for others through its
+/// `__mro_entries__(bases)` (`class C(list[int])` derives from `list`).
+fn update_bases(bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(bases.len());
+    let mut originals = None;
+    for b in bases {
+        if b.kind() != Some(Kind::Type) {
+            if let Some(f) = ops::getattr_opt(b, &StrData::intern_static("__mro_entries__"))? {
+                let all = originals.get_or_insert_with(|| new_tuple(bases.to_vec()));
+                let r = ops::call(&f, std::slice::from_ref(all), &[])?;
+                let Some(items) = crate::objects::tuple::as_tuple(&r) else {
+                    return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+                };
+                out.extend(items.iter().cloned());
+                continue;
+            }
+        }
+        out.push(b.clone());
+    }
+    Ok(out)
+}
+
 /// `__build_class__(func, name, *bases, metaclass=..., **kwds)`: the class statement.
 pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
@@ -613,7 +635,8 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
     let func = &a.pos[0];
     let name = a.pos[1].clone();
-    let bases: Vec<Value> = a.pos[2..].to_vec();
+    let orig_bases: Vec<Value> = a.pos[2..].to_vec();
+    let bases = update_bases(&orig_bases)?;
     let mut meta = a.kw("metaclass").cloned();
     let mut kwn = Vec::new();
     let mut kwv = Vec::new();
@@ -650,6 +673,13 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         _ => DictData::new_value(),
     };
     let cell = crate::interp::call_with_locals(func, ns.clone())?;
+    if bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b)) {
+        ops::setitem(
+            &ns,
+            &StrData::intern_static("__orig_bases__"),
+            new_tuple(orig_bases.clone()),
+        )?;
+    }
     let mut ca = vec![name, bases_t, ns];
     ca.extend(kwv);
     let cls = ops::call(&meta, &ca, &kwn)?;

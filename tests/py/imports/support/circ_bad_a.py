@@ -1,0 +1,2 @@
+from support.circ_bad_b import B
+A = "a"

@@ -1,0 +1,2 @@
+from support.circ_bad_a import A
+B = "b"

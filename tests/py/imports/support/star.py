@@ -1,0 +1,3 @@
+public = 1
+_private = 2
+another = 3
