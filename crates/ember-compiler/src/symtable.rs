@@ -158,6 +158,52 @@ pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
 
 type Res<T> = Result<T, CompileError>;
 
+/// Whether the module's leading `from __future__` imports (after its docstring) include
+/// `annotations`.
+pub(crate) fn future_annotations(body: &[Stmt]) -> bool {
+    let docstring = matches!(body.first(), Some(Stmt::Expr(e)) if e.value.is_string_literal_expr());
+    body.iter()
+        .skip(docstring as usize)
+        .map_while(|s| match s {
+            Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
+                Some(i)
+            }
+            _ => None,
+        })
+        .any(|i| i.names.iter().any(|a| a.name.as_str() == "annotations"))
+}
+
+/// The first expression CPython forbids in an annotation under
+/// `from __future__ import annotations` (with its name for the message).
+fn forbidden_in_annotation(e: &Expr) -> Option<(&'static str, TextRange)> {
+    use ruff_python_ast::visitor::{walk_expr, Visitor};
+    struct Find(Option<(&'static str, TextRange)>);
+    impl<'x> Visitor<'x> for Find {
+        fn visit_expr(&mut self, e: &'x Expr) {
+            if self.0.is_some() {
+                return;
+            }
+            self.0 = match e {
+                Expr::Named(n) => Some(("named expression", n.range)),
+                Expr::Yield(y) => Some(("yield expression", y.range)),
+                Expr::YieldFrom(y) => Some(("yield expression", y.range)),
+                Expr::Await(a) => Some(("await expression", a.range)),
+                _ => None,
+            };
+            if self.0.is_none() {
+                walk_expr(self, e);
+            }
+        }
+    }
+    let mut f = Find(None);
+    f.visit_expr(e);
+    f.0
+}
+
 /// Builds the symbol table of a module (or of the single expression of `eval`).
 pub(crate) fn build(src: &Source, body: &[Stmt], eval: Option<&Expr>) -> Res<SymbolTable> {
     let mut b = Builder {
@@ -167,6 +213,7 @@ pub(crate) fn build(src: &Source, body: &[Stmt], eval: Option<&Expr>) -> Res<Sym
             by_node: HashMap::new(),
         },
         stack: vec![0],
+        future_annotations: future_annotations(body),
     };
     for s in body {
         b.stmt(s)?;
@@ -184,6 +231,8 @@ struct Builder<'s, 'a> {
     src: &'s Source<'a>,
     table: SymbolTable,
     stack: Vec<ScopeId>,
+    /// `from __future__ import annotations`: annotations are strings, never evaluated.
+    future_annotations: bool,
 }
 
 impl Builder<'_, '_> {
@@ -272,7 +321,7 @@ impl Builder<'_, '_> {
                 self.param_defaults(&f.parameters)?;
                 self.param_annotations(&f.parameters)?;
                 if let Some(r) = &f.returns {
-                    self.expr(r)?;
+                    self.annotation(r)?;
                 }
                 let id = self.enter(ScopeKind::Function, &f.name, f as *const _ as usize);
                 self.table.scopes[id].is_coroutine = f.is_async;
@@ -341,7 +390,7 @@ impl Builder<'_, '_> {
                 } else {
                     self.expr(&a.target)?;
                 }
-                self.expr(&a.annotation)?;
+                self.annotation(&a.annotation)?;
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                 }
@@ -553,10 +602,25 @@ impl Builder<'_, '_> {
             .chain(p.kwarg.as_deref());
         for a in all {
             if let Some(ann) = &a.annotation {
-                self.expr(ann)?;
+                self.annotation(ann)?;
             }
         }
         Ok(())
+    }
+
+    /// An annotation: an expression, or under `from __future__ import annotations` a
+    /// string, in which CPython forbids what would need a scope of its own to run.
+    fn annotation(&mut self, e: &Expr) -> Res<()> {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        match forbidden_in_annotation(e) {
+            Some((what, range)) => Err(self.err(
+                format!("'{what}' can not be used within an annotation"),
+                range,
+            )),
+            None => Ok(()),
+        }
     }
 
     /// Adds parameters in CPython's order: positional, keyword-only, `*args`, `**kwargs`.
