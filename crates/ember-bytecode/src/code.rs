@@ -72,6 +72,9 @@ pub struct ExceptionEntry {
     pub end: Label,
     pub handler: Label,
     pub exc: Reg,
+    /// Registers from this one up are temporaries of the protected code, dead when the
+    /// handler runs: unwinding releases them, as CPython pops its value stack.
+    pub temps: Reg,
 }
 
 /// A compiled function, class body, module or comprehension.

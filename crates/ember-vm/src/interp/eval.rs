@@ -1013,7 +1013,17 @@ fn run_inner<const STATS: bool>(
         if let Some(h) = handler {
             let regs = f.regs_mut();
             regs[h.exc.0 as usize].set(std::mem::replace(&mut err.exc, Value::NONE));
+            // The protected code's temporaries die here, as CPython pops its stack
+            // (freeing one may run code: a generator's `finally`).
+            let dead: Vec<Value> = regs
+                .get_mut(h.temps.0 as usize..)
+                .unwrap_or_default()
+                .iter_mut()
+                .filter(|v| !v.is_unbound())
+                .map(|v| std::mem::replace(v, Value::UNBOUND))
+                .collect();
             f.pc = h.handler.index();
+            drop(dead);
             continue 'frames;
         }
         if fi == 0 {
