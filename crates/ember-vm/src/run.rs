@@ -346,7 +346,9 @@ pub fn handle_uncaught(e: &PyErr) -> i32 {
 /// `PyErr_WriteUnraisable`: "Exception ignored in: <obj>" and the traceback, to stderr.
 pub fn write_unraisable(e: &PyErr, obj: &Value) {
     let what = ops::repr(obj).unwrap_or_else(|_| "<object repr() failed>".to_string());
-    let text = format!("Exception ignored in: {what}\n{}", format_exception(&e.exc));
+    // The default `sys.unraisablehook` prints the exception alone, without its chain.
+    let mut text = format!("Exception ignored in: {what}\n");
+    format_one(&e.exc, &mut text);
     crate::modules::stdio::flush_stdout();
     crate::modules::stdio::write_fd(2, &text);
 }
