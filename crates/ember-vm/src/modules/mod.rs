@@ -2,6 +2,7 @@
 //! them and every other module is `crate::import`.
 
 pub mod abc;
+pub mod codecs;
 pub mod ember;
 pub mod frozen;
 pub mod stdio;
@@ -20,6 +21,7 @@ pub type CreateModule = fn() -> Value;
 /// module lives in its own file of this directory.
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
+    ("_codecs", codecs::create),
     ("_string", string::create),
     ("_thread", thread::create),
     ("ember", ember::create),
