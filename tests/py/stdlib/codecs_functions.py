@@ -61,6 +61,3 @@ dec = codecs.getincrementaldecoder('utf-16')()
 print(repr(dec.decode(b'\xff')), repr(dec.decode(b'\xfea')), dec.decode(b'\x00'))
 enc = codecs.getincrementalencoder('utf-16')()
 print(enc.encode('a'), enc.encode('b'))
-import io
-r = codecs.getreader('utf-8')(io.BytesIO('héllo\nwörld\n'.encode()))
-print(r.readline(), r.read())

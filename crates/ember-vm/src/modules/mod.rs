@@ -2,6 +2,7 @@
 //! them and every other module is `crate::import`.
 
 pub mod abc;
+pub mod binascii;
 pub mod codecs;
 pub mod ember;
 pub mod frozen;
@@ -11,6 +12,7 @@ pub mod structseq;
 pub mod sys;
 pub mod sys_info;
 pub mod thread;
+pub mod zlib;
 
 use crate::value::Value;
 
@@ -24,7 +26,9 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_codecs", codecs::create),
     ("_string", string::create),
     ("_thread", thread::create),
+    ("binascii", binascii::create),
     ("ember", ember::create),
+    ("zlib", zlib::create),
 ];
 
 /// The creator of the native module `name`, if Ember has one.

@@ -317,9 +317,9 @@ pub fn escape_decode(data: &[u8]) -> Result<Vec<u8>, String> {
                 out.push(v as u8);
             }
             b'x' => {
-                let digits = data.get(pos..pos + 2).and_then(|d| {
-                    Some(hex_value(*d.first()?)? * 16 + hex_value(*d.get(1)?)?)
-                });
+                let digits = data
+                    .get(pos..pos + 2)
+                    .and_then(|d| Some(hex_value(*d.first()?)? * 16 + hex_value(*d.get(1)?)?));
                 match digits {
                     Some(v) => {
                         out.push(v as u8);

@@ -61,9 +61,8 @@ impl DecodeError {
 
 /// The text argument of the private natives (the Python side checked its type).
 fn text_arg(v: &Value) -> PyResult<&crate::objects::str::StrData> {
-    as_str_data(v).ok_or_else(|| {
-        PyErr::type_error(format!("argument must be str, not {}", type_name(v)))
-    })
+    as_str_data(v)
+        .ok_or_else(|| PyErr::type_error(format!("argument must be str, not {}", type_name(v))))
 }
 
 fn bytes_arg(v: &Value) -> PyResult<Vec<u8>> {
@@ -84,7 +83,8 @@ fn enc(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let [codec, s, errors] = args else {
         return Err(PyErr::type_error("_enc expected 3 arguments"));
     };
-    let r = crate::types::codecs::encode_builtin(text_arg(s)?, name_arg(codec)?, name_arg(errors)?)?;
+    let r =
+        crate::types::codecs::encode_builtin(text_arg(s)?, name_arg(codec)?, name_arg(errors)?)?;
     Ok(r.map(new_bytes).unwrap_or(Value::NONE))
 }
 
@@ -185,7 +185,9 @@ fn decode_with(
     }
 }
 
-fn escape_step(raw: bool) -> impl Fn(&[u8], usize, bool, &mut StrBuf) -> Result<usize, DecodeError> {
+fn escape_step(
+    raw: bool,
+) -> impl Fn(&[u8], usize, bool, &mut StrBuf) -> Result<usize, DecodeError> {
     move |data, pos, is_final, out| {
         let d = escape::EscapeDecoder {
             input: data,
@@ -209,7 +211,9 @@ fn raw_unicode_escape_decode(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn utf7_encode(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let none = Value::NONE;
-    Ok(new_bytes(utf7::encode(text_arg(args.first().unwrap_or(&none))?)))
+    Ok(new_bytes(utf7::encode(text_arg(
+        args.first().unwrap_or(&none),
+    )?)))
 }
 
 fn utf7_decode(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
