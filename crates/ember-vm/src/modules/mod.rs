@@ -6,6 +6,7 @@ pub mod binascii;
 pub mod codecs;
 pub mod ember;
 pub mod frozen;
+pub mod hashes;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
@@ -23,7 +24,13 @@ pub type CreateModule = fn() -> Value;
 /// module lives in its own file of this directory.
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
+    ("_blake2", hashes::blake2::create),
     ("_codecs", codecs::create),
+    ("_md5", hashes::md5::create),
+    ("_sha1", hashes::sha1::create),
+    ("_sha256", hashes::sha256::create),
+    ("_sha3", hashes::sha3::create),
+    ("_sha512", hashes::sha512::create),
     ("_string", string::create),
     ("_thread", thread::create),
     ("binascii", binascii::create),
