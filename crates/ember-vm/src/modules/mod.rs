@@ -7,6 +7,7 @@ pub mod codecs;
 pub mod ember;
 pub mod frozen;
 pub mod hashes;
+pub mod json;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
@@ -26,6 +27,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_blake2", hashes::blake2::create),
     ("_codecs", codecs::create),
+    ("_json", json::create),
     ("_md5", hashes::md5::create),
     ("_sha1", hashes::sha1::create),
     ("_sha256", hashes::sha256::create),
