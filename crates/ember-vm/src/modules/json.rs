@@ -265,6 +265,7 @@ fn scanstring(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// What `make_scanner(context)` reads from its context (a `JSONDecoder`).
+#[derive(Clone)]
 struct Scanner {
     strict: bool,
     object_hook: Value,
@@ -301,14 +302,7 @@ fn scanner_call(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .ok_or_else(|| PyErr::type_error("expected a scanner"))?;
     // The scanner may call Python hooks that use it again: work on a copy of the
     // settings rather than holding the borrow.
-    let sc = Scanner {
-        strict: state.strict,
-        object_hook: state.object_hook.clone(),
-        object_pairs_hook: state.object_pairs_hook.clone(),
-        parse_float: state.parse_float.clone(),
-        parse_int: state.parse_int.clone(),
-        parse_constant: state.parse_constant.clone(),
-    };
+    let sc = state.clone();
     drop(state);
     let rest = &a.pos[1..];
     if rest.len() != 2 {
@@ -627,6 +621,7 @@ fn escape_into(out: &mut String, s: &StrData, ascii: bool) {
 }
 
 /// What `make_encoder(...)` was given.
+#[derive(Clone)]
 struct Encoder {
     check_circular: bool,
     default: Value,
@@ -694,17 +689,7 @@ fn encoder_call(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     let state = borrow_state::<Encoder>(&a.pos[0])?
         .ok_or_else(|| PyErr::type_error("expected an encoder"))?;
-    let enc = Encoder {
-        check_circular: state.check_circular,
-        default: state.default.clone(),
-        encoder: state.encoder.clone(),
-        fast_encode: state.fast_encode,
-        key_separator: state.key_separator.clone(),
-        item_separator: state.item_separator.clone(),
-        sort_keys: state.sort_keys,
-        skipkeys: state.skipkeys,
-        allow_nan: state.allow_nan,
-    };
+    let enc = state.clone();
     drop(state);
     if a.pos.len() != 3 {
         return Err(PyErr::type_error(format!(

@@ -163,6 +163,21 @@ pub struct Stream {
 }
 
 impl Stream {
+    /// A stream whose init function returned `err` (live when it is Z_OK).
+    fn new(
+        strm: Box<z::z_stream>,
+        direction: Direction,
+        err: c_int,
+        zdict: Option<Vec<u8>>,
+    ) -> Stream {
+        Stream {
+            strm,
+            direction,
+            live: err == z::Z_OK,
+            zdict,
+        }
+    }
+
     fn end(&mut self) {
         if self.live {
             self.live = false;
@@ -190,7 +205,7 @@ fn deflate_init(
     wbits: c_int,
     mem_level: c_int,
     strategy: c_int,
-) -> (Box<z::z_stream>, c_int) {
+) -> (Stream, c_int) {
     let mut strm = new_z_stream();
     // SAFETY: `strm` is a fresh, boxed z_stream with allocator functions set; the
     // version string and struct size are the ones these bindings describe.
@@ -206,10 +221,10 @@ fn deflate_init(
             std::mem::size_of::<z::z_stream>() as c_int,
         )
     };
-    (strm, err)
+    (Stream::new(strm, Direction::Deflate, err, None), err)
 }
 
-fn inflate_init(wbits: c_int) -> (Box<z::z_stream>, c_int) {
+fn inflate_init(wbits: c_int, zdict: Option<Vec<u8>>) -> (Stream, c_int) {
     let mut strm = new_z_stream();
     // SAFETY: as in `deflate_init`.
     let err = unsafe {
@@ -220,7 +235,7 @@ fn inflate_init(wbits: c_int) -> (Box<z::z_stream>, c_int) {
             std::mem::size_of::<z::z_stream>() as c_int,
         )
     };
-    (strm, err)
+    (Stream::new(strm, Direction::Inflate, err, zdict), err)
 }
 
 /// Runs `deflate(mode)` over all of `input`, appending to `out`; the last status.
@@ -397,13 +412,7 @@ fn compress(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let data = data_arg(data)?;
     let level = c_int_arg(rest[0], -1)?;
     let wbits = c_int_arg(rest[1], 15)?;
-    let (strm, err) = deflate_init(level, z::Z_DEFLATED, wbits, 8, 0);
-    let mut s = Stream {
-        strm,
-        direction: Direction::Deflate,
-        live: err == z::Z_OK,
-        zdict: None,
-    };
+    let (mut s, err) = deflate_init(level, z::Z_DEFLATED, wbits, 8, 0);
     match err {
         z::Z_OK => {}
         z::Z_MEM_ERROR => return Err(PyErr::memory_error()),
@@ -428,13 +437,7 @@ fn decompress(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if bufsize < 0 {
         return Err(PyErr::value_error("bufsize must be non-negative"));
     }
-    let (strm, err) = inflate_init(wbits);
-    let mut s = Stream {
-        strm,
-        direction: Direction::Inflate,
-        live: err == z::Z_OK,
-        zdict: None,
-    };
+    let (mut s, err) = inflate_init(wbits, None);
     match err {
         z::Z_OK => {}
         z::Z_MEM_ERROR => return Err(PyErr::memory_error()),
@@ -503,13 +506,7 @@ fn deflate_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(PyErr::type_error("_deflate_new expected 6 arguments"));
     };
     let n = |v: &Value| c_int_arg(Some(v), 0);
-    let (strm, err) = deflate_init(n(level)?, n(method)?, n(wbits)?, n(mem)?, n(strategy)?);
-    let mut s = Stream {
-        strm,
-        direction: Direction::Deflate,
-        live: err == z::Z_OK,
-        zdict: None,
-    };
+    let (mut s, err) = deflate_init(n(level)?, n(method)?, n(wbits)?, n(mem)?, n(strategy)?);
     match err {
         z::Z_OK => {}
         z::Z_MEM_ERROR => return Err(PyErr::memory_error()),
@@ -617,13 +614,7 @@ fn inflate_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             })?)
         }
         .filter(|d| !d.is_empty());
-    let (strm, err) = inflate_init(c_int_arg(Some(wbits), 15)?);
-    let mut s = Stream {
-        strm,
-        direction: Direction::Inflate,
-        live: err == z::Z_OK,
-        zdict,
-    };
+    let (mut s, err) = inflate_init(c_int_arg(Some(wbits), 15)?, zdict);
     match err {
         z::Z_OK => {}
         z::Z_STREAM_ERROR => return Err(PyErr::value_error("Invalid initialization option")),

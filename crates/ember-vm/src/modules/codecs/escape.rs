@@ -145,16 +145,8 @@ impl EscapeDecoder<'_> {
             }
             match e {
                 b'0'..=b'7' => {
-                    let mut v = (e - b'0') as u32;
-                    for _ in 0..2 {
-                        match b.get(pos) {
-                            Some(&d @ b'0'..=b'7') => {
-                                v = v * 8 + (d - b'0') as u32;
-                                pos += 1;
-                            }
-                            _ => break,
-                        }
-                    }
+                    let (v, next) = octal_escape(b, pos, e);
+                    pos = next;
                     out.push_code_point(v);
                 }
                 b'x' | b'u' | b'U' => {
@@ -256,6 +248,22 @@ impl EscapeDecoder<'_> {
     }
 }
 
+/// The value of an octal escape whose first digit is `first`, reading up to two more
+/// digits from `pos`, and the position after it.
+fn octal_escape(b: &[u8], mut pos: usize, first: u8) -> (u32, usize) {
+    let mut v = (first - b'0') as u32;
+    for _ in 0..2 {
+        match b.get(pos) {
+            Some(&d @ b'0'..=b'7') => {
+                v = v * 8 + (d - b'0') as u32;
+                pos += 1;
+            }
+            _ => break,
+        }
+    }
+    (v, pos)
+}
+
 /// `escape_encode(data)`: bytes as the inside of a bytes literal (quotes escaped).
 pub fn escape_encode(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len());
@@ -304,16 +312,8 @@ pub fn escape_decode(data: &[u8]) -> Result<Vec<u8>, String> {
             b'v' => out.push(11),
             b'a' => out.push(7),
             b'0'..=b'7' => {
-                let mut v = (e - b'0') as u32;
-                for _ in 0..2 {
-                    match data.get(pos) {
-                        Some(&d @ b'0'..=b'7') => {
-                            v = v * 8 + (d - b'0') as u32;
-                            pos += 1;
-                        }
-                        _ => break,
-                    }
-                }
+                let (v, next) = octal_escape(data, pos, e);
+                pos = next;
                 out.push(v as u8);
             }
             b'x' => {
