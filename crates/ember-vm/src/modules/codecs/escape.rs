@@ -336,3 +336,54 @@ pub fn escape_decode(data: &[u8]) -> Result<Vec<u8>, String> {
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_escapes_round_trip_as_cpython() {
+        assert_eq!(
+            escape_encode(b"a'\"\\\n\x00\xff"),
+            b"a\\'\"\\\\\\n\\x00\\xff"
+        );
+        assert_eq!(
+            escape_decode(b"\\x41\\101\\777\\q\\\n").ok(),
+            Some(b"AA\xff\\q".to_vec())
+        );
+        assert_eq!(
+            escape_decode(b"\\x4").err().as_deref(),
+            Some("invalid \\x escape at position 0")
+        );
+        assert_eq!(
+            escape_decode(b"a\\").err().as_deref(),
+            Some("Trailing \\ in string")
+        );
+    }
+
+    #[test]
+    fn unicode_escape_positions() {
+        let run = |input: &[u8], is_final: bool| {
+            let d = EscapeDecoder {
+                input,
+                is_final,
+                raw: false,
+            };
+            let mut out = StrBuf::new();
+            match d.decode(0, &mut out) {
+                Stop::Consumed(n) => Ok((out.to_string_lossy(), n)),
+                Stop::Error(e) => Err((e.start, e.end, e.reason)),
+            }
+        };
+        assert_eq!(
+            run(b"\\u00e9\\N{BULLET}", true),
+            Ok(("\u{e9}\u{2022}".into(), 16))
+        );
+        assert_eq!(run(b"a\\x4", false), Ok(("a".into(), 1)));
+        assert_eq!(run(b"\\x4g", true), Err((0, 3, "truncated \\xXX escape")));
+        assert_eq!(
+            run(b"\\Nx", true),
+            Err((0, 2, "malformed \\N character escape"))
+        );
+    }
+}

@@ -192,3 +192,27 @@ pub fn decode(input: &[u8], is_final: bool, out: &mut StrBuf) -> Result<usize, D
     }
     Ok(s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(input: &[u8], is_final: bool) -> Result<(String, usize), (usize, usize)> {
+        let mut out = StrBuf::new();
+        decode(input, is_final, &mut out)
+            .map(|n| (out.to_string_lossy(), n))
+            .map_err(|e| (e.start, e.end))
+    }
+
+    #[test]
+    fn decodes_shift_sequences_as_cpython() {
+        assert_eq!(
+            run(b"a+-b+AH4AXADp2D3eAA -x", true),
+            Ok(("a+b~\\\u{e9}\u{1F600} -x".into(), 22))
+        );
+        assert_eq!(run(b"+AGE", true), Ok(("a".into(), 4)));
+        assert_eq!(run(b"x+AGE", false), Ok(("x".into(), 1)));
+        assert_eq!(run(b"+AG-", true), Err((0, 4)));
+        assert_eq!(run(b"+2D3", true), Err((0, 4)));
+    }
+}

@@ -69,6 +69,16 @@ fn new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         };
         let size = to_i64(size).unwrap_or(0) as usize;
         let (key, salt, person) = (data_arg(key)?, data_arg(salt)?, data_arg(person)?);
+        // The Python constructors check the sizes; the crate asserts them.
+        let max = if name == "blake2b" { 64 } else { 32 };
+        if size == 0
+            || size > max
+            || key.len() > max
+            || salt.len() > max / 4
+            || person.len() > max / 4
+        {
+            return Err(PyErr::value_error("BLAKE2 parameter out of range"));
+        }
         let core = if name == "blake2b" {
             Core::B(
                 Blake2bVarCore::new_with_params(&salt, &person, key.len(), size),

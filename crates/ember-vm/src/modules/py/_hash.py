@@ -47,14 +47,19 @@ class _Shake(_Hash):
     __slots__ = ()
 
     def digest(self, length):
-        if length < 0:
-            raise ValueError("value must be positive")
-        return _digest(self._state, length)
+        return _digest(self._state, _shake_length(length))
 
     def hexdigest(self, length):
-        if length < 0:
-            raise ValueError("value must be positive")
-        return _digest(self._state, length).hex()
+        return _digest(self._state, _shake_length(length)).hex()
+
+
+def _shake_length(length):
+    length = length.__index__()
+    if length < 0:
+        raise ValueError("value must be positive")
+    if length >= 1 << 29:
+        raise ValueError("length is too large")
+    return length
 
 
 def _hash_type(name, base=_Hash):
