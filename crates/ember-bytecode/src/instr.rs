@@ -91,6 +91,46 @@ macro_rules! define_instructions {
                 }
             }
 
+            /// Appends the instruction's bytes: its opcode, then its operands.
+            pub fn encode(&self, out: &mut Vec<u8>) {
+                out.push(self.opcode() as u8);
+                match *self {
+                    $(
+                        #[allow(unused_variables)]
+                        Instr::$name { $($field),* } => {
+                            $( Operand::encode($field, out); )*
+                        }
+                    )*
+                }
+            }
+
+            /// Reads an instruction written by `encode`; None for an unknown opcode or
+            /// missing bytes.
+            pub fn decode(input: &mut &[u8]) -> Option<Instr> {
+                let (&op, rest) = input.split_first()?;
+                *input = rest;
+                let opcode = *Opcode::ALL.get(op as usize)?;
+                Some(match opcode {
+                    $(
+                        Opcode::$name => Instr::$name {
+                            $( $field: <$ty as Operand>::decode(input)?, )*
+                        },
+                    )*
+                })
+            }
+
+            /// Calls `f` on every operand of this instruction, in order.
+            pub fn for_each_operand(&self, mut f: impl FnMut(AnyOperand)) {
+                match *self {
+                    $(
+                        #[allow(unused_variables)]
+                        Instr::$name { $($field),* } => {
+                            $( f(Operand::any($field)); )*
+                        }
+                    )*
+                }
+            }
+
             /// Calls `f` on every jump target of this instruction.
             pub fn for_each_label_mut(&mut self, mut f: impl FnMut(&mut Label)) {
                 match self {

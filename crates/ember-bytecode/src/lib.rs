@@ -9,10 +9,11 @@
 pub mod code;
 pub mod instr;
 pub mod operand;
+pub mod serial;
 
 pub use code::{flags, CodeObject, Constant, ExceptionEntry, Position};
 pub use instr::{Instr, Opcode};
 pub use operand::{
-    make_function, raise_kind, BinOp, CmpOp, ConstIdx, Conversion, Count, Imm, Label, NameIdx,
-    Operand, Reg, UnOp,
+    make_function, raise_kind, AnyOperand, BinOp, CmpOp, ConstIdx, Conversion, Count, Imm, Label,
+    NameIdx, Operand, Reg, UnOp,
 };

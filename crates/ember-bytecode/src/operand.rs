@@ -56,17 +56,104 @@ pub trait Operand: Copy + fmt::Display {
     fn as_label_mut(&mut self) -> Option<&mut Label> {
         None
     }
+    /// Appends the operand's bytes (for the bytecode cache).
+    fn encode(self, out: &mut Vec<u8>);
+    /// Reads an operand written by `encode`; None when `input` is too short.
+    fn decode(input: &mut &[u8]) -> Option<Self>;
+    /// The operand with its kind, for code that checks every operand.
+    fn any(self) -> AnyOperand;
 }
 
-impl Operand for Reg {}
-impl Operand for ConstIdx {}
-impl Operand for NameIdx {}
-impl Operand for Count {}
-impl Operand for Imm {}
+/// Any operand, tagged with its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnyOperand {
+    Reg(Reg),
+    Const(ConstIdx),
+    Name(NameIdx),
+    Label(Label),
+    Count(Count),
+    Imm(Imm),
+}
+
+impl Operand for Reg {
+    fn any(self) -> AnyOperand {
+        AnyOperand::Reg(self)
+    }
+    fn encode(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.0.to_le_bytes());
+    }
+    fn decode(input: &mut &[u8]) -> Option<Self> {
+        take_u16(input).map(Reg)
+    }
+}
+impl Operand for ConstIdx {
+    fn any(self) -> AnyOperand {
+        AnyOperand::Const(self)
+    }
+    fn encode(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.0.to_le_bytes());
+    }
+    fn decode(input: &mut &[u8]) -> Option<Self> {
+        take_u16(input).map(ConstIdx)
+    }
+}
+impl Operand for NameIdx {
+    fn any(self) -> AnyOperand {
+        AnyOperand::Name(self)
+    }
+    fn encode(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.0.to_le_bytes());
+    }
+    fn decode(input: &mut &[u8]) -> Option<Self> {
+        take_u16(input).map(NameIdx)
+    }
+}
+impl Operand for Count {
+    fn any(self) -> AnyOperand {
+        AnyOperand::Count(self)
+    }
+    fn encode(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.0.to_le_bytes());
+    }
+    fn decode(input: &mut &[u8]) -> Option<Self> {
+        take_u16(input).map(Count)
+    }
+}
+impl Operand for Imm {
+    fn any(self) -> AnyOperand {
+        AnyOperand::Imm(self)
+    }
+    fn encode(self, out: &mut Vec<u8>) {
+        out.push(self.0);
+    }
+    fn decode(input: &mut &[u8]) -> Option<Self> {
+        let (&b, rest) = input.split_first()?;
+        *input = rest;
+        Some(Imm(b))
+    }
+}
 impl Operand for Label {
+    fn any(self) -> AnyOperand {
+        AnyOperand::Label(self)
+    }
     fn as_label_mut(&mut self) -> Option<&mut Label> {
         Some(self)
     }
+    fn encode(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.0.to_le_bytes());
+    }
+    fn decode(input: &mut &[u8]) -> Option<Self> {
+        let (b, rest) = input.split_first_chunk::<4>()?;
+        *input = rest;
+        Some(Label(u32::from_le_bytes(*b)))
+    }
+}
+
+/// Reads a little-endian u16 from the front of `input`.
+fn take_u16(input: &mut &[u8]) -> Option<u16> {
+    let (b, rest) = input.split_first_chunk::<2>()?;
+    *input = rest;
+    Some(u16::from_le_bytes(*b))
 }
 
 impl fmt::Display for Reg {

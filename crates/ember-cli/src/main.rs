@@ -131,6 +131,9 @@ fn parse_args(args: Vec<String>) -> Cli {
                     if c == 'X' && opt == "dis" {
                         dis = true;
                     }
+                    if c == 'X' && opt == "stats" {
+                        options.stats = true;
+                    }
                     break;
                 }
                 'V' => {
@@ -142,8 +145,9 @@ fn parse_args(args: Vec<String>) -> Cli {
                     exit(0);
                 }
                 'O' => options.optimize = options.optimize.max(1),
-                'b' | 'B' | 'd' | 'E' | 'i' | 'I' | 'q' | 's' | 'S' | 'u' | 'v' | 'x' | 'R'
-                | 'P' => {}
+                'B' => options.dont_write_bytecode = true,
+                'S' => options.no_site = true,
+                'b' | 'd' | 'E' | 'i' | 'I' | 'q' | 's' | 'u' | 'v' | 'x' | 'R' | 'P' => {}
                 _ => bad_option(&format!("Unknown option: -{}", c)),
             }
             j += 1;
@@ -244,7 +248,11 @@ fn main() {
         .stack_size(STACK_SIZE)
         .spawn(move || {
             ember_vm::interp::set_stack_size(STACK_SIZE);
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli)))
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let status = run(cli);
+                ember_vm::run::finish();
+                status
+            }))
         });
     let status = match handle {
         Ok(h) => match h.join() {

@@ -26,6 +26,17 @@ pub struct Options {
     pub script: Option<String>,
     /// Started with `-m`: `sys.path[0]` is the current directory.
     pub module_mode: bool,
+    /// `-B` or `PYTHONDONTWRITEBYTECODE`: compiled modules are not cached on disk.
+    pub dont_write_bytecode: bool,
+    /// `-S`: `site` is not imported at start-up.
+    pub no_site: bool,
+    /// `-X stats` or `EMBER_STATS`: execution statistics printed to stderr at exit.
+    pub stats: bool,
+}
+
+/// The `-O` level the interpreter runs at.
+pub fn optimize_level() -> u8 {
+    OPTIONS.with(|o| o.borrow().optimize)
 }
 
 thread_local! {
@@ -34,21 +45,45 @@ thread_local! {
 
 /// Creates the built-in types, `sys` (with `argv`) and `builtins`.
 pub fn init(argv: &[String], options: Options) {
+    if options.stats || std::env::var_os("EMBER_STATS").is_some_and(|v| !v.is_empty() && v != "0") {
+        crate::interp::stats::enable();
+    }
     crate::vm::init();
     crate::interp::signals::install();
     let sys = crate::modules::sys::init(argv);
     if let Some(m) = sys.downcast::<ModuleData>() {
-        crate::modules::sys_info::install(m, options.optimize);
+        crate::modules::sys_info::install(m, options.optimize, options.no_site);
     }
     crate::builtins::init();
-    init_import_system(&options);
     if options.optimize > 0 {
         let d = crate::builtins::builtins_dict();
         if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
             dd.set_str(&StrData::intern_static("__debug__"), Value::FALSE);
         }
     }
-    OPTIONS.with(|o| *o.borrow_mut() = options);
+    OPTIONS.with(|o| *o.borrow_mut() = options.clone());
+    init_import_system(&options);
+    if !options.no_site && site_supported() {
+        import_site();
+    }
+}
+
+/// Whether start-up imports `site`: not until the standard library's `os` and `site`
+/// import under Ember (they need async generators, being added); until then start-up
+/// behaves as with `-S`.
+fn site_supported() -> bool {
+    false
+}
+
+/// `import site`, as CPython does at start-up: site-packages on `sys.path`, `.pth`
+/// files, the `exit`/`quit`/`help` builtins. A failure is fatal, as in CPython.
+fn import_site() {
+    if let Err(e) = crate::import::find_and_load("site") {
+        crate::modules::stdio::flush_stdout();
+        eprint!("{}", format_exception(&e.exc));
+        eprintln!("Fatal Python error: init_import_site: Failed to import the site module");
+        std::process::exit(1);
+    }
 }
 
 /// `sys.path`, `sys.prefix` and the import machinery. Without a standard library Ember
@@ -66,6 +101,14 @@ fn init_import_system(options: &Options) {
     };
     let entries = paths::initial_sys_path(main);
     crate::modules::sys::set_paths(&entries, paths::prefixes());
+    let no_cache = options.dont_write_bytecode
+        || std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
+    let sys = crate::modules::sys::sys_module();
+    let _ = ops::setattr(
+        &sys,
+        &StrData::intern_static("dont_write_bytecode"),
+        Value::bool(no_cache),
+    );
     if let Err(e) = crate::import::bootstrap::init() {
         eprint!("{}", format_exception(&e.exc));
         std::process::exit(1);
@@ -169,6 +212,7 @@ pub fn run_module(name: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => handle_uncaught(&e),
     };
+    crate::modules::io::flush_all_at_exit();
     crate::modules::stdio::flush_stdout();
     status
 }
@@ -255,8 +299,18 @@ pub fn run_main(source: &str, filename: &str, file_for_module: Option<&str>) -> 
         Ok(_) => 0,
         Err(e) => handle_uncaught(&e),
     };
+    crate::modules::io::flush_all_at_exit();
     crate::modules::stdio::flush_stdout();
     status
+}
+
+/// What the interpreter does when the program is over, whatever its outcome: the
+/// statistics report when asked for.
+pub fn finish() {
+    crate::modules::stdio::flush_stdout();
+    if crate::interp::stats::enabled() {
+        crate::modules::stdio::write_fd(2, &crate::interp::stats::report());
+    }
 }
 
 /// Prints an uncaught exception as CPython does and returns the exit status

@@ -5,7 +5,7 @@ use crate::object::{alloc, Kind};
 use crate::objects::descr::SuperData;
 use crate::objects::dict::DictData;
 use crate::objects::int::{new_bigint, new_int};
-use crate::objects::iter::{new_native_iter, NativeIterator};
+use crate::objects::iter::{new_native_iter_for, NativeIterator};
 use crate::objects::list::ListData;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::{type_data, type_name, type_of, TypeData};
@@ -56,8 +56,8 @@ fn enumerate_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         })?,
         None => BigInt::from(0),
     };
-    Ok(new_native_iter(
-        &types().enumerate,
+    Ok(new_native_iter_for(
+        crate::types::new_target(args, &types().enumerate)?,
         Box::new(Enumerate {
             it: ops::get_iter(it)?,
             n: start,
@@ -133,7 +133,10 @@ fn zip_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         })?);
     }
-    Ok(new_native_iter(&types().zip, Box::new(Zip { its, strict })))
+    Ok(new_native_iter_for(
+        crate::types::new_target(args, &types().zip)?,
+        Box::new(Zip { its, strict }),
+    ))
 }
 
 struct Map {
@@ -163,8 +166,8 @@ fn map_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .iter()
         .map(ops::get_iter)
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(new_native_iter(
-        &types().map,
+    Ok(new_native_iter_for(
+        crate::types::new_target(args, &types().map)?,
         Box::new(Map {
             func: a.pos[1].clone(),
             its,
@@ -201,8 +204,8 @@ fn filter_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             a.pos.len() - 1
         )));
     }
-    Ok(new_native_iter(
-        &types().filter,
+    Ok(new_native_iter_for(
+        crate::types::new_target(args, &types().filter)?,
         Box::new(Filter {
             func: a.pos[1].clone(),
             it: ops::get_iter(&a.pos[2])?,
@@ -242,7 +245,9 @@ fn reversed_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let seq = &a.pos[1];
     if let Some(m) = ops::lookup_special(seq, "__reversed__") {
-        if m.kind() != Some(Kind::NativeFunction) {
+        // The built-in types' own `__reversed__` wrappers come back here; a native
+        // module type's (`deque.__reversed__`) is the method to call.
+        if m.kind() != Some(Kind::NativeFunction) || seq.kind() == Some(Kind::Instance) {
             return ops::call_method_value(&m, seq, &[]);
         }
     }
@@ -267,9 +272,9 @@ fn reversed_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let ty = if seq.kind() == Some(Kind::List) {
         &types().list_reverseiterator
     } else {
-        &types().reversed
+        crate::types::new_target(args, &types().reversed)?
     };
-    Ok(new_native_iter(
+    Ok(new_native_iter_for(
         ty,
         Box::new(Reversed {
             seq: seq.clone(),

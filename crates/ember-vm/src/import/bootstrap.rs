@@ -193,7 +193,7 @@ fn cache_from_source(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     )?)))
 }
 
-fn create_builtin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn create_builtin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     a.arity("create_builtin", 1, 1)?;
     let name = ops::getattr(&args[0], &StrData::intern_static("name"))?;
@@ -210,7 +210,7 @@ fn create_builtin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn is_builtin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn is_builtin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     a.arity("is_builtin", 1, 1)?;
     let n = str_arg(&a, 0, "is_builtin")?;

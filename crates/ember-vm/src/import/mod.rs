@@ -10,6 +10,7 @@
 //! called through its `find_spec`.
 
 pub mod bootstrap;
+pub mod cache;
 pub mod finder;
 pub mod paths;
 pub mod source;

@@ -12,24 +12,11 @@ use std::path::Path;
 /// An OSError of the right subclass for an I/O failure on `path`
 /// (`FileNotFoundError(2, 'No such file or directory', path)`).
 pub fn os_error(e: &std::io::Error, path: &str) -> PyErr {
-    let errno = e.raw_os_error().unwrap_or(0);
-    let text = std::io::Error::from_raw_os_error(errno).to_string();
-    let strerror = text
-        .rsplit_once(" (os error")
-        .map_or(text.as_str(), |(s, _)| s)
-        .to_string();
-    match ops::call(
-        &types().os_error,
-        &[
-            crate::objects::int::new_int(errno as i64),
-            new_str(&strerror),
-            new_str(path),
-        ],
-        &[],
-    ) {
-        Ok(exc) => PyErr::from_exc(exc),
-        Err(e) => e,
-    }
+    crate::types::exception::os_error_from_errno(
+        e.raw_os_error().unwrap_or(0),
+        Some(new_str(path)),
+        None,
+    )
 }
 
 /// The encoding a PEP 263 declaration in the first two lines names, if any.
@@ -105,22 +92,39 @@ pub fn read_source(path: &str) -> PyResult<String> {
 /// Where the compiled form of `path` is cached: `__pycache__/<stem>.ember-311.pyc`
 /// beside it.
 pub fn cache_path(path: &str) -> String {
-    let p = Path::new(path);
-    let dir = p.parent().unwrap_or(Path::new(""));
-    let stem = p
-        .file_stem()
-        .map(|s| s.to_string_lossy())
-        .unwrap_or_default();
-    dir.join("__pycache__")
-        .join(format!("{}.ember-311.pyc", stem))
-        .display()
-        .to_string()
+    super::cache::beside(Path::new(path)).display().to_string()
 }
 
-/// The code object of the source file `path`.
+/// Whether compiled modules may be written (`sys.dont_write_bytecode` is false).
+fn may_write_bytecode() -> bool {
+    let sys = crate::modules::sys::sys_module();
+    match ops::getattr_opt(&sys, &StrData::intern_static("dont_write_bytecode")) {
+        Ok(Some(v)) => !ops::is_true(&v).unwrap_or(true),
+        _ => false,
+    }
+}
+
+/// The code object of the source file `path`: from the bytecode cache when it is
+/// current, else compiled (and cached).
 pub fn code_for(path: &str) -> PyResult<Value> {
+    let p = Path::new(path);
+    let optimize = crate::run::optimize_level();
+    let stamp = super::cache::SourceStamp::of(p);
+    if let Some(st) = stamp {
+        if let Some(code) = super::cache::read(p, st, optimize) {
+            return Ok(crate::objects::code::new_code(std::rc::Rc::new(code)));
+        }
+    }
     let source = read_source(path)?;
-    crate::run::compile(&source, path, ember_compiler::Mode::Exec)
+    let code =
+        ember_compiler::compile_with_flags(&source, path, ember_compiler::Mode::Exec, optimize)
+            .map_err(|e| crate::run::syntax_error(&e))?;
+    if let Some(st) = stamp {
+        if may_write_bytecode() {
+            super::cache::write(p, st, optimize, &code);
+        }
+    }
+    Ok(crate::objects::code::new_code(std::rc::Rc::new(code)))
 }
 
 /// Runs the source file `path` in `module`'s namespace.

@@ -68,9 +68,13 @@ fn plain_instance<'a>(obj: &'a Value, td: &TypeData) -> Option<&'a InstanceData>
 /// True when `d`, found on a type, may take precedence over the instance's attributes
 /// (a data descriptor) now or after a change the guards do not see: properties, and any
 /// object of a class defined in Python (its class could gain `__set__`). Objects of
-/// built-in types other than properties are plain values or non-data descriptors.
+/// built-in types other than properties are plain values or non-data descriptors, except
+/// the instance-layout types of native modules (`_collections._tuplegetter`).
 fn overrides_instance(d: &Value) -> bool {
-    matches!(d.kind(), Some(Kind::Property | Kind::MemberDescr)) || !type_data_of(d).builtin
+    matches!(
+        d.kind(),
+        Some(Kind::Property | Kind::MemberDescr | Kind::Instance)
+    ) || !type_data_of(d).builtin
 }
 
 fn type_data_of(v: &Value) -> &TypeData {
@@ -90,6 +94,24 @@ fn generic_access(td: &TypeData, setting: bool) -> bool {
 }
 
 impl AttrCache {
+    /// Why a lookup on `obj` missed this cache, for `-X stats`: whether the cache held
+    /// an entry (a deoptimisation) and the reason.
+    #[cold]
+    pub fn miss_reason(&self, obj: &Value) -> (bool, &'static str) {
+        if self.version.get() == 0 {
+            return (false, "cold (first execution or uncacheable)");
+        }
+        if obj.downcast::<InstanceData>().is_none() && self.layout.get() != NO_LAYOUT {
+            return (true, "not an instance");
+        }
+        let (_, version) = type_and_version(obj);
+        if version != self.version.get() && version != self.second.get().0 {
+            (true, "type or type version changed")
+        } else {
+            (true, "layout changed")
+        }
+    }
+
     /// `LoadAttr` hit: the instance attribute at the cached position.
     #[inline(always)]
     pub fn load_attr(&self, obj: &Value) -> Option<Value> {

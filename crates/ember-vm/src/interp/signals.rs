@@ -46,3 +46,11 @@ pub fn die_by_sigint() -> ! {
     }
     std::process::exit(130)
 }
+
+/// Runs what arrived signals ask for: KeyboardInterrupt after a SIGINT.
+pub fn run_pending() -> crate::error::PyResult<()> {
+    if take_interrupt() {
+        return Err(keyboard_interrupt());
+    }
+    Ok(())
+}

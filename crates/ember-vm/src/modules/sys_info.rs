@@ -21,8 +21,9 @@ fn record(module: &ModuleData, name: &str, fields: &[(&str, Value)]) {
     set(module, name, new_structseq(&ty, values));
 }
 
-/// Adds the descriptive attributes to `sys`; `optimize` is the `-O` level.
-pub fn install(m: &ModuleData, optimize: u8) {
+/// Adds the descriptive attributes to `sys`; `optimize` is the `-O` level, `no_site`
+/// says `-S` was given.
+pub fn install(m: &ModuleData, optimize: u8, no_site: bool) {
     let i = |n: i64| new_int(n);
     record(
         m,
@@ -34,7 +35,7 @@ pub fn install(m: &ModuleData, optimize: u8) {
             ("optimize", i(optimize as i64)),
             ("dont_write_bytecode", i(0)),
             ("no_user_site", i(0)),
-            ("no_site", i(0)),
+            ("no_site", i(no_site as i64)),
             ("ignore_environment", i(0)),
             ("verbose", i(0)),
             ("bytes_warning", i(0)),

@@ -5,15 +5,20 @@
 use crate::error::PyResult;
 use crate::object::{alloc, Kind, Payload};
 use crate::value::Value;
+use std::any::Any;
 use std::cell::RefCell;
 
-pub trait NativeIterator {
+/// The state of a native iterator. `Any` lets the methods of a type reach their own
+/// state (`NativeIterData::with_state`).
+pub trait NativeIterator: Any {
     /// The next item, or None when exhausted. May run Python code.
     fn next(&mut self) -> PyResult<Option<Value>>;
     /// `__length_hint__`, when known.
     fn length_hint(&self) -> Option<usize> {
         None
     }
+    /// Releases what the iterator holds (`os.scandir(...).close()`); it then ends.
+    fn close(&mut self) {}
 }
 
 pub struct NativeIterData {
@@ -44,4 +49,27 @@ impl NativeIterData {
             )),
         }
     }
+
+    /// Runs `f` on the state when it is a `T` and not in use (None otherwise).
+    pub fn with_state<T: NativeIterator, R>(&self, f: impl FnOnce(&mut T) -> R) -> Option<R> {
+        let mut s = self.state.try_borrow_mut().ok()?;
+        let any: &mut dyn Any = &mut **s;
+        any.downcast_mut::<T>().map(f)
+    }
+
+    /// `__length_hint__` of the state, when it knows one and is not in use.
+    pub fn length_hint(&self) -> Option<usize> {
+        self.state.try_borrow().ok()?.length_hint()
+    }
+}
+
+/// A new native iterator of class `cls`: a plain one when `cls` is a built-in type,
+/// else an instance of the Python subclass (with its instance dict).
+pub fn new_native_iter_for(cls: &Value, state: Box<dyn NativeIterator>) -> Value {
+    crate::objects::subclass::alloc_for(
+        cls,
+        NativeIterData {
+            state: RefCell::new(state),
+        },
+    )
 }

@@ -59,3 +59,43 @@ pub fn borrow_state<T: Any>(s: &Value) -> PyResult<Option<RefMut<'_, T>>> {
 fn reentrant_call() -> PyErr {
     PyErr::runtime_error("reentrant call inside native I/O object")
 }
+
+/// A new instance of `cls` holding `state`, for the objects of native modules whose
+/// state keeps its own interior mutability (`Cell`, `RefCell`, `Slot` fields) and is
+/// read through `state_of` only: `deque`, `partial`, `itemgetter` ...
+pub fn new_with_state<T: Any>(cls: &Value, state: T) -> Value {
+    let v = crate::objects::instance::new_instance(cls);
+    v.downcast::<InstanceData>()
+        .expect("new_instance makes an instance")
+        .builtin_value
+        .set(new_native_state(state));
+    v
+}
+
+/// The state `T` of `obj` made by `new_with_state`, shared for as long as `obj` is
+/// borrowed (methods that run Python code keep using it: the state's own cells guard
+/// its mutations).
+pub fn state_of<T: Any>(obj: &Value) -> Option<&T> {
+    let inst = obj.downcast::<InstanceData>()?;
+    let d = inst.builtin_value.borrow().downcast::<NativeStateData>()?;
+    // SAFETY: states made by `new_with_state` are never borrowed mutably: their types
+    // are reached only through this function (`borrow_state` takes a `RefMut` of an
+    // unknown state only to test its type through `Deref`, and maps it to `&mut` only
+    // for its own types). The slot is never replaced, so the state lives as long as
+    // `obj`, which outlives the returned borrow.
+    let any = unsafe { d.state.try_borrow_unguarded() }.ok()?;
+    any.downcast_ref::<T>()
+}
+
+/// The state `T` of `obj` (the `self` of method `method` of type `tyname`), or
+/// CPython's TypeError for a method called on an object of another type.
+pub fn expect_state<'a, T: Any>(obj: &'a Value, tyname: &str, method: &str) -> PyResult<&'a T> {
+    state_of(obj).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            method,
+            tyname,
+            crate::objects::typeobj::type_name(obj)
+        ))
+    })
+}

@@ -95,6 +95,7 @@ subclassable_layouts! {
     Property => PropertyData,
     ClassMethod => ClassMethodData,
     StaticMethod => StaticMethodData,
+    NativeIter => crate::objects::iter::NativeIterData,
 }
 
 /// Allocates an instance of `cls` (a Python subclass of the built-in type of layout

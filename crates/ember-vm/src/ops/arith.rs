@@ -97,6 +97,14 @@ enum Slot {
     Missing,
 }
 
+/// True for a native method of a type whose instances have the instance layout (the
+/// types of native modules such as `_collections.deque`).
+fn native_method_for_instances(m: &Value) -> bool {
+    m.downcast::<crate::objects::native::NativeFunctionData>()
+        .and_then(|f| f.owner.downcast::<crate::objects::typeobj::TypeData>())
+        .is_some_and(|owner| owner.instance_kind == Kind::Instance && owner.builtin)
+}
+
 fn slot_of(v: &Value, name: &'static str) -> Slot {
     if v.kind() == Some(Kind::Instance) {
         let td = type_data(type_of(v));
@@ -104,6 +112,8 @@ fn slot_of(v: &Value, name: &'static str) -> Slot {
             // A built-in type's method reached through a class works on the built-in
             // layout, which an instance does not have.
             Some(m) if !m.is_none() && m.kind() != Some(Kind::NativeFunction) => Slot::Method(m),
+            // ... unless that type has the instance layout too (`_collections.deque`).
+            Some(m) if native_method_for_instances(&m) => Slot::Method(m),
             _ => Slot::Missing,
         };
     }
@@ -293,6 +303,11 @@ pub fn builtin_binop(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>>
         return num_binop(x, y, op);
     }
     let (ka, kb) = (a.kind(), b.kind());
+    if op == BinOp::Or && (ka == Some(Kind::Type) || kb == Some(Kind::Type)) {
+        // `int | str`: a types.UnionType (type.__or__ / type.__ror__).
+        let u = crate::modules::generic::union(a, b)?;
+        return Ok((!u.is_not_implemented()).then_some(u));
+    }
     if ka == Some(Kind::Complex) || kb == Some(Kind::Complex) {
         let (Some(x), Some(y)) = (as_complex(a)?, as_complex(b)?) else {
             return Ok(None);

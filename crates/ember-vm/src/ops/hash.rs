@@ -177,7 +177,10 @@ pub fn builtin_hash(v: &Value) -> PyResult<i64> {
             if h.is_none() {
                 return Err(unhashable(v));
             }
-            if h.kind() != Some(Kind::NativeFunction) {
+            let object_hash = type_data(&crate::vm::types().object)
+                .dict()
+                .get_str(&crate::objects::str::StrData::intern_static("__hash__"));
+            if !object_hash.is_some_and(|o| o.is(&h)) {
                 let r = super::call_method_value(&h, v, &[])?;
                 return hash_result(&r);
             }

@@ -308,7 +308,17 @@ pub fn is_iterator(v: &Value) -> bool {
 #[inline]
 pub fn next(it: &Value) -> PyResult<Option<Value>> {
     match it.kind() {
-        Some(Kind::NativeIter) => it.downcast::<NativeIterData>().expect("k").next(),
+        Some(Kind::NativeIter) if !crate::objects::subclass::has_subclass_flag(it) => {
+            it.downcast::<NativeIterData>().expect("k").next()
+        }
+        Some(Kind::NativeIter) => match super::override_of(it, "__next__") {
+            Some(m) => match super::call_method_value(&m, it, &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.matches(&types().stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+            None => it.downcast::<NativeIterData>().expect("k").next(),
+        },
         Some(Kind::Generator) => crate::interp::generator_next(it),
         _ => {
             let Some(m) = super::lookup_special(it, "__next__") else {

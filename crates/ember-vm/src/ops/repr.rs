@@ -26,8 +26,13 @@ thread_local! {
     static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Runs `f` unless `v` is already being repr'd further up (then returns `recursed`).
-fn guarded(v: &Value, recursed: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+/// Runs `f` unless `v` is already being repr'd further up (then returns `recursed`):
+/// CPython's `Py_ReprEnter`/`Py_ReprLeave`.
+pub fn guarded(
+    v: &Value,
+    recursed: &str,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
     let id = v.id();
     if REPR_ACTIVE.with(|a| a.borrow().contains(&id)) {
         return Ok(recursed.to_string());
@@ -57,16 +62,20 @@ fn join_reprs(items: &[Value]) -> PyResult<String> {
 /// The module-qualified name of a class for reprs: `int`, `__main__.C`.
 pub fn class_display_name(ty: &Value) -> String {
     let td = type_data(ty);
-    if td.builtin {
-        return td.name().to_string();
-    }
     let module = td
         .dict()
         .get_str(&StrData::intern_static("__module__"))
         .and_then(|m| as_str(&m).map(str::to_string));
+    // A built-in class of a module other than builtins shows its module, as CPython's
+    // `tp_name` "_io.StringIO" does.
+    let name = if td.builtin { td.name() } else { td.qualname() };
+    if td.builtin && name.contains('.') {
+        // Already `module.name` (`itertools.count`, modules/native_types.rs).
+        return name.to_string();
+    }
     match module {
-        Some(m) if m != "builtins" => format!("{}.{}", m, td.qualname()),
-        _ => td.qualname().to_string(),
+        Some(m) if m != "builtins" => format!("{}.{}", m, name),
+        _ => name.to_string(),
     }
 }
 
@@ -275,8 +284,9 @@ fn user_repr(v: &Value) -> PyResult<Option<String>> {
 /// subclass stays one): for instances of classes, and for subclasses of built-in types
 /// that override it; None when the built-in repr applies.
 fn class_repr(v: &Value) -> PyResult<Option<Value>> {
-    let m = if v.kind() == Some(Kind::Instance) {
-        // Instances of classes may use native ones (exceptions, struct sequences).
+    let m = if matches!(v.kind(), Some(Kind::Instance | Kind::NativeIter)) {
+        // Instances of classes may use native ones (exceptions, struct sequences), and
+        // native iterators of modules their type's (`itertools.count`).
         type_data(type_of(v)).lookup(&StrData::intern_static("__repr__"))
     } else {
         super::override_of(v, "__repr__")

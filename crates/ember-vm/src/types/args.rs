@@ -93,3 +93,173 @@ pub fn arity_message(fname: &str, min: usize, max: usize, n: usize) -> String {
         )
     }
 }
+
+/// A native function's parameters as Argument Clinic declares them: `names` in order,
+/// the first `posonly` positional-only, at most `maxpos` accepted by position (the rest
+/// keyword-only), the first `required` mandatory.
+pub struct Params<'n> {
+    pub fname: &'n str,
+    pub names: &'n [&'n str],
+    pub posonly: usize,
+    pub maxpos: usize,
+    pub required: usize,
+}
+
+impl Params<'_> {
+    /// The value of each parameter (None when not given), with the messages of CPython's
+    /// `_PyArg_UnpackKeywords`.
+    pub fn parse(&self, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Option<Value>>> {
+        let a = Args::new(args, kwnames);
+        let (f, nargs, nkw) = (self.fname, a.pos.len(), kwnames.len());
+        let maxargs = self.names.len();
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        if nargs + nkw > maxargs {
+            return Err(PyErr::type_error(format!(
+                "{}() takes at most {} {}argument{} ({} given)",
+                f,
+                maxargs,
+                if nargs == 0 { "keyword " } else { "" },
+                plural(maxargs),
+                nargs + nkw
+            )));
+        }
+        let minpos = self.required.min(self.maxpos);
+        if nargs > self.maxpos {
+            return Err(PyErr::type_error(if self.maxpos == 0 {
+                format!("{}() takes no positional arguments", f)
+            } else {
+                format!(
+                    "{}() takes {} {} positional argument{} ({} given)",
+                    f,
+                    if minpos < self.maxpos {
+                        "at most"
+                    } else {
+                        "exactly"
+                    },
+                    self.maxpos,
+                    plural(self.maxpos),
+                    nargs
+                )
+            }));
+        }
+        let minposonly = self.required.min(self.posonly);
+        if nargs < minposonly {
+            return Err(PyErr::type_error(format!(
+                "{}() takes {} {} positional argument{} ({} given)",
+                f,
+                if minposonly < self.maxpos {
+                    "at least"
+                } else {
+                    "exactly"
+                },
+                minposonly,
+                plural(minposonly),
+                nargs
+            )));
+        }
+        let mut out: Vec<Option<Value>> = a.pos.iter().cloned().map(Some).collect();
+        let mut left = nkw;
+        for (i, name) in self.names.iter().enumerate().skip(nargs) {
+            let v = if left > 0 && i >= self.posonly {
+                a.kw(name)
+            } else {
+                None
+            };
+            match v {
+                Some(v) => {
+                    left -= 1;
+                    out.push(Some(v.clone()));
+                }
+                None if i < self.required => {
+                    return Err(PyErr::type_error(format!(
+                        "{}() missing required argument '{}' (pos {})",
+                        f,
+                        name,
+                        i + 1
+                    )))
+                }
+                None => out.push(None),
+            }
+        }
+        if left > 0 {
+            for (i, name) in self.names.iter().enumerate().take(nargs).skip(self.posonly) {
+                if a.kw(name).is_some() {
+                    return Err(PyErr::type_error(format!(
+                        "argument for {}() given by name ('{}') and position ({})",
+                        f,
+                        name,
+                        i + 1
+                    )));
+                }
+            }
+            for k in kwnames {
+                let n = as_str(k).unwrap_or("");
+                if !self.names[self.posonly..].contains(&n) {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' is an invalid keyword argument for {}()",
+                        n, f
+                    )));
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// `_PyArg_CheckPositional`: the positional count of a function that takes positional
+/// arguments only (`cycle expected 1 argument, got 0`).
+pub fn check_positional(fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n < min {
+        return Err(PyErr::type_error(format!(
+            "{} expected {}{} argument{}, got {}",
+            fname,
+            if min == max { "" } else { "at least " },
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )));
+    }
+    if n > max {
+        return Err(PyErr::type_error(format!(
+            "{} expected {}{} argument{}, got {}",
+            fname,
+            if min == max { "" } else { "at most " },
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )));
+    }
+    Ok(())
+}
+
+/// An integer argument converted as CPython's `n` format does (`__index__`, then
+/// OverflowError beyond a Py_ssize_t).
+pub fn as_ssize(v: &Value) -> PyResult<isize> {
+    match crate::ops::index_opt(v)? {
+        Some(i) => crate::objects::int::to_i64(&i)
+            .and_then(|n| isize::try_from(n).ok())
+            .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t")),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::objects::typeobj::type_name(v)
+        ))),
+    }
+}
+
+/// `PyNumber_AsSsize_t(v, NULL)`: huge values clipped; None when `v` has no `__index__`
+/// (the caller reports its own error).
+pub fn as_ssize_clipped(v: &Value) -> PyResult<Option<isize>> {
+    use num_traits::Signed;
+    Ok(
+        crate::ops::index_opt(v)?.map(|i| match crate::objects::int::to_i64(&i) {
+            Some(n) => n as isize,
+            None => {
+                if crate::objects::int::to_bigint(&i).is_some_and(|b| b.is_negative()) {
+                    isize::MIN
+                } else {
+                    isize::MAX
+                }
+            }
+        }),
+    )
+}

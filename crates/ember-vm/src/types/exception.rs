@@ -24,6 +24,7 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(be, "add_note", exc_add_note);
     super::add_method(&t.syntax_error, "__str__", syntax_error_str);
     super::add_staticmethod(&t.os_error, "__new__", os_error_new);
+    super::add_method(&t.os_error, "__init__", os_error_init);
     super::add_method(&t.os_error, "__str__", os_error_str);
     super::add_method(&t.unicode_encode_error, "__str__", unicode_error_str);
     super::add_method(&t.unicode_decode_error, "__str__", unicode_error_str);
@@ -108,42 +109,134 @@ fn syntax_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }))
 }
 
+/// `OSError.__new__`: picks the subclass for the errno (`OSError(2, ...)` is a
+/// FileNotFoundError) and parses the arguments, unless the class overrides `__init__`
+/// without `__new__` (then `OSError.__init__` parses them, as CPython's
+/// `oserror_use_init` decides).
 fn os_error_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut cls = args[0].clone();
-    if cls.is(&types().os_error) && args.len() >= 3 {
+    let nargs = args.len() - 1;
+    if cls.is(&types().os_error) && (2..=5).contains(&nargs) {
         if let Some(sub) = crate::objects::int::to_i64(&args[1]).and_then(os_error_subclass) {
             cls = sub;
         }
     }
     let e = new_instance(&cls);
     if let Some(st) = exc_state(&e) {
-        let n = if args.len() >= 4 { 3 } else { args.len() - 1 };
-        st.args
-            .set(new_tuple(args[1..1 + n.min(args.len() - 1)].to_vec()));
+        st.args.set(new_tuple(args[1..].to_vec()));
     }
-    if args.len() >= 4 {
-        if let Some(inst) = e.downcast::<InstanceData>() {
-            inst.set_attr(&StrData::intern_static("filename"), args[3].clone());
-        }
+    if !os_error_uses_init(&cls) {
+        os_error_parse(&e, &args[1..]);
     }
     Ok(e)
 }
 
+/// True when `cls` defines an `__init__` other than OSError's.
+fn os_error_uses_init(cls: &Value) -> bool {
+    let name = StrData::intern_static("__init__");
+    let own = type_data(&types().os_error).dict().get_str(&name);
+    match (type_data(cls).lookup(&name), own) {
+        (Some(a), Some(b)) => !a.is(&b),
+        _ => false,
+    }
+}
+
+/// `OSError.__init__`: parses the arguments when `__new__` left them to it.
+fn os_error_init(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let e = &args[0];
+    if os_error_uses_init(type_of(e)) {
+        if let Some(st) = exc_state(e) {
+            st.args.set(new_tuple(args[1..].to_vec()));
+        }
+        os_error_parse(e, &args[1..]);
+    }
+    Ok(Value::NONE)
+}
+
+/// Stores `errno`, `strerror`, `filename` and `filename2` from `OSError(errno, strerror
+/// [, filename [, winerror [, filename2]]])`; with a filename, `args` keeps only the
+/// first two (CPython's compatibility rule).
+fn os_error_parse(e: &Value, items: &[Value]) {
+    let Some(inst) = e.downcast::<InstanceData>() else {
+        return;
+    };
+    if !(2..=5).contains(&items.len()) {
+        return;
+    }
+    let s = StrData::intern_static;
+    inst.set_attr(&s("errno"), items[0].clone());
+    inst.set_attr(&s("strerror"), items[1].clone());
+    let Some(filename) = items.get(2).filter(|f| !f.is_none()) else {
+        return;
+    };
+    if is_instance(e, &types().blocking_io_error) && ops::as_num(filename).is_some() {
+        inst.set_attr(&s("characters_written"), filename.clone());
+        return;
+    }
+    inst.set_attr(&s("filename"), filename.clone());
+    if let Some(f2) = items.get(4).filter(|f| !f.is_none()) {
+        inst.set_attr(&s("filename2"), f2.clone());
+    }
+    if let Some(st) = exc_state(e) {
+        st.args.set(new_tuple(items[..2].to_vec()));
+    }
+}
+
+/// The C library's message for `errno` ("No such file or directory").
+pub fn strerror(errno: i32) -> String {
+    let s = std::io::Error::from_raw_os_error(errno).to_string();
+    match s.rfind(" (os error ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// The OSError a failed system call raises: the subclass for `errno`, its message from
+/// the C library, and the file names involved.
+#[cold]
+pub fn os_error_from_errno(errno: i32, filename: Option<Value>, filename2: Option<Value>) -> PyErr {
+    let mut args = vec![
+        types().os_error.clone(),
+        new_int(errno as i64),
+        new_string(strerror(errno)),
+    ];
+    if filename.is_some() || filename2.is_some() {
+        args.push(filename.unwrap_or(Value::NONE));
+    }
+    if let Some(f2) = filename2 {
+        args.push(Value::NONE);
+        args.push(f2);
+    }
+    match os_error_new(&args, &[]) {
+        Ok(e) => PyErr::from_exc(e),
+        Err(e) => e,
+    }
+}
+
 fn os_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let e = &args[0];
-    let Some(st) = exc_state(e) else {
-        return exc_str(args, kw);
-    };
-    let a = st.args.get();
-    let items = as_tuple(&a).unwrap_or(&[]).to_vec();
-    let filename = dict_attr(e, "filename").filter(|f| !f.is_none());
-    if items.len() >= 2 {
-        let errno = ops::str_of(&items[0])?;
-        let strerror = ops::str_of(&items[1])?;
-        return Ok(new_string(match filename {
-            Some(f) => format!("[Errno {}] {}: {}", errno, strerror, ops::repr(&f)?),
-            None => format!("[Errno {}] {}", errno, strerror),
+    let attr = |n| dict_attr(e, n).filter(|f| !f.is_none());
+    let (errno, strerror) = (attr("errno"), attr("strerror"));
+    if let Some(f) = attr("filename") {
+        let errno = ops::str_of(&errno.unwrap_or(Value::NONE))?;
+        let strerror = ops::str_of(&strerror.unwrap_or(Value::NONE))?;
+        return Ok(new_string(match attr("filename2") {
+            Some(f2) => format!(
+                "[Errno {}] {}: {} -> {}",
+                errno,
+                strerror,
+                ops::repr(&f)?,
+                ops::repr(&f2)?
+            ),
+            None => format!("[Errno {}] {}: {}", errno, strerror, ops::repr(&f)?),
         }));
+    }
+    if let (Some(errno), Some(strerror)) = (errno, strerror) {
+        return Ok(new_string(format!(
+            "[Errno {}] {}",
+            ops::str_of(&errno)?,
+            ops::str_of(&strerror)?
+        )));
     }
     exc_str(args, kw)
 }
@@ -284,13 +377,6 @@ pub fn exception_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
             1 => first(),
             _ => args.clone(),
         },
-        "errno" if is_instance(obj, &t.os_error) => {
-            if items.len() >= 2 {
-                first()
-            } else {
-                Value::NONE
-            }
-        }
         f if UNICODE_ERROR_FIELDS.contains(&f)
             && items.len() == 5
             && (is_instance(obj, &t.unicode_encode_error)
@@ -302,15 +388,14 @@ pub fn exception_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
                 .unwrap_or(0);
             items[i].clone()
         }
-        "strerror" if is_instance(obj, &t.os_error) => {
-            if items.len() >= 2 {
-                items[1].clone()
-            } else {
-                Value::NONE
-            }
-        }
-        "filename" | "filename2" if is_instance(obj, &t.os_error) => {
+        "errno" | "strerror" | "filename" | "filename2" if is_instance(obj, &t.os_error) => {
             dict_attr(obj, name).unwrap_or(Value::NONE)
+        }
+        "characters_written" if is_instance(obj, &t.blocking_io_error) => {
+            match dict_attr(obj, name) {
+                Some(v) => v,
+                None => return Err(PyErr::attribute_error("characters_written")),
+            }
         }
         "name"
             if is_instance(obj, &t.name_error)

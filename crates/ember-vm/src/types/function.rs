@@ -64,15 +64,18 @@ pub fn install(t: &BuiltinTypes) {
     }
 }
 
-fn identity(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn identity(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-fn native_iter_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match ops::next(&args[0])? {
-        Some(v) => Ok(v),
-        None => Err(PyErr::stop_iteration(None)),
-    }
+/// `__next__` of the native iterators: the built-in step itself, so a subclass's
+/// `__next__` that calls `super().__next__()` reaches it.
+pub(crate) fn native_iter_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let step = match args[0].downcast::<crate::objects::iter::NativeIterData>() {
+        Some(it) => it.next()?,
+        None => ops::next(&args[0])?,
+    };
+    step.ok_or_else(|| PyErr::stop_iteration(None))
 }
 
 pub(crate) fn generator_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -205,6 +205,17 @@ impl NativeIterator for RangeIter {
             Ok(None)
         }
     }
+    fn length_hint(&self) -> Option<usize> {
+        let (next, stop, step) = (self.next as i128, self.stop as i128, self.step as i128);
+        let left = if step > 0 && next < stop {
+            (stop - next - 1) / step + 1
+        } else if step < 0 && next > stop {
+            (next - stop - 1) / -step + 1
+        } else {
+            0
+        };
+        usize::try_from(left).ok()
+    }
 }
 
 struct BigRangeIter {
@@ -221,6 +232,9 @@ impl NativeIterator for BigRangeIter {
         self.next += &self.step;
         self.left -= 1;
         Ok(Some(new_bigint(v)))
+    }
+    fn length_hint(&self) -> Option<usize> {
+        self.left.to_usize()
     }
 }
 
