@@ -61,3 +61,8 @@ dec = codecs.getincrementaldecoder('utf-16')()
 print(repr(dec.decode(b'\xff')), repr(dec.decode(b'\xfea')), dec.decode(b'\x00'))
 enc = codecs.getincrementalencoder('utf-16')()
 print(enc.encode('a'), enc.encode('b'))
+for data in [b'+A"x', b'+A-x', b'+AA-x', b'+AAA-x', b'+AGEA-', b'+AGEAAA-', b'+AG"x', b'+A', b'+AA']:
+    try:
+        print(data, codecs.utf_7_decode(data, 'strict', True))
+    except UnicodeDecodeError as e:
+        print(data, e.start, e.end, e.reason)

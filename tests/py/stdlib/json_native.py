@@ -79,3 +79,4 @@ for obj, e in [(loop, enc), ({'a': Opaque()}, enc), ({(1,): 2}, enc), (float('na
         e(obj, 0)
     except (ValueError, TypeError) as exc:
         print(type(exc).__name__, exc)
+print(ascii(_json.encode_basestring('a\ud800b\x7f')), _json.encode_basestring_ascii('a\ud800b\x7f'))

@@ -565,9 +565,9 @@ fn encode_basestring_ascii(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     a.arity("encode_basestring_ascii", 1, 1)?;
     let s = str_arg(&a.pos[0], "first argument")?;
-    let mut out = String::with_capacity(s.as_bytes().len() + 2);
+    let mut out = StrBuf::with_capacity(s.as_bytes().len() + 2);
     escape_into(&mut out, s, true);
-    Ok(new_str(&out))
+    Ok(out.finish())
 }
 
 /// `encode_basestring(s)`: a JSON string literal.
@@ -575,15 +575,15 @@ fn encode_basestring(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     a.arity("encode_basestring", 1, 1)?;
     let s = str_arg(&a.pos[0], "first argument")?;
-    let mut out = String::with_capacity(s.as_bytes().len() + 2);
+    let mut out = StrBuf::with_capacity(s.as_bytes().len() + 2);
     escape_into(&mut out, s, false);
-    Ok(new_str(&out))
+    Ok(out.finish())
 }
 
-/// Appends the JSON literal of `s`; `ascii` escapes every non-ASCII character.
-fn escape_into(out: &mut String, s: &StrData, ascii: bool) {
-    use std::fmt::Write;
-    out.push('"');
+/// Appends the JSON literal of `s`; `ascii` escapes every non-ASCII character (other
+/// text, lone surrogates included, is kept as it is, as CPython's).
+fn escape_into(out: &mut StrBuf, s: &StrData, ascii: bool) {
+    out.push_char('"');
     for c in s.code_points() {
         match c {
             0x22 => out.push_str("\\\""),
@@ -593,31 +593,23 @@ fn escape_into(out: &mut String, s: &StrData, ascii: bool) {
             0x09 => out.push_str("\\t"),
             0x08 => out.push_str("\\b"),
             0x0C => out.push_str("\\f"),
-            0x20..=0x7E => out.push(c as u8 as char),
+            0x20..=0x7E => out.push_char(c as u8 as char),
             _ if c < 0x20 || (ascii && c >= 0x7F) => {
                 if c >= 0x10000 {
                     let v = c - 0x10000;
-                    let _ = write!(
-                        out,
+                    out.push_str(&format!(
                         "\\u{:04x}\\u{:04x}",
                         0xD800 | (v >> 10),
                         0xDC00 | (v & 0x3FF)
-                    );
+                    ));
                 } else {
-                    let _ = write!(out, "\\u{:04x}", c);
+                    out.push_str(&format!("\\u{:04x}", c));
                 }
             }
-            // Non-ASCII text as is (a lone surrogate cannot be held by a String: it is
-            // escaped, which decodes to the same text).
-            _ => match char::from_u32(c) {
-                Some(ch) => out.push(ch),
-                None => {
-                    let _ = write!(out, "\\u{:04x}", c);
-                }
-            },
+            _ => out.push_code_point(c),
         }
     }
-    out.push('"');
+    out.push_char('"');
 }
 
 /// What `make_encoder(...)` was given.
@@ -754,9 +746,7 @@ impl Writer<'_> {
 
     fn string(&mut self, s: &Value) -> PyResult<()> {
         if let (Some(ascii), Some(sd)) = (self.enc.fast_encode, as_str_data(s)) {
-            let mut text = String::with_capacity(sd.as_bytes().len() + 2);
-            escape_into(&mut text, sd, ascii);
-            self.out.push_str(&text);
+            escape_into(&mut self.out, sd, ascii);
             return Ok(());
         }
         let r = ops::call(&self.enc.encoder, std::slice::from_ref(s), &[])?;

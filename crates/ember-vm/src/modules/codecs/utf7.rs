@@ -143,7 +143,7 @@ pub fn decode(input: &[u8], is_final: bool, out: &mut StrBuf) -> Result<usize, D
                 }
             } else {
                 in_shift = false;
-                if bits > 6 {
+                if bits >= 6 {
                     return Err(error(start, s + 1, "partial character in shift sequence"));
                 }
                 if buffer != 0 {
