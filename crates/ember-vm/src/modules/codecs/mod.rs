@@ -29,6 +29,8 @@ pub fn create() -> Value {
             ("_raw_unicode_escape_decode", raw_unicode_escape_decode),
             ("_utf7_encode", utf7_encode),
             ("_utf7_decode", utf7_decode),
+            ("_charmap_decode_table", charmap_decode_table),
+            ("_charmap_encode_dict", charmap_encode_dict),
             ("escape_encode", escape_encode),
             ("escape_decode", escape_decode),
         ],
@@ -257,4 +259,47 @@ fn escape_decode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Ok(b) => Ok(new_tuple(vec![new_bytes(b), new_int(data.len() as i64)])),
         Err(m) => Err(PyErr::value_error(m)),
     }
+}
+
+/// `_charmap_decode_table(data, table)`: the text when every byte maps to a character
+/// of the str `table` (U+FFFE marks an undefined byte), else None (the Python path
+/// handles the errors).
+fn charmap_decode_table(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [data, table] = args else {
+        return Err(PyErr::type_error("expected 2 arguments"));
+    };
+    let data = bytes_arg(data)?;
+    let table: Vec<u32> = text_arg(table)?.code_points().collect();
+    let mut out = StrBuf::with_capacity(data.len());
+    for &b in &data {
+        match table.get(b as usize) {
+            Some(&c) if c != 0xFFFE => out.push_code_point(c),
+            _ => return Ok(Value::NONE),
+        }
+    }
+    Ok(out.finish())
+}
+
+/// `_charmap_encode_dict(s, mapping)`: the bytes when every character maps to a byte in
+/// the dict `mapping` (as `charmap_build` makes), else None (the Python path handles
+/// other mappings and the errors).
+fn charmap_encode_dict(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [s, mapping] = args else {
+        return Err(PyErr::type_error("expected 2 arguments"));
+    };
+    let s = text_arg(s)?;
+    let Some(map) = mapping.downcast_exact::<crate::objects::dict::DictData>() else {
+        return Ok(Value::NONE);
+    };
+    let mut out = Vec::with_capacity(s.as_bytes().len());
+    for c in s.code_points() {
+        match map.get(&Value::small_int(c as i64))? {
+            Some(v) => match v.as_small_int() {
+                Some(b @ 0..=255) => out.push(b as u8),
+                _ => return Ok(Value::NONE),
+            },
+            None => return Ok(Value::NONE),
+        }
+    }
+    Ok(new_bytes(out))
 }

@@ -548,6 +548,10 @@ def charmap_decode(data, errors=None, mapping=None):
     errors = _errors_arg('charmap_decode', errors)
     if mapping is None:
         return latin_1_decode(data, errors)
+    if isinstance(mapping, str):
+        text = _charmap_decode_table(data, mapping)
+        if text is not None:
+            return (text, len(data))
     out = []
     pos = 0
     n = len(data)
@@ -599,6 +603,9 @@ def charmap_encode(str, errors=None, mapping=None):
     errors = _errors_arg('charmap_encode', errors)
     if mapping is None:
         return latin_1_encode(str, errors)
+    b = _charmap_encode_dict(str, mapping)
+    if b is not None:
+        return (b, len(str))
     out = []
     pos = 0
     n = len(str)
