@@ -52,3 +52,6 @@ except TypeError as e:
 print(codecs.ignore_errors(UnicodeDecodeError('x', b'ab', 0, 1, 'r')))
 print(codecs.replace_errors(UnicodeEncodeError('x', 'ab', 0, 2, 'r')))
 print(codecs.backslashreplace_errors(UnicodeDecodeError('x', b'\xff\xfe', 0, 2, 'r')))
+t = UnicodeTranslateError('a\u20acc', 1, 2, 'no')
+print(t, '|', UnicodeTranslateError('abc', 0, 3, 'r'), t.object, t.start, t.end, t.reason, t.encoding)
+print(codecs.replace_errors(t), codecs.backslashreplace_errors(t), codecs.ignore_errors(t))
