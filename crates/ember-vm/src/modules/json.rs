@@ -289,21 +289,34 @@ fn make_scanner(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         parse_int: get("parse_int")?,
         parse_constant: get("parse_constant")?,
     };
-    let f = new_native("scanner", scanner_call, Binding::Method, new_str("_json"));
-    let fd = f.downcast::<NativeFunctionData>().expect("native function");
-    Ok(bind_native(fd, new_native_state(state)))
+    Ok(bound_callable("scanner", scanner_call, state))
+}
+
+/// A callable running `f` with `state` (its first argument).
+fn bound_callable<T: std::any::Any>(
+    name: &'static str,
+    f: crate::objects::native::NativeFn,
+    state: T,
+) -> Value {
+    let func = new_native(name, f, Binding::Method, new_str("_json"));
+    let fd = func
+        .downcast::<NativeFunctionData>()
+        .expect("new_native makes a native function");
+    bind_native(fd, new_native_state(state))
+}
+
+/// The settings held by the state object `v` (a copy: the callable may run Python
+/// code that calls it again).
+fn settings<T: Clone + std::any::Any>(v: &Value) -> PyResult<T> {
+    let state = borrow_state::<T>(v)?.ok_or_else(|| PyErr::type_error("expected _json state"))?;
+    Ok(state.clone())
 }
 
 /// `scanner(string, idx)`: `(value, end)`; StopIteration(idx) when no value starts at
 /// idx.
 fn scanner_call(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let state = borrow_state::<Scanner>(&a.pos[0])?
-        .ok_or_else(|| PyErr::type_error("expected a scanner"))?;
-    // The scanner may call Python hooks that use it again: work on a copy of the
-    // settings rather than holding the borrow.
-    let sc = state.clone();
-    drop(state);
+    let sc: Scanner = settings(&a.pos[0])?;
     let rest = &a.pos[1..];
     if rest.len() != 2 {
         return Err(PyErr::type_error(format!(
@@ -666,23 +679,13 @@ fn make_encoder(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         skipkeys: ops::is_true(&p[7])?,
         allow_nan: ops::is_true(&p[8])?,
     };
-    let f = new_native(
-        "_iterencode",
-        encoder_call,
-        Binding::Method,
-        new_str("_json"),
-    );
-    let fd = f.downcast::<NativeFunctionData>().expect("native function");
-    Ok(bind_native(fd, new_native_state(state)))
+    Ok(bound_callable("_iterencode", encoder_call, state))
 }
 
 /// `_iterencode(obj, _current_indent_level)`: the chunks of the JSON text (one here).
 fn encoder_call(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let state = borrow_state::<Encoder>(&a.pos[0])?
-        .ok_or_else(|| PyErr::type_error("expected an encoder"))?;
-    let enc = state.clone();
-    drop(state);
+    let enc: Encoder = settings(&a.pos[0])?;
     if a.pos.len() != 3 {
         return Err(PyErr::type_error(format!(
             "_iterencode() takes exactly 2 positional arguments ({} given)",
