@@ -442,32 +442,26 @@ def _byteorder_codec(base, byteorder):
     return base + ('-le' if byteorder < 0 else '-be')
 
 
-def utf_16_encode(str, errors=None, byteorder=0):
-    return _encode_with(_byteorder_codec('utf-16', byteorder), 'utf_16_encode', str, errors)
+def _make_bom_codec(name, codec):
+    # The UTF-16/32 functions that read or write a byte order mark.
+    def encode(str, errors=None, byteorder=0):
+        return _encode_with(_byteorder_codec(codec, byteorder), name + '_encode', str, errors)
+
+    def decode(data, errors=None, final=False):
+        return _decode_with(codec, name + '_decode', data, errors, final)[:2]
+
+    def ex_decode(data, errors=None, byteorder=0, final=False):
+        s, consumed, found = _decode_with(_byteorder_codec(codec, byteorder),
+                                          name + '_ex_decode', data, errors, final)
+        return (s, consumed, byteorder or found)
+
+    for f, suffix in ((encode, '_encode'), (decode, '_decode'), (ex_decode, '_ex_decode')):
+        f.__name__ = f.__qualname__ = name + suffix
+    return encode, decode, ex_decode
 
 
-def utf_16_decode(data, errors=None, final=False):
-    return _decode_with('utf-16', 'utf_16_decode', data, errors, final)[:2]
-
-
-def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
-    s, consumed, found = _decode_with(_byteorder_codec('utf-16', byteorder),
-                                      'utf_16_ex_decode', data, errors, final)
-    return (s, consumed, byteorder or found)
-
-
-def utf_32_encode(str, errors=None, byteorder=0):
-    return _encode_with(_byteorder_codec('utf-32', byteorder), 'utf_32_encode', str, errors)
-
-
-def utf_32_decode(data, errors=None, final=False):
-    return _decode_with('utf-32', 'utf_32_decode', data, errors, final)[:2]
-
-
-def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
-    s, consumed, found = _decode_with(_byteorder_codec('utf-32', byteorder),
-                                      'utf_32_ex_decode', data, errors, final)
-    return (s, consumed, byteorder or found)
+utf_16_encode, utf_16_decode, utf_16_ex_decode = _make_bom_codec('utf_16', 'utf-16')
+utf_32_encode, utf_32_decode, utf_32_ex_decode = _make_bom_codec('utf_32', 'utf-32')
 
 
 def utf_7_encode(str, errors=None):
