@@ -21,6 +21,7 @@ pub mod module;
 pub mod object;
 pub mod percent_format;
 pub mod range;
+pub mod reduce;
 pub mod set;
 pub mod slice;
 pub mod slots;
@@ -90,6 +91,7 @@ pub fn install_all() {
     range::install(&t.range);
     module::install(&t.module);
     code::install(&t.code);
+    reduce::install(t);
     for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_] {
         add_classmethod(
             ty,
