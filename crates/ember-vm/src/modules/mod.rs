@@ -3,7 +3,9 @@
 
 pub mod abc;
 pub mod ast;
+pub mod binascii;
 pub mod cmath;
+pub mod codecs;
 pub mod collections;
 pub mod contextvars;
 pub mod ember;
@@ -11,9 +13,11 @@ pub mod errno;
 pub mod frozen;
 pub mod functools;
 pub mod generic;
+pub mod hashes;
 pub mod imp;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod libm;
 pub mod marshal;
 pub mod math;
@@ -32,6 +36,7 @@ pub mod thread;
 pub mod time;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 use crate::objects::module::ModuleData;
 use crate::objects::str::StrData;
@@ -94,18 +99,27 @@ pub type CreateModule = fn() -> Value;
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_ast", ast::create),
+    ("_blake2", hashes::blake2::create),
+    ("_codecs", codecs::create),
     ("_collections", collections::create),
     ("_contextvars", contextvars::create),
     ("_functools", functools::create),
     ("_imp", imp::create),
     ("_io", io::create),
+    ("_json", json::create),
+    ("_md5", hashes::md5::create),
     ("_operator", operator::create),
     ("_random", random::create),
+    ("_sha1", hashes::sha1::create),
+    ("_sha256", hashes::sha256::create),
+    ("_sha3", hashes::sha3::create),
+    ("_sha512", hashes::sha512::create),
     ("_string", string::create),
     ("_struct", pystruct::create),
     ("_thread", thread::create),
     ("_warnings", warnings::create),
     ("_weakref", weakref::create),
+    ("binascii", binascii::create),
     ("cmath", cmath::create),
     ("ember", ember::create),
     ("errno", errno::create),
@@ -114,6 +128,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("math", math::create),
     ("posix", posix::create),
     ("time", time::create),
+    ("zlib", zlib::create),
 ];
 
 /// The creator of the native module `name`, if Ember has one.
