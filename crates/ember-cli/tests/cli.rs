@@ -768,7 +768,7 @@ fn stats_specialise_after_warmup() {
     check("stats_specialise_after_warmup", || {
         let dir = scratch();
         write(&dir, "warm.py", WARM_LOOP);
-        let em = run(EMBER, &["-X", "stats", "warm.py"], &dir, None);
+        let em = run(EMBER, &["-S", "-X", "stats", "warm.py"], &dir, None);
         let mut d = Diffs::default();
         d.same("stdout", "249500\n", em.stdout.as_str());
         for family in ["LoadAttr", "StoreAttr", "LoadMethod"] {
@@ -803,7 +803,7 @@ for i in range(300):
 print(t)
 "#;
         write(&dir, "patch.py", prog);
-        let em = run(EMBER, &["-X", "stats", "patch.py"], &dir, None);
+        let em = run(EMBER, &["-S", "-X", "stats", "patch.py"], &dir, None);
         let mut d = Diffs::default();
         d.same(
             "stdout (the patched method is used at once)",

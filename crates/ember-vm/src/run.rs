@@ -65,16 +65,9 @@ pub fn init(argv: &[String], options: Options) {
     }
     OPTIONS.with(|o| *o.borrow_mut() = options.clone());
     init_import_system(&options);
-    if !options.no_site && site_supported() {
+    if !options.no_site {
         import_site();
     }
-}
-
-/// Whether start-up imports `site`: not until the standard library's `os` and `site`
-/// import under Ember (they need async generators, being added); until then start-up
-/// behaves as with `-S`.
-fn site_supported() -> bool {
-    false
 }
 
 /// `import site`, as CPython does at start-up: site-packages on `sys.path`, `.pth`
