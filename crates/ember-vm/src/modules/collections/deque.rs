@@ -697,7 +697,12 @@ fn repeat_in_place(d: &Deque, n: &Value) -> PyResult<()> {
             type_name(n)
         )));
     };
-    let n = crate::objects::int::to_i64(&n).unwrap_or(i64::MAX);
+    let Some(n) = crate::objects::int::to_i64(&n) else {
+        return Err(PyErr::overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name(&n)
+        )));
+    };
     let items = d.snapshot();
     if n <= 0 || items.is_empty() {
         d.replace(VecDeque::new());

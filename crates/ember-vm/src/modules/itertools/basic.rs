@@ -9,7 +9,7 @@ use crate::objects::iter::{new_native_iter_for, NativeIterator};
 use crate::objects::str::new_string;
 use crate::objects::tuple::new_tuple;
 use crate::ops;
-use crate::types::args::{as_ssize, as_ssize_clipped, check_positional, Args, Params};
+use crate::types::args::{as_ssize, check_positional, Args, Params};
 use crate::value::Value;
 use ember_bytecode::BinOp;
 
@@ -524,10 +524,10 @@ fn islice_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let seq = &p[0];
     // -1 stands for "none given" as in CPython; conversion errors become ValueErrors.
     let ssize = |v: &Value| -> PyResult<isize> {
-        match as_ssize_clipped(v) {
-            Ok(Some(n)) => Ok(n),
-            Ok(None) => Ok(-1),
-            Err(e) if e.matches(&crate::vm::types().type_error) => Ok(-1),
+        let t = crate::vm::types();
+        match as_ssize(v) {
+            Ok(n) => Ok(n),
+            Err(e) if e.matches(&t.type_error) || e.matches(&t.overflow_error) => Ok(-1),
             Err(e) => Err(e),
         }
     };

@@ -156,6 +156,9 @@ pub(super) fn tee(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if n == 0 {
         return Ok(new_tuple(Vec::new()));
     }
+    if n as usize > super::combinatorics::MAX_ITEMS {
+        return Err(PyErr::memory_error());
+    }
     let it = ops::get_iter(&args[0])?;
     let copyfunc_src = ops::getattr_opt(
         &it,
