@@ -21,14 +21,18 @@ use super::native_types::{new_native_type, registered};
 
 /// `_operator.<name>(a, b)`: positional only, exactly two.
 fn two<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<(&'a Value, &'a Value)> {
-    Args::new(args, kw).no_kwargs(&format!("_operator.{}", name))?;
+    if !kw.is_empty() {
+        Args::new(args, kw).no_kwargs(&format!("_operator.{}", name))?;
+    }
     check_positional(name, args.len(), 2, 2)?;
     Ok((&args[0], &args[1]))
 }
 
 /// `_operator.<name>(a)`: `METH_O`.
 fn one<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a Value> {
-    Args::new(args, kw).no_kwargs(&format!("_operator.{}", name))?;
+    if !kw.is_empty() {
+        Args::new(args, kw).no_kwargs(&format!("_operator.{}", name))?;
+    }
     if args.len() != 1 {
         return Err(PyErr::type_error(format!(
             "_operator.{}() takes exactly one argument ({} given)",

@@ -226,7 +226,9 @@ fn deque_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `METH_O` arity: "deque.append() takes exactly one argument (0 given)".
 fn one_arg<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a Value> {
-    Args::new(args, kw).no_kwargs(&format!("deque.{}", name))?;
+    if !kw.is_empty() {
+        Args::new(args, kw).no_kwargs(&format!("deque.{}", name))?;
+    }
     if args.len() != 2 {
         return Err(PyErr::type_error(format!(
             "deque.{}() takes exactly one argument ({} given)",
@@ -238,7 +240,9 @@ fn one_arg<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a Valu
 }
 
 fn no_args(args: &[Value], kw: &[Value], name: &str) -> PyResult<()> {
-    Args::new(args, kw).no_kwargs(&format!("deque.{}", name))?;
+    if !kw.is_empty() {
+        Args::new(args, kw).no_kwargs(&format!("deque.{}", name))?;
+    }
     if args.len() != 1 {
         return Err(PyErr::type_error(format!(
             "deque.{}() takes no arguments ({} given)",
