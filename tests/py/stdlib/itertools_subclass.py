@@ -48,3 +48,6 @@ try:
 except TypeError as e:
     print('TypeError', e)
 print(it.chain.__new__(C2, [1]).__class__.__name__)
+import _collections, _functools, _operator
+print(it.tee.__module__, _operator.add.__module__, _functools.reduce.__module__,
+      _collections._count_elements.__module__, it.count.__module__, _collections.deque.__module__)

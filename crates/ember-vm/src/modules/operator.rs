@@ -7,7 +7,7 @@ use crate::object::Kind;
 use crate::objects::dict::DictData;
 use crate::objects::int::new_int;
 use crate::objects::module::{new_module, ModuleData};
-use crate::objects::native::{new_native, Binding, NativeFn};
+use crate::objects::native::NativeFn;
 use crate::objects::native_state::{expect_state, new_with_state};
 use crate::objects::str::{as_str, new_string, StrData};
 use crate::objects::tuple::new_tuple;
@@ -512,7 +512,7 @@ pub fn create() -> Value {
         ("_compare_digest", compare_digest),
     ];
     for (name, f) in BINARY.iter().chain(COMPARE).chain(UNARY).chain(others) {
-        add(name, new_native(name, *f, Binding::Function, Value::NONE));
+        super::add_function(md, name, *f);
     }
     for (name, ty) in getter_types() {
         add(name, ty);

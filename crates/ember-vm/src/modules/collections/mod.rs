@@ -9,7 +9,6 @@ use crate::error::{PyErr, PyResult};
 use crate::object::Kind;
 use crate::objects::dict::DictData;
 use crate::objects::module::{new_module, ModuleData};
-use crate::objects::native::{new_native, Binding};
 use crate::objects::native_state::{expect_state, new_with_state};
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
@@ -57,15 +56,7 @@ pub fn create() -> Value {
     }
     add("defaultdict", defaultdict::make_type());
     add("_tuplegetter", tuplegetter_type());
-    add(
-        "_count_elements",
-        new_native(
-            "_count_elements",
-            count_elements,
-            Binding::Function,
-            Value::NONE,
-        ),
-    );
+    super::add_function(md, "_count_elements", count_elements);
     m
 }
 

@@ -73,14 +73,6 @@ pub fn create() -> Value {
     {
         add(name, ty);
     }
-    add(
-        "tee",
-        crate::objects::native::new_native(
-            "tee",
-            tee::tee,
-            crate::objects::native::Binding::Function,
-            Value::NONE,
-        ),
-    );
+    super::add_function(md, "tee", tee::tee);
     m
 }
