@@ -343,3 +343,56 @@ fn permutations_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }),
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(mut it: impl NativeIterator) -> usize {
+        let mut n = 0;
+        while it.next().expect("no Python code runs").is_some() {
+            n += 1;
+        }
+        n
+    }
+
+    fn pool(n: i64) -> Vec<Value> {
+        (0..n).map(Value::small_int).collect()
+    }
+
+    #[test]
+    fn item_counts_are_the_binomials() {
+        crate::vm::init();
+        let comb = |n, r| Combinations {
+            pool: pool(n),
+            r,
+            indices: None,
+            done: false,
+        };
+        assert_eq!(count(comb(10, 4)), 210);
+        assert_eq!(count(comb(3, 0)), 1);
+        assert_eq!(count(comb(2, 3)), 0);
+        let cwr = CombinationsWithReplacement {
+            pool: pool(5),
+            r: 3,
+            indices: None,
+            done: false,
+        };
+        assert_eq!(count(cwr), 35);
+        let perm = |n, r| Permutations {
+            pool: pool(n),
+            r,
+            state: None,
+            done: false,
+        };
+        assert_eq!(count(perm(5, 5)), 120);
+        assert_eq!(count(perm(5, 2)), 20);
+        assert_eq!(count(perm(0, 0)), 1);
+        let prod = Product {
+            pools: vec![pool(3), pool(4), pool(2)],
+            indices: None,
+            done: false,
+        };
+        assert_eq!(count(prod), 24);
+    }
+}
