@@ -7,7 +7,7 @@ use crate::error::PyResult;
 use crate::object::Kind;
 use crate::objects::native::{new_native, Binding, NativeFn};
 use crate::objects::str::new_str;
-use crate::objects::typeobj::{new_type, type_data, type_name};
+use crate::objects::typeobj::{new_type, set_bases_and_mro, type_data, type_name, TypeData};
 use crate::value::Value;
 use crate::vm::types;
 use std::cell::RefCell;
@@ -23,7 +23,19 @@ thread_local! {
 /// CPython's type reports (`collections` for `_collections.deque`).
 pub fn new_native_type(module: &str, name: &str, kind: Kind, subclassable: bool) -> Value {
     let full = format!("{}.{}", module, name);
-    let ty = new_type(&full, vec![types().object.clone()], kind, true).expect("a type over object");
+    let ty = if kind == Kind::Instance {
+        // Like CPython's objects of these types, instances take no attributes (they
+        // are instances only to reach their type's dunders; Python subclasses get a
+        // dict as usual).
+        let mut td = TypeData::new(&full, kind, true);
+        td.has_instance_dict = false;
+        td.dict.set(crate::objects::dict::DictData::new_value());
+        let ty = crate::object::alloc(&types().type_, td);
+        set_bases_and_mro(&ty, vec![types().object.clone()]).expect("a type over object");
+        ty
+    } else {
+        new_type(&full, vec![types().object.clone()], kind, true).expect("a type over object")
+    };
     let td = type_data(&ty);
     td.set_qualname(name.to_string());
     td.base_type.set(subclassable);
