@@ -1,30 +1,33 @@
 # Buffered readers and writers: peek, read1, readinto, detach, raw, RWPair, buffering.
 import io
 
-P = "/tmp/ember-io-buffered.bin"
+from support.scratch import gone, remove_dir, scratch_dir
+
+D = scratch_dir("buffered")
+P = D + "/data.bin"
 with open(P, "wb") as f:
     f.write(b"".join(b"%04d\n" % i for i in range(3000)))
 
-with open(P, "rb") as f:
-    print(type(f).__name__, f.raw, f.name, f.mode, f.closed, f.seekable(), f.readable())
-    print(f.peek(3)[:10], f.tell())
-    print(f.read1(7), f.tell())
-    print(f.readline(), f.readline(2), f.tell())
-    ba = bytearray(6)
-    print(f.readinto(ba), ba, f.readinto1(ba), ba, f.tell())
-    print(len(f.read(10000)), f.tell())
-    print(len(f.read()), f.read(), f.read(5), f.peek(), f.read1(3))
-    raw = f.detach()
-    print(raw, raw.closed)
-    try:
-        f.read()
-    except ValueError as e:
-        print(e)
-    try:
-        print(f)
-    except ValueError as e:
-        print(e)
-    raw.close()
+f = open(P, "rb")
+print(type(f).__name__, f.raw, f.name, f.mode, f.closed, f.seekable(), f.readable())
+print(f.peek(3)[:10], f.tell())
+print(f.read1(7), f.tell())
+print(f.readline(), f.readline(2), f.tell())
+ba = bytearray(6)
+print(f.readinto(ba), ba, f.readinto1(ba), ba, f.tell())
+print(len(f.read(10000)), f.tell())
+print(len(f.read()), f.read(), f.read(5), f.peek(), f.read1(3))
+raw = f.detach()
+print(raw, raw.closed)
+try:
+    f.read()
+except ValueError as e:
+    print(e)
+try:
+    print(f)
+except ValueError as e:
+    print(e)
+raw.close()
 
 r = io.BufferedReader(io.FileIO(P), buffer_size=16)
 print(r.peek()[:20], len(r.peek()), r.read(20), r.tell())
@@ -97,3 +100,6 @@ bw.write(b"zw!")
 bw.flush()
 print(bw.raw.written)
 print(Raw([b"12", b"34"]).read(), Raw([b"12", b"34"]).readall())
+
+remove_dir(D)
+print("removed:", gone(D))

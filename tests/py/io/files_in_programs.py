@@ -1,6 +1,9 @@
 # Files as programs use them: with blocks, iteration, print(file=), writelines,
 # objects dropped without close (flushed as CPython's finaliser does), big files.
-P = "/tmp/ember-io-files_in_programs"
+from support.scratch import gone, remove_dir, scratch_dir
+
+D = scratch_dir("files_in_programs")
+P = D + "/data"
 
 with open(P + ".txt", "w") as out:
     for i in range(5):
@@ -64,3 +67,6 @@ import sys
 print(sys.stdout.write("to stdout\n"))
 for name in [P + ".txt", P + ".dropped", P + ".big"]:
     open(name, "w").close()
+
+remove_dir(D)
+print("removed:", gone(D))

@@ -1,7 +1,10 @@
 # open()'s argument checks and OSErrors, and operations on closed or unsuitable files.
 import _io
 
-P = "/tmp/ember-io-open_errors"
+from support.scratch import gone, remove_dir, scratch_dir
+
+D = scratch_dir("open_errors")
+P = D + "/data"
 with open(P + ".txt", "w") as f:
     f.write("data\n")
 
@@ -99,3 +102,12 @@ print(_io.DEFAULT_BUFFER_SIZE, _io.text_encoding(None), _io.text_encoding("latin
 attempt("open_code bytes", lambda: _io.open_code(b"x"))
 with _io.open_code(P + ".txt") as f:
     print(f)
+for fd in [999, 2**31, 2**63]:
+    attempt("fd %d" % fd, lambda: open(fd, "rb", closefd=False))
+attempt("FileIO float", lambda: _io.FileIO(1.0))
+attempt("FileIO mode", lambda: _io.FileIO(P + ".txt", "rw"))
+attempt("FileIO bad mode", lambda: _io.FileIO(P + ".txt", "rt"))
+attempt("FileIO no mode", lambda: _io.FileIO(P + ".txt", ""))
+
+remove_dir(D)
+print("removed:", gone(D))

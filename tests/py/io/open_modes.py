@@ -1,5 +1,8 @@
 # open() in every mode: what each writes and reads, and the objects it builds.
-P = "/tmp/ember-io-open_modes"
+from support.scratch import gone, remove_dir, scratch_dir
+
+D = scratch_dir("open_modes")
+P = D + "/data"
 
 with open(P + ".txt", "w") as f:
     print(f)
@@ -79,3 +82,6 @@ raw.close()
 w = open(P + ".txt", "w", encoding="utf-8", buffering=1)
 print(w.line_buffering)
 w.close()
+
+remove_dir(D)
+print("removed:", gone(D))

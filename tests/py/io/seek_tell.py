@@ -1,5 +1,8 @@
 # tell/seek/truncate on text and binary files.
-P = "/tmp/ember-io-seek_tell.txt"
+from support.scratch import gone, remove_dir, scratch_dir
+
+D = scratch_dir("seek_tell")
+P = D + "/data.txt"
 with open(P, "w", encoding="utf-8") as f:
     print(f.tell())
     f.write("héllo\nwörld\n")
@@ -68,3 +71,6 @@ with open(P) as f:
 
 with open(P, "rb", buffering=0) as raw:
     print(raw.seek(2), raw.read(2), raw.tell(), raw.seek(-1, 2), raw.read())
+
+remove_dir(D)
+print("removed:", gone(D))

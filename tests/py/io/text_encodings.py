@@ -1,5 +1,8 @@
 # TextIOWrapper encodings and error handlers, reading and writing.
-P = "/tmp/ember-io-text_encodings.txt"
+from support.scratch import gone, remove_dir, scratch_dir
+
+D = scratch_dir("text_encodings")
+P = D + "/data.txt"
 text = "plain ascii, café, naïve, € and 😀\n"
 
 for enc in ["utf-8", "UTF-8", "utf8", "latin-1", "iso-8859-1", "ascii", "utf-8-sig", "utf-16", "utf-32-le", "locale", None]:
@@ -87,3 +90,6 @@ with open(P, "w", encoding="utf-8") as f:
         f.write("\ud800")
     except UnicodeEncodeError as e:
         print(e)
+
+remove_dir(D)
+print("removed:", gone(D))

@@ -1,5 +1,8 @@
 # newline= on reading and writing text files, newlines, readline limits.
-P = "/tmp/ember-io-text_newlines.txt"
+from support.scratch import gone, remove_dir, scratch_dir
+
+D = scratch_dir("text_newlines")
+P = D + "/data.txt"
 data = "a\nb\r\nc\rd\n\ne"
 
 for nl in [None, "", "\n", "\r", "\r\n"]:
@@ -61,3 +64,6 @@ with _io.TextIOWrapper(open(P, "wb"), write_through=True) as f:
     f.write("through")
     with open(P, "rb") as g:
         print("write_through:", g.read())
+
+remove_dir(D)
+print("removed:", gone(D))

@@ -1,7 +1,10 @@
 # TextIOWrapper.reconfigure, opener=, detach, file descriptors, _CHUNK_SIZE.
 import io, _io
 
-P = "/tmp/ember-io-text_reconfigure.txt"
+from support.scratch import gone, remove_dir, scratch_dir
+
+D = scratch_dir("text_reconfigure")
+P = D + "/data.txt"
 with open(P, "w") as f:
     f.write("é\n")
     f.reconfigure(encoding="latin-1")
@@ -106,3 +109,6 @@ for bad in [
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+remove_dir(D)
+print("removed:", gone(D))

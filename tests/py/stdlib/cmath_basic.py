@@ -52,3 +52,4 @@ t(cmath.polar, complex(cmath.inf, cmath.nan)); t(cmath.phase, 'x'); t(cmath.iscl
 t(cmath.isclose, 1); t(cmath.isclose, 1, 2, 3); t(cmath.isclose, 1, 2, x=3); t(cmath.exp, complex(1000, 1))
 t(cmath.cosh, complex(1000, 0)); t(cmath.atanh, 1); t(cmath.atanh, -1); t(cmath.acos, 2); t(cmath.sinh, complex(800, 1e-300))
 t(cmath.tanh, complex(800, 1)); t(cmath.tan, complex(1, 800)); t(cmath.exp, complex(709.9, 0.5))
+t(cmath.phase, complex(1e300, 1e-300)); t(cmath.phase, complex(1e308, -5e-324)); t(cmath.phase, complex(-1e300, 1e-300)); t(cmath.polar, complex(1e300, 1e-300))

@@ -62,3 +62,5 @@ class Plain(struct.Struct):
     pass
 print(Plain('i').size, Plain(format='q').format)
 print(struct.error.__name__, struct.error.__module__, issubclass(struct.error, Exception))
+it = struct.iter_unpack('<h', b'\x01\x00\x02\x00\x03\x00')
+print(type(it).__name__, it.__length_hint__(), next(it), it.__length_hint__(), list(it), list(it), iter(it) is it)

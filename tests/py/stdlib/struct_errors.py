@@ -32,3 +32,7 @@ t(struct.Struct); t(struct.Struct, 5); t(struct.Struct, 'i', 1); t(struct.Struct
 t(struct.pack, 'c', b'ab'); t(struct.pack, 'c', 'a'); t(struct.pack, 's', 'a'); t(struct.pack, 'p', 1); t(struct.pack, '2s', None)
 s = struct.Struct('<ih')
 t(s.pack, 1); t(s.unpack, b'1'); t(s.iter_unpack, b'123'); t(s.unpack_from, b'123'); t(s.pack_into, bytearray(3), 0, 1, 2)
+t(s.unpack_from); t(s.unpack_from, b'', 0, 1); t(s.unpack_from, buffer=b'123456', offset=0); t(s.unpack_from, b'123456', x=1)
+t(s.pack, x=1); t(s.unpack, x=1); t(s.iter_unpack); t(s.__init__); t(s.__init__, 'i', 2); t(struct.unpack_from, 'i', b'1234', 0, 1)
+t(struct.unpack_from, 'i', buffer=b'1234', format='i'); t(s.__init__, format='>q'); print(s.format, s.size)
+t(struct.pack, '1000000000000s', b''); t(struct.pack, '99999999999999999s', b'')

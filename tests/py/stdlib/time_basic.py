@@ -24,7 +24,7 @@ g = time.gmtime(1e9)
 print(g)
 print(len(g), g[0], g[-1], g[2:5], tuple(g), g.tm_year, g.tm_yday, g.tm_zone, g.tm_gmtoff)
 print(g.n_fields, g.n_sequence_fields, g.n_unnamed_fields, type(g).__name__, type(g).__module__)
-print(g == time.gmtime(1e9), g == tuple(g), g != time.gmtime(0))
+print(g == time.gmtime(1e9), g == tuple(g), g != time.gmtime(0), hash(g) == hash(tuple(g)), {g: 1}[time.gmtime(1e9)])
 for secs in [0, 1, -1, -1.5, 86399.999, 951782400, 2**31, 1700000000.7, -2**31, 253402300799]:
     print(secs, tuple(time.gmtime(secs)))
 print(time.localtime(1e9), time.localtime(0).tm_zone)

@@ -173,6 +173,17 @@ fn builtin_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     ops::format(&a.pos[0], &spec)
 }
 
+/// `type(cls).<hook>(cls, arg)` as a bool, when `cls`'s type defines `hook`.
+fn check_hook(cls: &Value, hook: &'static str, arg: &Value) -> PyResult<Option<bool>> {
+    match type_data(type_of(cls)).lookup(&StrData::intern_static(hook)) {
+        Some(f) => {
+            let r = ops::call_method_value(&f, cls, std::slice::from_ref(arg))?;
+            ops::is_true(&r).map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
 /// `isinstance(obj, cls)` with tuples and `__instancecheck__`.
 pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
     if type_of(obj).is(cls) {
@@ -187,6 +198,11 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     if cls.kind() != Some(Kind::Type) {
+        // An object that is not a class may answer through its type's `__instancecheck__`
+        // (`int | str`, `list[int]`, typing's special forms).
+        if let Some(r) = check_hook(cls, "__instancecheck__", obj)? {
+            return Ok(r);
+        }
         return Err(PyErr::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         ));
@@ -228,6 +244,11 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    if cls.kind() != Some(Kind::Type) {
+        if let Some(r) = check_hook(cls, "__subclasscheck__", c)? {
+            return Ok(r);
+        }
     }
     if c.kind() != Some(Kind::Type) {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));

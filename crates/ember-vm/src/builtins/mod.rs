@@ -17,6 +17,20 @@ use std::cell::RefCell;
 
 thread_local! {
     static BUILTINS: RefCell<Option<Value>> = const { RefCell::new(None) };
+    static MEMORYVIEW: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// The bytes a `memoryview` shows, when `v` is one.
+pub fn memoryview_bytes(v: &Value) -> Option<Vec<u8>> {
+    if v.kind() != Some(crate::object::Kind::Instance) {
+        return None;
+    }
+    let cls = MEMORYVIEW.with(|c| c.borrow().clone())?;
+    if !crate::objects::typeobj::type_of(v).is(&cls) {
+        return None;
+    }
+    let b = crate::ops::call_method(v, "tobytes", &[]).ok()?;
+    crate::objects::bytes::bytes_like(&b)
 }
 
 pub use functions::{dir_of, isinstance};
@@ -123,8 +137,20 @@ pub fn init() -> Value {
     exec::install(md);
     numeric::install(md);
     iterators::install(md);
-    reorder_as_cpython(md);
     BUILTINS.with(|b| *b.borrow_mut() = Some(m.clone()));
+    // `memoryview` is written in Python; its module needs the builtins above.
+    let mv = crate::modules::frozen::create(
+        "_memoryview",
+        include_str!("../modules/py/_memoryview.py"),
+        &[],
+    );
+    let mv_class = mv
+        .downcast::<ModuleData>()
+        .and_then(|m| m.dict().get_str(&StrData::intern_static("memoryview")))
+        .expect("_memoryview.py defines memoryview");
+    md.set_str(&StrData::intern_static("memoryview"), mv_class.clone());
+    MEMORYVIEW.with(|c| *c.borrow_mut() = Some(mv_class));
+    reorder_as_cpython(md);
     let modules = crate::modules::sys_modules();
     modules
         .downcast::<DictData>()

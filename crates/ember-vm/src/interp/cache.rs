@@ -60,12 +60,11 @@ fn type_and_version(obj: &Value) -> (&TypeData, u64) {
 
 /// The instance of a class defined in Python whose attributes can be cached: not an
 /// exception (their attributes have special setters), not an instance of a built-in type
-/// unless it is an object of a native module holding its Rust state (`deque`, `_io`
-/// streams), whose attributes are found as for any instance.
+/// unless it is one with Rust state (an `_io` stream), whose attributes are ordinary.
 fn plain_instance<'a>(obj: &'a Value, td: &TypeData) -> Option<&'a InstanceData> {
     let inst = obj.downcast::<InstanceData>()?;
-    let native_state = || inst.builtin_value.borrow().kind() == Some(Kind::NativeState);
-    (inst.exc.is_none() && (!td.builtin || native_state())).then_some(inst)
+    let ordinary = !td.builtin || inst.builtin_value.borrow().kind() == Some(Kind::NativeState);
+    (ordinary && inst.exc.is_none()).then_some(inst)
 }
 
 /// True when `d`, found on a type, may take precedence over the instance's attributes

@@ -99,22 +99,11 @@ fn as_complex(v: &Value) -> PyResult<C> {
 }
 
 fn one_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
-    if !kw.is_empty() {
-        return Err(no_keywords(name));
-    }
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "cmath.{}() takes exactly one argument ({} given)",
-            name,
-            args.len()
-        )));
-    }
-    Ok(&args[0])
+    crate::modules::meth_o("cmath", name, args, kw)
 }
 
-#[cold]
 fn no_keywords(name: &str) -> PyErr {
-    PyErr::type_error(format!("cmath.{}() takes no keyword arguments", name))
+    crate::modules::no_keywords("cmath", name)
 }
 
 /// The complex result, or the error its errno stands for.
@@ -722,7 +711,12 @@ fn cmath_log(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn cmath_phase(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let z = as_complex(one_arg("phase", args, kw)?)?;
-    Ok(new_float(libm::atan2(z.im, z.re)))
+    // CPython reports whatever errno atan2 set, underflow included.
+    match libm::atan2_errno(z.im, z.re) {
+        (phi, 0) => Ok(new_float(phi)),
+        (_, libc::EDOM) => check(N, Errno::Domain),
+        (_, _) => check(INF, Errno::Range),
+    }
 }
 
 fn cmath_polar(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -62,3 +62,14 @@ safe! {
     tan(x);
     tanh(x);
 }
+
+/// `atan2(y, x)` with the `errno` the C library set (glibc reports an underflowing
+/// result as ERANGE, which `cmath.phase` turns into OverflowError as CPython does).
+pub fn atan2_errno(y: f64, x: f64) -> (f64, i32) {
+    // SAFETY: errno is thread-local and writable; atan2 is as the functions above.
+    unsafe {
+        *libc::__errno_location() = 0;
+        let r = ffi::atan2(y, x);
+        (r, *libc::__errno_location())
+    }
+}

@@ -10,6 +10,7 @@ pub mod ember;
 pub mod errno;
 pub mod frozen;
 pub mod functools;
+pub mod generic;
 pub mod imp;
 pub mod io;
 pub mod itertools;
@@ -60,6 +61,33 @@ pub fn new_native_module(
         add_function(md, fname, f);
     }
     m
+}
+
+/// The single argument of the `METH_O` function `module.name`, with CPython's messages.
+pub fn meth_o<'a>(
+    module: &str,
+    name: &str,
+    args: &'a [Value],
+    kw: &[Value],
+) -> crate::error::PyResult<&'a Value> {
+    if !kw.is_empty() {
+        return Err(no_keywords(module, name));
+    }
+    if args.len() != 1 {
+        return Err(crate::error::PyErr::type_error(format!(
+            "{}.{}() takes exactly one argument ({} given)",
+            module,
+            name,
+            args.len()
+        )));
+    }
+    Ok(&args[0])
+}
+
+/// "module.name() takes no keyword arguments".
+#[cold]
+pub fn no_keywords(module: &str, name: &str) -> crate::error::PyErr {
+    crate::error::PyErr::type_error(format!("{}.{}() takes no keyword arguments", module, name))
 }
 
 /// Makes a native module's object (called once, on its first import).

@@ -124,10 +124,7 @@ fn os_error_errno() -> PyErr {
 
 fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
     if !kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "time.{}() takes no keyword arguments",
-            name
-        )));
+        return Err(crate::modules::no_keywords("time", name));
     }
     if !args.is_empty() {
         return Err(PyErr::type_error(format!(
@@ -140,20 +137,7 @@ fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
 }
 
 fn one_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
-    if !kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "time.{}() takes no keyword arguments",
-            name
-        )));
-    }
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "time.{}() takes exactly one argument ({} given)",
-            name,
-            args.len()
-        )));
-    }
-    Ok(&args[0])
+    crate::modules::meth_o("time", name, args, kw)
 }
 
 /// `PyArg_ParseTuple(args, "|O:name")`-style: an optional single argument.
@@ -176,11 +160,6 @@ fn optional_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<Opt
 
 /// A C `int` argument (`"i"` format).
 fn as_c_int(v: &Value) -> PyResult<i32> {
-    if as_float(v).is_some() {
-        return Err(PyErr::type_error(
-            "'float' object cannot be interpreted as an integer",
-        ));
-    }
     let i = crate::modules::math::as_index(v)?;
     i.to_i32().ok_or_else(|| {
         PyErr::overflow_error(if i.sign() == num_bigint::Sign::Minus {

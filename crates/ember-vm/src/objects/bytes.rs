@@ -37,10 +37,13 @@ pub fn new_bytearray(b: Vec<u8>) -> Value {
     alloc(&types().bytearray, ByteArrayData(UnsafeCell::new(b)))
 }
 
-/// The bytes of a `bytes` or `bytearray`, copied.
+/// The bytes of a `bytes`, `bytearray` or `memoryview`, copied.
 pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesData>() {
         return Some(b.0.to_vec());
     }
-    v.downcast::<ByteArrayData>().map(|b| b.bytes().to_vec())
+    if let Some(b) = v.downcast::<ByteArrayData>() {
+        return Some(b.bytes().to_vec());
+    }
+    crate::builtins::memoryview_bytes(v)
 }

@@ -72,6 +72,10 @@ pub struct MemberDescrData {
 
 /// `MemberDescrData::index` of a class's `__dict__` descriptor.
 pub const DICT_SLOT: usize = usize::MAX;
+/// `MemberDescrData::index` of a descriptor standing for a computed attribute of a
+/// built-in type (`FunctionType.__code__`): it reads and writes through the type's own
+/// attribute code.
+pub const BUILTIN_SLOT: usize = usize::MAX - 2;
 /// `MemberDescrData::index` of a class's `__weakref__` descriptor (always None: Ember
 /// has no weak references yet).
 pub const WEAKREF_SLOT: usize = usize::MAX - 1;

@@ -55,8 +55,9 @@ pub fn borrow_state<T: Any>(s: &Value) -> PyResult<Option<RefMut<'_, T>>> {
     })))
 }
 
+/// The RuntimeError of a re-entrant borrow.
 #[cold]
-fn reentrant_call() -> PyErr {
+pub fn reentrant_call() -> PyErr {
     PyErr::runtime_error("reentrant call inside native I/O object")
 }
 

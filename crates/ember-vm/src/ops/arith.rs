@@ -303,6 +303,11 @@ pub fn builtin_binop(a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>>
         return num_binop(x, y, op);
     }
     let (ka, kb) = (a.kind(), b.kind());
+    if op == BinOp::Or && (ka == Some(Kind::Type) || kb == Some(Kind::Type)) {
+        // `int | str`: a types.UnionType (type.__or__ / type.__ror__).
+        let u = crate::modules::generic::union(a, b)?;
+        return Ok((!u.is_not_implemented()).then_some(u));
+    }
     if ka == Some(Kind::Complex) || kb == Some(Kind::Complex) {
         let (Some(x), Some(y)) = (as_complex(a)?, as_complex(b)?) else {
             return Ok(None);

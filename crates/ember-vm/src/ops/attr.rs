@@ -408,14 +408,24 @@ pub fn descr_set(d: &Value, obj: &Value, value: &Option<Value>) -> Option<PyResu
 
 /// `object.__setattr__`/`object.__delattr__` (value None means delete).
 pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
-    let n = name_str(name);
-    let ty = type_of(obj);
-    let td = type_data(ty);
-    if let Some(d) = td.lookup(name) {
+    if let Some(d) = type_data(type_of(obj)).lookup(name) {
         if let Some(r) = descr_set(&d, obj, &value) {
             return r;
         }
     }
+    setattr_without_descriptors(obj, name, value)
+}
+
+/// The part of `object.__setattr__` after the type's data descriptors: the object's own
+/// attributes (also what a built-in type's computed-attribute descriptor sets through).
+pub fn setattr_without_descriptors(
+    obj: &Value,
+    name: &Value,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let n = name_str(name);
+    let ty = type_of(obj);
+    let td = type_data(ty);
     if n == "__class__" {
         // object's `__class__` setter, for every object.
         return match value {

@@ -195,9 +195,11 @@ fn builtin_repr(v: &Value, kind: Kind) -> PyResult<String> {
             let f = v.downcast::<NativeFunctionData>().expect("k");
             if f.bound_self.is_unbound() {
                 match f.owner.downcast::<TypeData>() {
-                    Some(td) if type_of(v).is(&types().method_descriptor) => {
-                        format!("<method '{}' of '{}' objects>", f.name, td.name())
-                    }
+                    Some(_) if type_of(v).is(&types().method_descriptor) => format!(
+                        "<method '{}' of '{}' objects>",
+                        f.name,
+                        class_display_name(&f.owner)
+                    ),
                     _ => format!("<built-in function {}>", f.name),
                 }
             } else if f.bound_self.kind() == Some(Kind::Module) {

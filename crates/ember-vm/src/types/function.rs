@@ -377,7 +377,7 @@ pub fn function_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
                 }
             }
             "__doc__" => Value::NONE,
-            // A module's function names its module (its owner is the module's name).
+            // A module's function names its module (`_io.open.__module__` is 'io').
             "__module__" if crate::objects::str::as_str(&n.owner).is_some() => n.owner.clone(),
             "__module__" => Value::NONE,
             "__objclass__" if n.owner.kind() == Some(Kind::Type) => n.owner.clone(),

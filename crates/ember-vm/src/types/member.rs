@@ -3,7 +3,7 @@
 
 use super::args::Args;
 use crate::error::{PyErr, PyResult};
-use crate::objects::descr::{MemberDescrData, DICT_SLOT, WEAKREF_SLOT};
+use crate::objects::descr::{MemberDescrData, BUILTIN_SLOT, DICT_SLOT, WEAKREF_SLOT};
 use crate::objects::instance::InstanceData;
 use crate::objects::str::as_str;
 use crate::objects::typeobj::{type_data, type_name, type_of};
@@ -18,20 +18,53 @@ pub fn install(t: &BuiltinTypes) {
     }
 }
 
-/// The instance payload of `obj` when it is an instance of the descriptor's class.
-fn slot_owner<'a>(m: &MemberDescrData, obj: &'a Value) -> PyResult<&'a InstanceData> {
+/// Refuses an object that is not an instance of the descriptor's class.
+fn check_owner(m: &MemberDescrData, obj: &Value) -> PyResult<()> {
     let of_owner = type_data(type_of(obj))
         .mro()
         .iter()
         .any(|t| t.id() == m.owner);
-    match obj.downcast::<InstanceData>() {
-        Some(inst) if of_owner => Ok(inst),
-        _ => Err(PyErr::type_error(format!(
+    if of_owner {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        as_str(&m.name).unwrap_or("?"),
+        m.owner_name,
+        type_name(obj)
+    )))
+}
+
+/// The instance payload of `obj` when it is an instance of the descriptor's class.
+fn slot_owner<'a>(m: &MemberDescrData, obj: &'a Value) -> PyResult<&'a InstanceData> {
+    check_owner(m, obj)?;
+    obj.downcast::<InstanceData>().ok_or_else(|| {
+        PyErr::type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             as_str(&m.name).unwrap_or("?"),
             m.owner_name,
             type_name(obj)
-        ))),
+        ))
+    })
+}
+
+/// Computed attributes of built-in types that cannot be assigned.
+const READONLY: &[&str] = &["__closure__", "__globals__", "__builtins__"];
+
+/// Puts descriptors for the computed attributes `names` in built-in type `ty` (of type
+/// `descr_type`: `getset_descriptor` or `member_descriptor`, as CPython has them), so
+/// that `FunctionType.__code__` is an object as in CPython.
+pub fn add_builtin_descriptors(ty: &Value, descr_type: &Value, names: &[&'static str]) {
+    let td = type_data(ty);
+    for &n in names {
+        let key = crate::objects::str::StrData::intern_static(n);
+        let m = MemberDescrData {
+            name: key.clone(),
+            owner: ty.id(),
+            owner_name: td.name().to_string(),
+            index: BUILTIN_SLOT,
+        };
+        crate::types::add_attr(ty, n, crate::object::alloc(descr_type, m));
     }
 }
 
@@ -43,6 +76,12 @@ pub fn member_get(m: &MemberDescrData, obj: &Value) -> PyResult<Value> {
                 .ok_or_else(|| PyErr::no_attribute(obj, "__dict__"))
         }
         WEAKREF_SLOT => return Ok(Value::NONE),
+        BUILTIN_SLOT => {
+            let name = as_str(&m.name).unwrap_or("?");
+            check_owner(m, obj)?;
+            return crate::types::builtin_attr(obj, name)?
+                .ok_or_else(|| PyErr::no_attribute(obj, name));
+        }
         _ => {}
     }
     let inst = slot_owner(m, obj)?;
@@ -77,6 +116,13 @@ pub fn member_set(m: &MemberDescrData, obj: &Value, value: Option<Value>) -> PyR
                 "attribute '__weakref__' of '{}' objects is not writable",
                 m.owner_name
             )))
+        }
+        BUILTIN_SLOT => {
+            check_owner(m, obj)?;
+            if READONLY.contains(&as_str(&m.name).unwrap_or("")) {
+                return Err(PyErr::attribute_error("readonly attribute"));
+            }
+            return crate::ops::setattr_without_descriptors(obj, &m.name, value);
         }
         _ => {}
     }
@@ -132,7 +178,7 @@ pub fn member_attr(obj: &Value, name: &str) -> Option<Value> {
 /// `repr(descriptor)`: `<member 'x' of 'P' objects>`, or `<attribute '__dict__' of 'P'
 /// objects>` for the `__dict__` and `__weakref__` descriptors.
 pub fn member_repr(m: &MemberDescrData) -> String {
-    let what = if m.index >= WEAKREF_SLOT {
+    let what = if m.index >= BUILTIN_SLOT && !READONLY.contains(&as_str(&m.name).unwrap_or("")) {
         "attribute"
     } else {
         "member"

@@ -21,6 +21,7 @@ pub mod module;
 pub mod object;
 pub mod percent_format;
 pub mod range;
+pub mod reduce;
 pub mod set;
 pub mod slice;
 pub mod slots;
@@ -90,6 +91,33 @@ pub fn install_all() {
     range::install(&t.range);
     module::install(&t.module);
     code::install(&t.code);
+    reduce::install(t);
+    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_] {
+        add_classmethod(
+            ty,
+            "__class_getitem__",
+            crate::modules::generic::class_getitem,
+        );
+    }
+    add_method(&t.type_, "__or__", crate::modules::generic::type_or);
+    member::add_builtin_descriptors(
+        &t.function,
+        &t.getset_descriptor,
+        &[
+            "__code__",
+            "__defaults__",
+            "__kwdefaults__",
+            "__annotations__",
+            "__name__",
+            "__qualname__",
+        ],
+    );
+    member::add_builtin_descriptors(
+        &t.function,
+        &t.member_descriptor,
+        &["__closure__", "__globals__", "__builtins__"],
+    );
+    add_method(&t.type_, "__ror__", crate::modules::generic::type_ror);
     mappingproxy::install(&t.mappingproxy);
     slice::install(&t.slice);
     function::install(t);

@@ -53,7 +53,6 @@ pub fn install(ty: &Value) {
     super::add_method(ty, "__format__", object_format);
     super::add_method(ty, "__dir__", object_dir);
     super::add_method(ty, "__init_subclass__", object_init_subclass);
-    super::add_method(ty, "__reduce_ex__", object_reduce_ex);
     super::add_method(ty, "__sizeof__", object_sizeof);
     super::add_classmethod(ty, "__subclasshook__", object_subclasshook);
     super::add_attr(ty, "__doc__", new_string("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n".into()));
@@ -249,13 +248,6 @@ fn object_init_subclass(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         )));
     }
     Ok(Value::NONE)
-}
-
-fn object_reduce_ex(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Err(PyErr::type_error(format!(
-        "cannot pickle '{}' object",
-        type_name(&args[0])
-    )))
 }
 
 fn object_sizeof(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {

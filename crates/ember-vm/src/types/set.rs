@@ -15,6 +15,7 @@ use crate::vm::types;
 use ember_bytecode::BinOp;
 
 pub fn install(ty: &Value) {
+    super::add_method(ty, "__reduce__", set_reduce);
     super::add_staticmethod(ty, "__new__", set_new);
     super::add_method(ty, "__init__", set_init);
     super::add_method(ty, "add", set_add);
@@ -35,6 +36,7 @@ pub fn install(ty: &Value) {
 }
 
 pub fn install_frozenset(ty: &Value) {
+    super::add_method(ty, "__reduce__", set_reduce);
     super::add_staticmethod(ty, "__new__", frozenset_new);
     install_common(ty);
 }
@@ -576,4 +578,20 @@ pub fn update(s: &Value, other: &Value) -> PyResult<()> {
         Some(sd) if s.kind() == Some(Kind::Set) => sd.update(other),
         _ => Err(PyErr::type_error("set.update() on a non-set")),
     }
+}
+
+/// `set.__reduce__()`: `(type(self), (list(self),), self.__dict__ or None)`, how copy
+/// and pickle rebuild a set or frozenset (and their subclasses).
+fn set_reduce(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__reduce__", 1, 1)?;
+    let s = &args[0];
+    let items = crate::objects::list::new_list(ops::collect(s)?);
+    let state = crate::objects::subclass::instance_dict(s)
+        .filter(|d| d.downcast::<DictData>().is_some_and(|d| !d.is_empty()))
+        .unwrap_or(Value::NONE);
+    Ok(crate::objects::tuple::new_tuple(vec![
+        type_of(s).clone(),
+        crate::objects::tuple::new_tuple(vec![items]),
+        state,
+    ]))
 }

@@ -214,9 +214,13 @@ pub fn install_all() {
             ("__gt__", gt),
             ("__ge__", ge),
             ("__repr__", repr),
-            ("__str__", str_),
         ] {
             add_if_missing(ty, n, f);
+        }
+        // Like CPython, only str and bytes define `__str__`; the other built-ins inherit
+        // object's (enum's ReprEnum relies on `int.__str__ is object.__str__`).
+        if matches!(kind, Kind::Str | Kind::Bytes) {
+            add_if_missing(ty, "__str__", str_);
         }
         let hashable = !matches!(
             kind,

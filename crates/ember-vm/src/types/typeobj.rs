@@ -264,6 +264,12 @@ pub fn new_class(
     // `__slots__` says otherwise; a metaclass's instances are classes, whose attributes
     // live in their namespace.
     td.has_instance_dict = slots.has_dict && kind != Kind::Type;
+    // Over a built-in layout other than object's, named slots live in the instance
+    // dict (by name, without member descriptors): such instances keep one.
+    let slots_in_dict = kind != Kind::Instance && kind != Kind::Type && !slots.names.is_empty();
+    if slots_in_dict {
+        td.has_instance_dict = true;
+    }
     td.nslots.set(slots.base + slots.names.len());
     let dict = DictData::new_value();
     let d = dict.downcast::<DictData>().expect("dict");
@@ -322,6 +328,9 @@ pub fn new_class(
         mark_subclass(&cls);
     }
     for (i, n) in slots.names.into_iter().enumerate() {
+        if slots_in_dict {
+            break;
+        }
         let m = crate::objects::descr::MemberDescrData {
             name: n.clone(),
             owner: cls.id(),
@@ -562,8 +571,8 @@ pub fn solid_base(ty: &Value) -> Value {
 }
 
 /// `__slots__` of a class over a built-in layout other than object's: CPython refuses
-/// any for the variable-size types (int, bytes, tuple, type); ember keeps slot values
-/// only in instances of the instance layout, so refuses named slots on the others.
+/// any for the variable-size types (int, bytes, tuple, type). (Ember keeps the named
+/// slots of the other built-in layouts in the instance dict.)
 fn check_builtin_slots(base: &Value, slots: &ClassSlots) -> PyResult<()> {
     let bd = type_data(base);
     let var_size = matches!(
@@ -573,12 +582,6 @@ fn check_builtin_slots(base: &Value, slots: &ClassSlots) -> PyResult<()> {
     if var_size && slots.declared > 0 {
         return Err(PyErr::type_error(format!(
             "nonempty __slots__ not supported for subtype of '{}'",
-            bd.name()
-        )));
-    }
-    if !slots.names.is_empty() {
-        return Err(PyErr::not_implemented(format!(
-            "nonempty __slots__ on a subclass of '{}' are not supported by ember yet",
             bd.name()
         )));
     }
@@ -605,6 +608,28 @@ fn calculate_metaclass(meta: &Value, bases: &[Value]) -> PyResult<Value> {
     Ok(winner)
 }
 
+/// PEP 560: a base that is not a class may stand for others through its
+/// `__mro_entries__(bases)` (`class C(list[int])` derives from `list`).
+fn update_bases(bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(bases.len());
+    let mut originals = None;
+    for b in bases {
+        if b.kind() != Some(Kind::Type) {
+            if let Some(f) = ops::getattr_opt(b, &StrData::intern_static("__mro_entries__"))? {
+                let all = originals.get_or_insert_with(|| new_tuple(bases.to_vec()));
+                let r = ops::call(&f, std::slice::from_ref(all), &[])?;
+                let Some(items) = crate::objects::tuple::as_tuple(&r) else {
+                    return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+                };
+                out.extend(items.iter().cloned());
+                continue;
+            }
+        }
+        out.push(b.clone());
+    }
+    Ok(out)
+}
+
 /// `__build_class__(func, name, *bases, metaclass=..., **kwds)`: the class statement.
 pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
@@ -613,7 +638,8 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
     let func = &a.pos[0];
     let name = a.pos[1].clone();
-    let bases: Vec<Value> = a.pos[2..].to_vec();
+    let orig_bases: Vec<Value> = a.pos[2..].to_vec();
+    let bases = update_bases(&orig_bases)?;
     let mut meta = a.kw("metaclass").cloned();
     let mut kwn = Vec::new();
     let mut kwv = Vec::new();
@@ -650,6 +676,13 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         _ => DictData::new_value(),
     };
     let cell = crate::interp::call_with_locals(func, ns.clone())?;
+    if bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b)) {
+        ops::setitem(
+            &ns,
+            &StrData::intern_static("__orig_bases__"),
+            new_tuple(orig_bases.clone()),
+        )?;
+    }
     let mut ca = vec![name, bases_t, ns];
     ca.extend(kwv);
     let cls = ops::call(&meta, &ca, &kwn)?;

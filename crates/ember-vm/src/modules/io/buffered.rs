@@ -1,7 +1,8 @@
 //! `_io.BufferedReader`, `BufferedWriter`, `BufferedRandom` (one state, `Buffered`,
-//! with the directions each allows) and `BufferedRWPair`. A read buffer holds data read
-//! ahead from the raw stream, a write buffer data not yet written to it; they are never
-//! both non-empty. The raw stream is called directly when it is exactly a FileIO.
+//! with the directions each allows; `BufferedRWPair` is in `rwpair.rs`). A read
+//! buffer holds data read ahead from the raw stream, a write buffer data not yet
+//! written to it; they are never both non-empty. The raw stream is called directly
+//! when it is exactly a FileIO.
 
 use super::args::{parse, positional};
 use super::fileio::FileIO;
@@ -34,6 +35,9 @@ pub struct Buffered {
     rpos: usize,
     /// Written data not yet passed to the raw stream.
     wbuf: Vec<u8>,
+    /// The raw stream's position as last known (after `rbuf`), -1 when unknown:
+    /// CPython's `abs_pos`, which lets seeks within the buffer skip the raw stream.
+    abs_pos: i64,
 }
 
 impl Drop for Buffered {
@@ -192,11 +196,55 @@ impl Buffered {
         self.rbuf.len() - self.rpos
     }
 
+    fn raw_read(&mut self, buf: &mut [u8]) -> PyResult<Option<usize>> {
+        let n = raw_readinto(&self.raw, buf)?;
+        if let (Some(k), true) = (n, self.abs_pos >= 0) {
+            self.abs_pos += k as i64;
+        }
+        Ok(n)
+    }
+
+    fn raw_write_all(&mut self, data: &[u8]) -> PyResult<()> {
+        let r = raw_write(&self.raw, data);
+        if r.is_ok() && self.abs_pos >= 0 {
+            self.abs_pos += data.len() as i64;
+        } else if r.is_err() {
+            self.abs_pos = -1;
+        }
+        r
+    }
+
+    fn raw_seek_to(&mut self, pos: i64, whence: i32) -> PyResult<i64> {
+        self.abs_pos = -1;
+        let r = raw_seek(&self.raw, pos, whence)?;
+        self.abs_pos = r;
+        Ok(r)
+    }
+
+    /// The raw stream's position, from the cache when known.
+    fn raw_tell(&mut self) -> PyResult<i64> {
+        if self.abs_pos >= 0 {
+            return Ok(self.abs_pos);
+        }
+        let pos = match native_raw(&self.raw) {
+            Some(h) => h.borrow::<FileIO>()?.tell()?,
+            None => int_arg(&call(&self.raw, "tell", &[])?)?,
+        };
+        if pos < 0 {
+            return Err(PyErr::os_error(format!(
+                "Raw stream returned invalid position {}",
+                pos
+            )));
+        }
+        self.abs_pos = pos;
+        Ok(pos)
+    }
+
     /// Passes the write buffer to the raw stream.
     fn flush_writes(&mut self) -> PyResult<()> {
         if !self.wbuf.is_empty() {
             let data = std::mem::take(&mut self.wbuf);
-            if let Err(e) = raw_write(&self.raw, &data) {
+            if let Err(e) = self.raw_write_all(&data) {
                 self.wbuf = data;
                 return Err(e);
             }
@@ -210,7 +258,7 @@ impl Buffered {
         self.rbuf.clear();
         self.rpos = 0;
         if n > 0 {
-            raw_seek(&self.raw, -(n as i64), 1)?;
+            self.raw_seek_to(-(n as i64), 1)?;
         }
         Ok(())
     }
@@ -221,10 +269,21 @@ impl Buffered {
         self.rbuf.clear();
         self.rpos = 0;
         let mut buf = vec![0u8; self.buffer_size];
-        let n = raw_readinto(&self.raw, &mut buf)?;
+        let n = self.raw_read(&mut buf)?;
         if let Some(n) = n {
             buf.truncate(n);
             self.rbuf = buf;
+        }
+        Ok(n)
+    }
+
+    /// Reads into the free end of the read buffer (CPython's fill from `read_end`).
+    fn fill_more(&mut self) -> PyResult<Option<usize>> {
+        let room = self.buffer_size.saturating_sub(self.rbuf.len());
+        let mut buf = vec![0u8; room];
+        let n = self.raw_read(&mut buf)?;
+        if let Some(k) = n {
+            self.rbuf.extend_from_slice(&buf[..k]);
         }
         Ok(n)
     }
@@ -251,28 +310,43 @@ impl Buffered {
             }
             return Ok(Some(out));
         }
+        // CPython's `_bufferedreader_read_generic`: what is buffered, then whole
+        // buffer-sized blocks straight from the raw stream, then the rest through
+        // the buffer.
         let want = n as usize;
+        if want <= self.available() {
+            return Ok(Some(self.take(want).to_vec()));
+        }
         let mut out = self.take(want).to_vec();
-        while out.len() < want {
-            let need = want - out.len();
-            if need >= self.buffer_size {
-                let mut buf = vec![0u8; need];
-                match raw_readinto(&self.raw, &mut buf)? {
-                    Some(0) => break,
-                    Some(k) => out.extend_from_slice(&buf[..k]),
-                    None if out.is_empty() => return Ok(None),
-                    None => break,
+        let mut remaining = want - out.len();
+        self.rbuf.clear();
+        self.rpos = 0;
+        while remaining > 0 {
+            let r = remaining - remaining % self.buffer_size;
+            if r == 0 {
+                break;
+            }
+            let mut buf = vec![0u8; r];
+            match self.raw_read(&mut buf)? {
+                Some(0) => return Ok(Some(out)),
+                Some(k) => {
+                    out.extend_from_slice(&buf[..k]);
+                    remaining -= k;
                 }
-            } else {
-                match self.fill()? {
-                    Some(0) => break,
-                    Some(_) => {
-                        let chunk = self.take(need).to_vec();
-                        out.extend_from_slice(&chunk);
-                    }
-                    None if out.is_empty() => return Ok(None),
-                    None => break,
+                None if out.is_empty() => return Ok(None),
+                None => return Ok(Some(out)),
+            }
+        }
+        while remaining > 0 && self.rbuf.len() < self.buffer_size {
+            match self.fill_more()? {
+                Some(0) => break,
+                Some(_) => {
+                    let chunk = self.take(remaining).to_vec();
+                    remaining -= chunk.len();
+                    out.extend_from_slice(&chunk);
                 }
+                None if out.is_empty() => return Ok(None),
+                None => break,
             }
         }
         Ok(Some(out))
@@ -290,7 +364,7 @@ impl Buffered {
         }
         if n > self.buffer_size {
             let mut buf = vec![0u8; n];
-            let k = raw_readinto(&self.raw, &mut buf)?.unwrap_or(0);
+            let k = self.raw_read(&mut buf)?.unwrap_or(0);
             buf.truncate(k);
             return Ok(buf);
         }
@@ -354,7 +428,7 @@ impl Buffered {
         }
         self.flush_writes()?;
         if data.len() > self.buffer_size {
-            raw_write(&self.raw, data)?;
+            self.raw_write_all(data)?;
         } else {
             self.wbuf.extend_from_slice(data);
         }
@@ -379,16 +453,9 @@ impl Buffered {
 
     fn tell(&mut self) -> PyResult<i64> {
         self.check_init()?;
-        let pos = match native_raw(&self.raw) {
-            Some(h) => h.borrow::<FileIO>()?.tell()?,
-            None => int_arg(&call(&self.raw, "tell", &[])?)?,
-        };
-        if pos < 0 {
-            return Err(PyErr::os_error(format!(
-                "Raw stream returned invalid position {}",
-                pos
-            )));
-        }
+        // tell() always asks the raw stream (CPython's `_buffered_raw_tell`).
+        self.abs_pos = -1;
+        let pos = self.raw_tell()?;
         Ok((pos - self.available() as i64 + self.wbuf.len() as i64).max(0))
     }
 
@@ -400,6 +467,20 @@ impl Buffered {
                 whence
             )));
         }
+        // A target inside the read buffer only moves the position in it.
+        if whence != 2 && self.wbuf.is_empty() && self.available() > 0 {
+            let current = self.raw_tell()?;
+            let start = current - self.rbuf.len() as i64;
+            let target = if whence == 0 {
+                pos
+            } else {
+                current - self.available() as i64 + pos
+            };
+            if target >= start && target <= current {
+                self.rpos = (target - start) as usize;
+                return Ok(target);
+            }
+        }
         self.flush_writes()?;
         let pos = if whence == 1 {
             pos - self.available() as i64
@@ -408,7 +489,7 @@ impl Buffered {
         };
         self.rbuf.clear();
         self.rpos = 0;
-        raw_seek(&self.raw, pos, whence)
+        self.raw_seek_to(pos, whence)
     }
 
     /// The raw stream, checked usable.
@@ -467,24 +548,6 @@ pub fn install(t: &IoTypes) {
         add_method(ty, "__init__", init);
     }
     add_method(&t.buffered_reader, "flush", buffered_flush);
-    let p = &t.buffered_rwpair;
-    add_staticmethod(p, "__new__", rwpair_new);
-    add_method(p, "__init__", rwpair_init);
-    add_method(p, "read", |a, k| pair_reader(a, k, "read"));
-    add_method(p, "peek", |a, k| pair_reader(a, k, "peek"));
-    add_method(p, "read1", |a, k| pair_reader(a, k, "read1"));
-    add_method(p, "readinto", |a, k| pair_reader(a, k, "readinto"));
-    add_method(p, "readinto1", |a, k| pair_reader(a, k, "readinto1"));
-    add_method(p, "readable", |a, k| pair_reader(a, k, "readable"));
-    add_method(p, "write", |a, k| pair_writer(a, k, "write"));
-    add_method(p, "flush", |a, k| pair_writer(a, k, "flush"));
-    add_method(p, "writable", |a, k| pair_writer(a, k, "writable"));
-    add_method(p, "close", rwpair_close);
-    add_method(p, "isatty", rwpair_isatty);
-    super::add_getter(p, "closed", |a, _| {
-        let w = pair(&a[0])?.1;
-        ops::getattr(&w, &StrData::intern_static("closed"))
-    });
 }
 
 fn buffered_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -527,7 +590,10 @@ fn buffered_init(
             rbuf: Vec::new(),
             rpos: 0,
             wbuf: Vec::new(),
+            abs_pos: -1,
         };
+        // CPython asks the raw stream's position once, ignoring failures.
+        let _ = st.raw_tell();
         if writable {
             super::finalize::register_buffered(st);
         }
@@ -563,7 +629,13 @@ fn delegate_attr(args: &[Value], name: &'static str) -> PyResult<Value> {
 }
 
 fn buffered_raw(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    raw_of(&args[0])
+    with(&args[0], |st| {
+        Ok(if st.raw.is_unbound() {
+            Value::NONE
+        } else {
+            st.raw.clone()
+        })
+    })
 }
 
 fn buffered_repr(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -612,7 +684,7 @@ fn buffered_readinto(args: &[Value], kw: &[Value], one: bool) -> PyResult<Value>
             Ok(st.read(n as i64)?.unwrap_or_default())
         }
     })?;
-    super::fill_buffer(&p[0], &data);
+    super::fill_buffer(&p[0], &data)?;
     Ok(new_int(data.len() as i64))
 }
 
@@ -682,7 +754,12 @@ fn buffered_truncate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         st.rewind_reads()?;
         Ok((st.raw.clone(), pos))
     })?;
-    call(&raw, "truncate", &[pos])
+    let r = call(&raw, "truncate", &[pos]);
+    with(&args[0], |st| {
+        st.abs_pos = -1;
+        Ok(())
+    })?;
+    r
 }
 
 fn buffered_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -721,87 +798,6 @@ fn buffered_detach(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-/// The reader and writer of a BufferedRWPair.
-#[derive(Default)]
-struct Pair {
-    reader: Value,
-    writer: Value,
-}
-
-fn pair(this: &Value) -> PyResult<(Value, Value)> {
-    with_state(this, "BufferedRWPair", |st: &mut Pair| {
-        if st.reader.is_unbound() {
-            return Err(PyErr::value_error("I/O operation on uninitialized object"));
-        }
-        Ok((st.reader.clone(), st.writer.clone()))
-    })
-}
-
-fn rwpair_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(new_with_state(&args[0], Pair::default()))
-}
-
-fn rwpair_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = parse(
-        args,
-        kw,
-        1,
-        "BufferedRWPair",
-        &["reader", "writer", "buffer_size"],
-        2,
-    )?;
-    let size = p[2]
-        .cloned()
-        .unwrap_or_else(|| new_int(DEFAULT_BUFFER_SIZE as i64));
-    let t = io_types();
-    let reader = ops::call(
-        &t.buffered_reader,
-        &[p[0].expect("required").clone(), size.clone()],
-        &[],
-    )?;
-    let writer = ops::call(
-        &t.buffered_writer,
-        &[p[1].expect("required").clone(), size],
-        &[],
-    )?;
-    with_state(&args[0], "BufferedRWPair", |st: &mut Pair| {
-        st.reader = reader;
-        st.writer = writer;
-        Ok(())
-    })?;
-    Ok(Value::NONE)
-}
-
-fn pair_reader(args: &[Value], kw: &[Value], method: &str) -> PyResult<Value> {
-    let r = pair(&args[0])?.0;
-    let m = ops::getattr(&r, &StrData::intern(method))?;
-    ops::call(&m, &args[1..], kw)
-}
-
-fn pair_writer(args: &[Value], kw: &[Value], method: &str) -> PyResult<Value> {
-    let w = pair(&args[0])?.1;
-    let m = ops::getattr(&w, &StrData::intern(method))?;
-    ops::call(&m, &args[1..], kw)
-}
-
-fn rwpair_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    super::args::positional(args, kw, "close", 0, 0)?;
-    let (r, w) = pair(&args[0])?;
-    let a = call(&w, "close", &[]);
-    let b = call(&r, "close", &[]);
-    a?;
-    b
-}
-
-fn rwpair_isatty(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    super::args::positional(args, kw, "isatty", 0, 0)?;
-    let (r, w) = pair(&args[0])?;
-    if ops::is_true(&call(&w, "isatty", &[])?)? {
-        return Ok(Value::TRUE);
-    }
-    call(&r, "isatty", &[])
-}
-
 /// A native Buffered object's direct interface, for TextIOWrapper: None when `obj` is
 /// not exactly one of the Buffered classes.
 pub fn native_buffered(obj: &Value) -> Option<Held> {
@@ -817,15 +813,15 @@ pub fn native_buffered(obj: &Value) -> Option<Held> {
 /// Whether the native Buffered `obj` over a native raw stream is closed, found without
 /// attribute lookups; None when either layer is not native.
 pub fn native_closed(obj: &Value) -> PyResult<Option<bool>> {
-    let Some(h) = native_buffered(obj) else {
-        return Ok(None);
-    };
-    let b = h.borrow::<Buffered>()?;
-    if !b.initialized || b.detached {
+    let t = io_types();
+    let ty = crate::objects::typeobj::type_of(obj);
+    if !(ty.is(&t.buffered_reader) || ty.is(&t.buffered_writer) || ty.is(&t.buffered_random)) {
         return Ok(None);
     }
-    match native_raw(&b.raw) {
-        Some(r) => Ok(Some(r.borrow::<FileIO>()?.closed())),
-        None => Ok(None),
-    }
+    with_state(obj, CLASS, |b: &mut Buffered| {
+        if !b.initialized || b.detached || !is_exact(&b.raw, &t.fileio) {
+            return Ok(None);
+        }
+        with_state(&b.raw, "FileIO", |r: &mut FileIO| Ok(Some(r.closed())))
+    })
 }

@@ -164,7 +164,7 @@ fn bytesio_readinto(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         st.check()?;
         Ok(st.read(n as i64).to_vec())
     })?;
-    super::fill_buffer(&p[0], &data);
+    super::fill_buffer(&p[0], &data)?;
     Ok(new_int(data.len() as i64))
 }
 

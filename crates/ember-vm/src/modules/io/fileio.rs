@@ -457,26 +457,24 @@ fn fileio_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     oflags |= libc::O_CLOEXEC;
 
-    let is_fd = crate::objects::int::is_int(file);
-    let fd: i32 = if is_fd {
-        let n = int_arg(file)?;
+    // An int that is no C int is taken for a path, as CPython does (and then refused).
+    let as_fd = if crate::objects::int::is_int(file) {
+        crate::objects::int::to_i64(file).and_then(|n| i32::try_from(n).ok())
+    } else {
+        None
+    };
+    let fd: i32 = if let Some(n) = as_fd {
         if n < 0 {
             return Err(PyErr::value_error("negative file descriptor"));
         }
-        if !closefd && n > i32::MAX as i64 {
-            return Err(PyErr::overflow_error("fd is greater than maximum"));
-        }
-        n as i32
+        n
     } else {
-        if is_float(file) {
-            return Err(PyErr::type_error("integer argument expected, got float"));
-        }
+        let path = fspath_bytes(file)?;
         if !closefd {
             return Err(PyErr::value_error(
                 "Cannot use closefd=False with file name",
             ));
         }
-        let path = fspath_bytes(file)?;
         match opener {
             Some(op) => {
                 let r = ops::call(op, &[file.clone(), new_int(oflags as i64)], &[])?;
@@ -595,7 +593,7 @@ fn fileio_readinto(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = with_state(&args[0], CLASS, |st: &mut FileIO| st.read_into(&mut buf))?;
     Ok(match n {
         Some(k) => {
-            super::fill_buffer(&p[0], &buf[..k]);
+            super::fill_buffer(&p[0], &buf[..k])?;
             new_int(k as i64)
         }
         None => Value::NONE,

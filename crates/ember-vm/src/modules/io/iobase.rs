@@ -67,7 +67,7 @@ pub fn install(t: &IoTypes) {
     super::add_getter(tb, "newlines", none_getter);
     super::add_getter(tb, "errors", none_getter);
 
-    add_staticmethod(&t.newline_decoder, "__new__", super::textio::decoder_new);
+    add_staticmethod(&t.newline_decoder, "__new__", super::newlines::decoder_new);
 }
 
 fn none_getter(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -354,6 +354,6 @@ fn bufferediobase_readinto(args: &[Value], kw: &[Value], read: &str) -> PyResult
     let Some(d) = crate::objects::bytes::bytes_like(&data) else {
         return Err(PyErr::type_error("read() should return bytes"));
     };
-    super::fill_buffer(buf, &d);
+    super::fill_buffer(buf, &d)?;
     Ok(new_int(d.len().min(n) as i64))
 }

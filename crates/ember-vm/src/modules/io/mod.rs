@@ -15,7 +15,9 @@ mod bytesio;
 mod fileio;
 mod finalize;
 mod iobase;
+mod newlines;
 mod open;
+mod rwpair;
 mod stringio;
 mod textio;
 
@@ -112,9 +114,11 @@ fn create_types() -> IoTypes {
     iobase::install(&t);
     fileio::install(&t.fileio);
     buffered::install(&t);
+    rwpair::install(&t.buffered_rwpair);
     bytesio::install(&t.bytesio);
     stringio::install(&t.stringio);
     textio::install(&t);
+    newlines::install(&t.newline_decoder);
     t
 }
 
@@ -163,8 +167,9 @@ pub fn create() -> Value {
     m
 }
 
+/// A function of the module (CPython names their module `io`).
 fn native_function(name: &'static str, f: NativeFn) -> Value {
-    new_native(name, f, Binding::Function, new_str("_io"))
+    new_native(name, f, Binding::Function, new_str("io"))
 }
 
 /// The function object of the builtin `open` (the same object as `_io.open`).
@@ -223,16 +228,33 @@ fn is_state<T: Any>(s: &Value) -> bool {
         .is_some_and(|d| d.state.try_borrow().map_or(true, |b| b.is::<T>()))
 }
 
-/// Runs `f` on the `T` state of `obj` (a method's `self`).
+/// Runs `f` on the `T` state of `obj` (a method's `self`). The state object is
+/// borrowed in place, not counted: the caller's reference keeps `obj` alive, and its
+/// `builtin_value` is set once by `__new__` and never replaced.
 #[inline]
 pub(super) fn with_state<T: Any, R>(
     obj: &Value,
     class: &str,
     f: impl FnOnce(&mut T) -> PyResult<R>,
 ) -> PyResult<R> {
-    let h = Held::of::<T>(obj, class)?;
-    let mut st = h.borrow::<T>()?;
-    f(&mut st)
+    let Some(inst) = obj.downcast::<crate::objects::instance::InstanceData>() else {
+        return Err(wrong_self(class, obj));
+    };
+    let Some(d) = inst
+        .builtin_value
+        .borrow()
+        .downcast::<crate::objects::native_state::NativeStateData>()
+    else {
+        return Err(wrong_self(class, obj));
+    };
+    let mut b = d
+        .state
+        .try_borrow_mut()
+        .map_err(|_| crate::objects::native_state::reentrant_call())?;
+    match b.downcast_mut::<T>() {
+        Some(st) => f(st),
+        None => Err(wrong_self(class, obj)),
+    }
 }
 
 /// True when `obj` is exactly the native class `ty` (not a Python subclass, whose
@@ -390,23 +412,54 @@ pub(super) fn bytes_arg(v: &Value) -> PyResult<Vec<u8>> {
     })
 }
 
-/// Writes `data` into a writable buffer argument (`readinto`): a bytearray, whose
-/// length is the most that can be written. Returns the buffer's length.
+/// The length of a writable buffer argument (`readinto`): a bytearray, or a writable
+/// memoryview; CPython's TypeError for anything else.
 pub(super) fn writable_buffer_len(v: &Value) -> PyResult<usize> {
-    match v.downcast::<crate::objects::bytes::ByteArrayData>() {
-        Some(b) => Ok(b.bytes().len()),
-        None => Err(PyErr::type_error(format!(
-            "readinto() argument must be read-write bytes-like object, not {}",
-            crate::objects::typeobj::type_name(v)
-        ))),
+    if let Some(b) = v.downcast::<crate::objects::bytes::ByteArrayData>() {
+        return Ok(b.bytes().len());
     }
+    if is_writable_memoryview(v)? {
+        return ops::len(v);
+    }
+    Err(PyErr::type_error(format!(
+        "readinto() argument must be read-write bytes-like object, not {}",
+        crate::objects::typeobj::type_name(v)
+    )))
 }
 
-/// Copies `data` to the start of the bytearray `v` (no longer than it).
-pub(super) fn fill_buffer(v: &Value, data: &[u8]) {
+fn is_writable_memoryview(v: &Value) -> PyResult<bool> {
+    let Ok(mv) = crate::builtins::lookup("memoryview") else {
+        return Ok(false);
+    };
+    if !crate::objects::typeobj::is_instance(v, &mv) {
+        return Ok(false);
+    }
+    let ro = ops::getattr(v, &StrData::intern_static("readonly"))?;
+    if ops::is_true(&ro)? {
+        return Err(PyErr::type_error(
+            "readinto() argument must be read-write bytes-like object, not memoryview",
+        ));
+    }
+    Ok(true)
+}
+
+/// Copies `data` to the start of the writable buffer `v` (no longer than it).
+pub(super) fn fill_buffer(v: &Value, data: &[u8]) -> PyResult<()> {
     if let Some(b) = v.downcast::<crate::objects::bytes::ByteArrayData>() {
         let dst = b.vec_mut();
         let n = data.len().min(dst.len());
         dst[..n].copy_from_slice(&data[..n]);
+        return Ok(());
     }
+    let n = data.len().min(ops::len(v)?);
+    let key = crate::objects::slice::new_slice(
+        crate::objects::int::new_int(0),
+        crate::objects::int::new_int(n as i64),
+        Value::NONE,
+    );
+    ops::setitem(
+        v,
+        &key,
+        crate::objects::bytes::new_bytes(data[..n].to_vec()),
+    )
 }

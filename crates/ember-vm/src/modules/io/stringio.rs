@@ -4,7 +4,7 @@
 //! arbitrary character of non-ASCII text scans.
 
 use super::args::{parse, positional};
-use super::textio::{find_line_end, parse_newline, NewlineMode, SeenNewlines};
+use super::newlines::{find_line_end, parse_newline, NewlineMode, SeenNewlines};
 use super::{int_arg, new_with_state, optional_size, with_state};
 use crate::error::{PyErr, PyResult};
 use crate::objects::int::new_int;

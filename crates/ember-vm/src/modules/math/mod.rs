@@ -162,17 +162,7 @@ pub(crate) fn as_index(v: &Value) -> PyResult<BigInt> {
 
 /// The single argument of a `METH_O` function, with its messages.
 fn one_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
-    if !kw.is_empty() {
-        return Err(no_keywords(name));
-    }
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "math.{}() takes exactly one argument ({} given)",
-            name,
-            args.len()
-        )));
-    }
-    Ok(&args[0])
+    crate::modules::meth_o("math", name, args, kw)
 }
 
 /// The positional arguments of a `METH_FASTCALL` function taking `min..=max` of them.
@@ -192,9 +182,8 @@ fn fixed_args<'a>(
     Ok(args)
 }
 
-#[cold]
 fn no_keywords(name: &str) -> PyErr {
-    PyErr::type_error(format!("math.{}() takes no keyword arguments", name))
+    crate::modules::no_keywords("math", name)
 }
 
 // ---- errors --------------------------------------------------------------------------
@@ -792,4 +781,31 @@ fn math_log2(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn math_log10(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_float(loghelper(one_arg("log10", args, kw)?, m_log10)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ldexp_rounds_once_into_the_subnormals() {
+        assert_eq!(ldexp(1.0, -1074), f64::from_bits(1));
+        assert_eq!(ldexp(1.5, -1074), f64::from_bits(2)); // a tie, to even
+        assert_eq!(ldexp(2.5, -1075), f64::from_bits(1)); // 1.25 ulps
+        assert_eq!(ldexp(0.75, -1073), f64::from_bits(2)); // 1.5 ulps: a tie, to even
+        assert_eq!(ldexp(1.0, 1023), 2f64.powi(1023));
+        assert_eq!(ldexp(1.0, 1024), f64::INFINITY);
+        assert_eq!(ldexp(-1.0, -1100), -0.0);
+        assert!(ldexp(-1.0, -1100).is_sign_negative());
+        assert_eq!(ldexp(f64::from_bits(1), 1074), 1.0);
+    }
+
+    #[test]
+    fn remainder_picks_the_even_multiple_on_ties() {
+        assert_eq!(remainder(2.5, 1.0), 0.5);
+        assert_eq!(remainder(3.5, 1.0), -0.5);
+        assert_eq!(remainder(-2.5, 1.0), -0.5);
+        assert_eq!(remainder(10.0, 3.0), 1.0);
+        assert!(remainder(1.0, 0.0).is_nan());
+    }
 }

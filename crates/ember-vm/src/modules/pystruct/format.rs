@@ -517,3 +517,34 @@ pub(super) fn unpack(fmt: &Format, data: &[u8]) -> Vec<Value> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn half_floats_round_to_even() {
+        crate::vm::init();
+        assert_eq!(f64_to_half(1.0).ok(), Some(0x3c00));
+        assert_eq!(f64_to_half(65504.0).ok(), Some(0x7bff));
+        assert!(f64_to_half(65520.0).is_err());
+        assert_eq!(f64_to_half(5.960464477539063e-08).ok(), Some(0x0001));
+        assert_eq!(f64_to_half(2.9802322387695312e-08).ok(), Some(0x0000)); // tie to even
+        assert_eq!(f64_to_half(-0.0).ok(), Some(0x8000));
+        for bits in [0x0001u16, 0x03ff, 0x0400, 0x3c00, 0x7bff, 0xbc00] {
+            assert_eq!(f64_to_half(half_to_f64(bits)).ok(), Some(bits));
+        }
+    }
+
+    #[test]
+    fn native_formats_align_each_item() {
+        crate::vm::init();
+        let f = parse(b"ci").ok().map(|f| (f.size, f.len));
+        assert_eq!(f, Some((8, 2)));
+        let f = parse(b"<ci").ok().map(|f| (f.size, f.len));
+        assert_eq!(f, Some((5, 2)));
+        let f = parse(b"3s0q").ok().map(|f| (f.size, f.len));
+        assert_eq!(f, Some((8, 1)));
+        assert!(parse(b"<P").is_err());
+    }
+}

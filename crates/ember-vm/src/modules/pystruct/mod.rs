@@ -10,7 +10,7 @@ use crate::object::Kind;
 use crate::objects::bytes::{new_bytes, ByteArrayData};
 use crate::objects::dict::DictData;
 use crate::objects::instance::{new_instance, InstanceData};
-use crate::objects::list::new_list;
+use crate::objects::iter::{new_native_iter, NativeIterator};
 use crate::objects::module::ModuleData;
 use crate::objects::native::{new_native, Binding, NativeFn};
 use crate::objects::native_state::{borrow_state, new_native_state, state_object};
@@ -38,6 +38,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 struct StructTypes {
     error: Value,
     struct_: Value,
+    unpack_iterator: Value,
 }
 
 thread_local! {
@@ -81,7 +82,19 @@ fn make_types() -> StructTypes {
     add_method(&ty, "iter_unpack", s_iter_unpack);
     add_getter(&ty, "format", s_format);
     add_getter(&ty, "size", s_size);
-    StructTypes { error, struct_: ty }
+    let unpack_iterator = new_type(
+        "unpack_iterator",
+        vec![types().object.clone()],
+        Kind::NativeIter,
+        true,
+    )
+    .expect("a simple class");
+    add_attr(&unpack_iterator, "__module__", new_str("_struct"));
+    StructTypes {
+        error,
+        struct_: ty,
+        unpack_iterator,
+    }
 }
 
 /// A read-only property computed by `f`.
@@ -143,22 +156,15 @@ fn s_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn s_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = Params {
+    let parsed = Params {
         fname: "Struct",
-        names: &["self", "format"],
+        names: &["format"],
         posonly: 0,
-        maxpos: 2,
-        required: 2,
-    };
-    let parsed = p.parse(args, kw).map_err(|e| {
-        // The messages count `format` as argument 1.
-        let msg = crate::ops::str_of(&e.exc).unwrap_or_default();
-        PyErr::type_error(msg.replace("(pos 2)", "(pos 1)").replace(
-            "at most 2 arguments (3 given)",
-            "at most 1 argument (2 given)",
-        ))
-    })?;
-    let c = compile(parsed[1].as_ref().expect("required"))?;
+        maxpos: 1,
+        required: 1,
+    }
+    .parse(&args[1..], kw)?;
+    let c = compile(parsed[0].as_ref().expect("required"))?;
     let state = state_object(&args[0]);
     *compiled(&state, &args[0])? = c;
     Ok(Value::NONE)
@@ -198,6 +204,24 @@ fn s_size(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 // ---- operations shared by Struct methods and module functions ---------------------
 
+/// `n` zero bytes; MemoryError beyond the machine's physical memory, as CPython's
+/// malloc fails there (a format may ask for any size, and an over-committed allocation
+/// would be killed when its pages are touched).
+fn zeroed(n: usize) -> PyResult<Vec<u8>> {
+    // SAFETY: sysconf only reads system configuration values.
+    let (pages, page_size) = unsafe {
+        (
+            libc::sysconf(libc::_SC_PHYS_PAGES),
+            libc::sysconf(libc::_SC_PAGESIZE),
+        )
+    };
+    let physical = (pages.max(0) as u128) * (page_size.max(0) as u128);
+    if n as u128 > physical {
+        return Err(PyErr::memory_error());
+    }
+    Ok(vec![0u8; n])
+}
+
 fn do_pack(fmt: &Format, values: &[Value]) -> PyResult<Value> {
     if values.len() != fmt.len {
         return Err(struct_error(format!(
@@ -206,7 +230,7 @@ fn do_pack(fmt: &Format, values: &[Value]) -> PyResult<Value> {
             values.len()
         )));
     }
-    let mut out = vec![0u8; fmt.size];
+    let mut out = zeroed(fmt.size)?;
     format::pack_into(fmt, values, &mut out)?;
     Ok(new_bytes(out))
 }
@@ -332,7 +356,7 @@ fn do_pack_into(fmt: &Format, args: &[Value]) -> PyResult<Value> {
     }
     // Packing may run Python code (`__index__`, `__bool__`): build the bytes first,
     // then copy them in, so no borrow of the bytearray is held meanwhile.
-    let mut packed = vec![0u8; fmt.size];
+    let mut packed = zeroed(fmt.size)?;
     format::pack_into(fmt, &args[2..], &mut packed)?;
     let start = offset as usize;
     let bytes = target.vec_mut();
@@ -342,7 +366,7 @@ fn do_pack_into(fmt: &Format, args: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn do_iter_unpack(fmt: &Format, buf: &Value) -> PyResult<Value> {
+fn do_iter_unpack(fmt: &Rc<Format>, buf: &Value) -> PyResult<Value> {
     let data = buffer(buf)?;
     if fmt.size == 0 {
         return Err(struct_error(
@@ -355,11 +379,37 @@ fn do_iter_unpack(fmt: &Format, buf: &Value) -> PyResult<Value> {
             fmt.size
         )));
     }
-    let items: Vec<Value> = data
-        .chunks_exact(fmt.size)
-        .map(|chunk| new_tuple(format::unpack(fmt, chunk)))
-        .collect();
-    ops::get_iter(&new_list(items))
+    let state = UnpackIter {
+        format: fmt.clone(),
+        data,
+        pos: 0,
+    };
+    Ok(new_native_iter(
+        &struct_types().unpack_iterator,
+        Box::new(state),
+    ))
+}
+
+/// `_struct.unpack_iterator`: one tuple per `format.size` bytes of `data`.
+struct UnpackIter {
+    format: Rc<Format>,
+    data: Vec<u8>,
+    pos: usize,
+}
+
+impl NativeIterator for UnpackIter {
+    fn next(&mut self) -> PyResult<Option<Value>> {
+        let size = self.format.size;
+        if self.pos + size > self.data.len() {
+            return Ok(None);
+        }
+        let chunk = &self.data[self.pos..self.pos + size];
+        self.pos += size;
+        Ok(Some(new_tuple(format::unpack(&self.format, chunk))))
+    }
+    fn length_hint(&self) -> Option<usize> {
+        Some((self.data.len() - self.pos) / self.format.size)
+    }
 }
 
 // ---- Struct methods --------------------------------------------------------------------
@@ -399,16 +449,16 @@ fn s_unpack(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn s_unpack_from(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = Params {
         fname: "unpack_from",
-        names: &["self", "buffer", "offset"],
-        posonly: 1,
-        maxpos: 3,
-        required: 2,
+        names: &["buffer", "offset"],
+        posonly: 0,
+        maxpos: 2,
+        required: 1,
     }
-    .parse(args, kw)?;
+    .parse(&args[1..], kw)?;
     do_unpack_from(
         &*format_of(&args[0])?,
-        p[1].as_ref().expect("required"),
-        p[2].as_ref(),
+        p[0].as_ref().expect("required"),
+        p[1].as_ref(),
     )
 }
 
@@ -420,7 +470,7 @@ fn s_iter_unpack(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             args.len() - 1
         )));
     }
-    do_iter_unpack(&*format_of(&args[0])?, &args[1])
+    do_iter_unpack(&format_of(&args[0])?, &args[1])
 }
 
 // ---- module functions ------------------------------------------------------------------
@@ -489,7 +539,7 @@ fn struct_unpack_from(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn struct_iter_unpack(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     fixed("iter_unpack", args, kw, 2)?;
-    do_iter_unpack(&*format_arg(args)?, &args[1])
+    do_iter_unpack(&format_arg(args)?, &args[1])
 }
 
 fn struct_calcsize(args: &[Value], kw: &[Value]) -> PyResult<Value> {

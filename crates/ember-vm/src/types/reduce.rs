@@ -1,0 +1,135 @@
+//! How copy and pickle take objects apart: `object.__reduce_ex__`, `object.__reduce__`,
+//! `object.__getstate__` (their logic is Python, `modules/py/_ember_reduce.py`), the
+//! `__getnewargs__` of the immutable built-ins that lack one, and `BaseException.__reduce__`.
+
+use crate::error::{PyErr, PyResult};
+use crate::objects::bytes::{bytes_like, new_bytes};
+use crate::objects::float::{as_float, new_float};
+use crate::objects::int::{new_bigint, to_bigint};
+use crate::objects::module::ModuleData;
+use crate::objects::str::{as_str_data, StrData};
+use crate::objects::tuple::{as_tuple, new_tuple};
+use crate::objects::typeobj::type_of;
+use crate::ops;
+use crate::types::args::Args;
+use crate::value::Value;
+use crate::vm::BuiltinTypes;
+use std::cell::RefCell;
+
+pub fn install(t: &BuiltinTypes) {
+    super::add_method(&t.object, "__reduce_ex__", object_reduce_ex);
+    super::add_method(&t.object, "__reduce__", object_reduce);
+    super::add_method(&t.object, "__getstate__", object_getstate);
+    super::add_method(&t.base_exception, "__reduce__", exception_reduce);
+    for ty in [&t.int, &t.float, &t.str, &t.bytes, &t.tuple] {
+        let key = StrData::intern_static("__getnewargs__");
+        if crate::objects::typeobj::type_data(ty)
+            .dict()
+            .get_str(&key)
+            .is_none()
+        {
+            super::add_method(ty, "__getnewargs__", getnewargs);
+        }
+    }
+}
+
+thread_local! {
+    static MODULE: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// A function of `_ember_reduce.py`, whose module is made on first use.
+fn function(name: &'static str) -> Value {
+    let m = MODULE.with(|m| {
+        m.borrow_mut()
+            .get_or_insert_with(|| {
+                let m = crate::modules::frozen::create(
+                    "_ember_reduce",
+                    include_str!("../modules/py/_ember_reduce.py"),
+                    &[("_plain_layout", plain_layout)],
+                );
+                let od = crate::objects::typeobj::type_data(&crate::vm::types().object).dict();
+                let md = m.downcast::<ModuleData>().expect("module").dict();
+                for (key, name) in [
+                    ("_object_reduce", "__reduce__"),
+                    ("_object_getstate", "__getstate__"),
+                ] {
+                    let f = od
+                        .get_str(&StrData::intern_static(name))
+                        .expect("installed");
+                    md.set_str(&StrData::intern_static(key), f);
+                }
+                m
+            })
+            .clone()
+    });
+    let md = m.downcast::<ModuleData>().expect("module");
+    md.dict()
+        .get_str(&StrData::intern_static(name))
+        .expect("defined by _ember_reduce.py")
+}
+
+fn object_reduce_ex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("__reduce_ex__", 2, 2)?;
+    ops::call(
+        &function("reduce_ex"),
+        &[args[0].clone(), args[1].clone()],
+        &[],
+    )
+}
+
+fn object_reduce(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__reduce__", 1, 1)?;
+    ops::call(&function("reduce"), &[args[0].clone()], &[])
+}
+
+fn object_getstate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__getstate__", 1, 1)?;
+    ops::call(&function("getstate"), &[args[0].clone()], &[])
+}
+
+/// Whether `obj` is an instance of a Python class (its state is its dict and slots), as
+/// opposed to a built-in object with hidden state that cannot be rebuilt from them.
+fn plain_layout(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let obj = &args[0];
+    Ok(Value::bool(
+        obj.kind() == Some(crate::object::Kind::Instance)
+            || crate::objects::subclass::has_subclass_flag(obj),
+    ))
+}
+
+/// `x.__getnewargs__()` of int, float, str, bytes and tuple: the value as an
+/// exact built-in, which `__new__` rebuilds a subclass instance from.
+fn getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__getnewargs__", 1, 1)?;
+    let v = &args[0];
+    let exact = if let Some(n) = to_bigint(v).filter(|_| !v.is_bool()) {
+        new_bigint(n)
+    } else if let Some(f) = as_float(v) {
+        new_float(f)
+    } else if let Some(s) = as_str_data(v) {
+        crate::objects::str::concat([s])
+    } else if let Some(t) = as_tuple(v) {
+        new_tuple(t.to_vec())
+    } else if let Some(b) = bytes_like(v) {
+        new_bytes(b)
+    } else {
+        return Err(PyErr::type_error("__getnewargs__ of an unexpected object"));
+    };
+    Ok(new_tuple(vec![exact]))
+}
+
+/// `BaseException.__reduce__()`: `(type(self), self.args)`, plus the instance dict when
+/// it has attributes.
+fn exception_reduce(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__reduce__", 1, 1)?;
+    let e = &args[0];
+    let exc_args = ops::getattr(e, &StrData::intern_static("args"))?;
+    let mut items = vec![type_of(e).clone(), exc_args];
+    if let Some(inst) = e.downcast::<crate::objects::instance::InstanceData>() {
+        if !inst.attr_names().is_empty() {
+            items.push(inst.dict());
+        }
+    }
+    Ok(new_tuple(items))
+}
