@@ -34,12 +34,12 @@ fn iter_type(module: &str, name: &str) -> Value {
 
 /// The registered type `collections.<name>` (or `_collections.<name>` for iterators).
 fn module_type(name: &str) -> Value {
-    let full = if name.starts_with('_') {
-        format!("_collections.{}", name)
+    let module = if name.starts_with('_') {
+        "_collections"
     } else {
-        format!("collections.{}", name)
+        "collections"
     };
-    super::native_types::registered(&full)
+    super::native_types::registered_in(module, name)
 }
 
 fn cls_arg<'a>(args: &'a [Value], name: &str) -> PyResult<&'a Value> {
