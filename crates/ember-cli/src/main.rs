@@ -144,7 +144,7 @@ fn parse_args(args: Vec<String>) -> Cli {
                     print!("{}", HELP);
                     exit(0);
                 }
-                'O' => options.optimize = options.optimize.max(1),
+                'O' => options.optimize = (options.optimize + 1).min(2),
                 'B' => options.dont_write_bytecode = true,
                 'S' => options.no_site = true,
                 'b' | 'd' | 'E' | 'i' | 'I' | 'q' | 's' | 'u' | 'v' | 'x' | 'R' | 'P' => {}

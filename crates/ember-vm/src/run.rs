@@ -19,7 +19,8 @@ use std::rc::Rc;
 /// Start-up options that change compilation or behaviour.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// `-O` level: 1 removes asserts and sets `__debug__` to False.
+    /// `-O` level: 1 removes asserts and sets `__debug__` to False; 2 (`-OO`) also
+    /// drops docstrings.
     pub optimize: u8,
     /// What `sys.path[0]` is: the script's path (its directory is used), or None for
     /// `-c`/stdin (the empty string); `-m` sets `module_mode` instead.
@@ -55,6 +56,7 @@ pub fn init(argv: &[String], options: Options) {
         crate::modules::sys_info::install(m, options.optimize, options.no_site);
     }
     crate::builtins::init();
+    crate::modules::sys::set_flags(options.optimize);
     if options.optimize > 0 {
         let d = crate::builtins::builtins_dict();
         if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
@@ -338,6 +340,17 @@ pub fn handle_uncaught(e: &PyErr) -> i32 {
         crate::interp::signals::die_by_sigint();
     }
     1
+}
+
+/// Reports an exception nobody can catch (raised while finalising `obj`), as CPython's
+/// `PyErr_WriteUnraisable`: "Exception ignored in: <obj>" and the traceback, to stderr.
+pub fn write_unraisable(e: &PyErr, obj: &Value) {
+    let what = ops::repr(obj).unwrap_or_else(|_| "<object repr() failed>".to_string());
+    // The default `sys.unraisablehook` prints the exception alone, without its chain.
+    let mut text = format!("Exception ignored in: {what}\n");
+    format_one(&e.exc, &mut text);
+    crate::modules::stdio::flush_stdout();
+    crate::modules::stdio::write_fd(2, &text);
 }
 
 /// The full report of an exception with its causes and contexts, as CPython prints it.
