@@ -45,9 +45,13 @@ use crate::value::Value;
 /// Adds the native function `f` as `name` to module `m`.
 pub fn add_function(m: &ModuleData, name: &'static str, f: crate::objects::native::NativeFn) {
     use crate::objects::native::{new_native, Binding};
+    let module = m
+        .dict()
+        .get_str(&StrData::intern_static("__name__"))
+        .unwrap_or(Value::NONE);
     m.dict().set_str(
         &StrData::intern(name),
-        new_native(name, f, Binding::Function, Value::NONE),
+        new_native(name, f, Binding::Function, module),
     );
 }
 

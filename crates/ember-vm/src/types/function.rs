@@ -410,7 +410,7 @@ pub fn function_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
             // A module's function names its module (`_io.open.__module__` is 'io').
             "__module__" if crate::objects::str::as_str(&n.owner).is_some() => n.owner.clone(),
             "__module__" => Value::NONE,
-            "__objclass__" if obj.kind() == Some(Kind::NativeFunction) => n.owner.clone(),
+            "__objclass__" if n.owner.kind() == Some(Kind::Type) => n.owner.clone(),
             _ => return Ok(None),
         }));
     }
