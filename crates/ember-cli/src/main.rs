@@ -247,6 +247,7 @@ fn main() {
             ember_vm::interp::set_stack_size(STACK_SIZE);
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli)))
         });
+    ember_vm::interp::signals::leave_signals_to_interpreter_thread();
     let status = match handle {
         Ok(h) => match h.join() {
             Ok(Ok(code)) => code,

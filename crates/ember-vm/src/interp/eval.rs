@@ -396,8 +396,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                         set!(dst, Value::bool(b))
                     }
                     Instr::Jump { target } => {
-                        if target.index() < pc && crate::interp::signals::take_interrupt() {
-                            break 'dispatch crate::interp::signals::keyboard_interrupt();
+                        if target.index() < pc && crate::interp::signals::pending() {
+                            if let Err(e) = crate::interp::signals::run_pending() {
+                                break 'dispatch e;
+                            }
                         }
                         pc = target.index();
                     }
@@ -981,8 +983,8 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
 /// Ctrl-C is pending, RecursionError at the recursion limit.
 #[inline(always)]
 fn call_depth(ts: &ThreadState) -> PyResult<usize> {
-    if crate::interp::signals::take_interrupt() {
-        return Err(crate::interp::signals::keyboard_interrupt());
+    if crate::interp::signals::pending() {
+        crate::interp::signals::run_pending()?;
     }
     let depth = ts.depth.get();
     if depth >= ts.recursion_limit.get() {

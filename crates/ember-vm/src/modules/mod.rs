@@ -9,6 +9,7 @@ pub mod frozen;
 pub mod imp;
 pub mod marshal;
 pub mod posix;
+pub mod signal;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
@@ -40,6 +41,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_ast", ast::create),
     ("_imp", imp::create),
+    ("_signal", signal::create),
     ("_string", string::create),
     ("_thread", thread::create),
     ("_warnings", warnings::create),
