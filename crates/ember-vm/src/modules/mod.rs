@@ -9,6 +9,7 @@ pub mod frozen;
 pub mod imp;
 pub mod marshal;
 pub mod posix;
+pub mod posixsubprocess;
 pub mod signal;
 pub mod stdio;
 pub mod string;
@@ -41,6 +42,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_ast", ast::create),
     ("_imp", imp::create),
+    ("_posixsubprocess", posixsubprocess::create),
     ("_signal", signal::create),
     ("_string", string::create),
     ("_thread", thread::create),

@@ -189,24 +189,9 @@ fn posix_getgroups(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 
-/// `PyArg_ParseTuple`'s message for a wrong count of exactly `n` arguments.
-fn exactly(fname: &str, args: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
-    crate::types::args::Args::new(args, kw).no_kwargs(fname)?;
-    if args.len() != n {
-        return Err(PyErr::type_error(format!(
-            "{}() takes exactly {} argument{} ({} given)",
-            fname,
-            n,
-            if n == 1 { "" } else { "s" },
-            args.len()
-        )));
-    }
-    Ok(())
-}
-
 /// `kill(pid, signal, /)`.
 fn posix_kill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    exactly("kill", args, kw, 2)?;
+    super::exactly("kill", args, kw, 2)?;
     let pid = c_int(&args[0])?;
     let sig = c_int(&args[1])?;
     // SAFETY: plain system call.
