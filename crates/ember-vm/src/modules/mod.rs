@@ -10,6 +10,7 @@ pub mod imp;
 pub mod marshal;
 pub mod posix;
 pub mod posixsubprocess;
+pub mod select;
 pub mod signal;
 pub mod stdio;
 pub mod string;
@@ -52,6 +53,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("errno", errno::create),
     ("marshal", marshal::create),
     ("posix", posix::create),
+    ("select", select::create),
 ];
 
 /// The creator of the native module `name`, if Ember has one.
