@@ -208,7 +208,7 @@ pub fn run_module(name: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => handle_uncaught(&e),
     };
-    crate::modules::stdio::flush_stdout();
+    finalize();
     status
 }
 
@@ -294,8 +294,15 @@ pub fn run_main(source: &str, filename: &str, file_for_module: Option<&str>) -> 
         Ok(_) => 0,
         Err(e) => handle_uncaught(&e),
     };
-    crate::modules::stdio::flush_stdout();
+    finalize();
     status
+}
+
+/// What runs after the main program, as CPython's `Py_FinalizeEx`: the `atexit`
+/// functions, then the final flush of standard output.
+pub fn finalize() {
+    crate::modules::atexit::run_exitfuncs();
+    crate::modules::stdio::flush_stdout();
 }
 
 /// Prints an uncaught exception as CPython does and returns the exit status

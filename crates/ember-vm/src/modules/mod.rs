@@ -3,9 +3,11 @@
 
 pub mod abc;
 pub mod ast;
+pub mod atexit;
 pub mod ember;
 pub mod errno;
 pub mod frozen;
+pub mod gc;
 pub mod imp;
 pub mod marshal;
 pub mod posix;
@@ -49,8 +51,10 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_thread", thread::create),
     ("_warnings", warnings::create),
     ("_weakref", weakref::create),
+    ("atexit", atexit::create),
     ("ember", ember::create),
     ("errno", errno::create),
+    ("gc", gc::create),
     ("marshal", marshal::create),
     ("posix", posix::create),
     ("select", select::create),

@@ -313,9 +313,7 @@ pub(crate) fn run_at_fork(which: usize) {
     }
     for f in hooks {
         if let Err(e) = ops::call(&f, &[], &[]) {
-            crate::modules::stdio::flush_stdout();
-            eprintln!("Exception ignored in: {}", ops::repr(&f).unwrap_or_default());
-            eprint!("{}", crate::run::format_exception(&e.exc));
+            crate::modules::sys::write_unraisable(&e, "Exception ignored in", &f);
         }
     }
 }
