@@ -8,7 +8,6 @@ use crate::objects::dict::DictData;
 use crate::objects::int::new_int;
 use crate::objects::module::{new_module, ModuleData};
 
-
 use crate::ops;
 use crate::types::args::Args;
 use crate::value::Value;
@@ -43,7 +42,9 @@ pub fn create() -> Value {
 fn atexit_register(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     let Some(func) = a.pos.first() else {
-        return Err(PyErr::type_error("register() takes at least 1 argument (0 given)"));
+        return Err(PyErr::type_error(
+            "register() takes at least 1 argument (0 given)",
+        ));
     };
     if !ops::callable(func) {
         return Err(PyErr::type_error("the first argument must be callable"));
@@ -72,7 +73,8 @@ fn atexit_register(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn atexit_unregister(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).no_kwargs("unregister")?;
     Args::new(args, kw).arity("unregister", 1, 1)?;
-    let funcs: Vec<Value> = CALLBACKS.with(|c| c.borrow().iter().map(|cb| cb.func.clone()).collect());
+    let funcs: Vec<Value> =
+        CALLBACKS.with(|c| c.borrow().iter().map(|cb| cb.func.clone()).collect());
     let mut drop_at = Vec::new();
     for (i, f) in funcs.iter().enumerate() {
         if ops::eq_bool(f, &args[0])? {
@@ -109,7 +111,11 @@ pub fn run_exitfuncs() {
             ops::call(&cb.func, &all, &names)
         };
         if let Err(e) = r {
-            crate::modules::sys::write_unraisable(&e, "Exception ignored in atexit callback", &cb.func);
+            crate::modules::sys::write_unraisable(
+                &e,
+                "Exception ignored in atexit callback",
+                &cb.func,
+            );
         }
     }
 }
@@ -131,4 +137,3 @@ fn atexit_ncallbacks(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("_ncallbacks", 0, 0)?;
     Ok(new_int(CALLBACKS.with(|c| c.borrow().len()) as i64))
 }
-

@@ -152,9 +152,11 @@ pub fn create() -> Value {
     let codes = DictData::new_value();
     let cd = codes.downcast::<DictData>().expect("a new dict");
     for (name, n) in ERRNO {
-        md.dict().set_str(&StrData::intern(name), new_int(*n as i64));
+        md.dict()
+            .set_str(&StrData::intern(name), new_int(*n as i64));
         let _ = cd.set(new_int(*n as i64), new_str(name));
     }
-    md.dict().set_str(&StrData::intern_static("errorcode"), codes);
+    md.dict()
+        .set_str(&StrData::intern_static("errorcode"), codes);
     m
 }

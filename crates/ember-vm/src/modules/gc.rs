@@ -66,17 +66,6 @@ pub fn create() -> Value {
     m
 }
 
-fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
-    if args.is_empty() && kw.is_empty() {
-        return Ok(());
-    }
-    Err(PyErr::type_error(format!(
-        "gc.{}() takes no arguments ({} given)",
-        name,
-        args.len()
-    )))
-}
-
 fn info_dict(generation: i64) -> PyResult<Value> {
     let d = DictData::new_value();
     let dd = d.downcast::<DictData>().expect("a new dict");
@@ -94,7 +83,11 @@ fn run_callbacks(phase: &str, generation: i64) -> PyResult<()> {
     let info = info_dict(generation)?;
     for cb in ops::collect(&list)? {
         if let Err(e) = ops::call(&cb, &[new_str(phase), info.clone()], &[]) {
-            crate::modules::sys::write_unraisable(&e, "Exception ignored in garbage collector callback", &cb);
+            crate::modules::sys::write_unraisable(
+                &e,
+                "Exception ignored in garbage collector callback",
+                &cb,
+            );
         }
     }
     Ok(())
@@ -102,7 +95,12 @@ fn run_callbacks(phase: &str, generation: i64) -> PyResult<()> {
 
 /// `collect(generation=2)`: the number of unreachable objects found (always 0).
 fn gc_collect(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = crate::modules::posix::Params { fname: "collect", names: &["generation"], npos: 1, required: 0 };
+    let p = crate::modules::posix::Params {
+        fname: "collect",
+        names: &["generation"],
+        npos: 1,
+        required: 0,
+    };
     let a = p.parse(args, kw)?;
     let generation = match a[0] {
         Some(g) => crate::modules::posix::c_int(g)? as i64,
@@ -122,29 +120,29 @@ fn gc_collect(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn gc_enable(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("enable", args, kw)?;
+    crate::modules::no_args("gc.enable", args, kw)?;
     ENABLED.with(|e| e.set(true));
     Ok(Value::NONE)
 }
 
 fn gc_disable(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("disable", args, kw)?;
+    crate::modules::no_args("gc.disable", args, kw)?;
     ENABLED.with(|e| e.set(false));
     Ok(Value::NONE)
 }
 
 fn gc_isenabled(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("isenabled", args, kw)?;
+    crate::modules::no_args("gc.isenabled", args, kw)?;
     Ok(Value::bool(ENABLED.with(Cell::get)))
 }
 
 fn gc_get_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("get_count", args, kw)?;
+    crate::modules::no_args("gc.get_count", args, kw)?;
     Ok(new_tuple(vec![new_int(0), new_int(0), new_int(0)]))
 }
 
 fn gc_get_threshold(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("get_threshold", args, kw)?;
+    crate::modules::no_args("gc.get_threshold", args, kw)?;
     let t = THRESHOLD.with(Cell::get);
     Ok(new_tuple(t.iter().map(|&n| new_int(n)).collect()))
 }
@@ -157,7 +155,11 @@ fn gc_set_threshold(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !(1..=3).contains(&n) {
         return Err(PyErr::type_error(format!(
             "set_threshold() takes at {} ({} given)",
-            if n == 0 { "least 1 argument" } else { "most 3 arguments" },
+            if n == 0 {
+                "least 1 argument"
+            } else {
+                "most 3 arguments"
+            },
             n
         )));
     }
@@ -170,12 +172,17 @@ fn gc_set_threshold(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn gc_get_debug(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("get_debug", args, kw)?;
+    crate::modules::no_args("gc.get_debug", args, kw)?;
     Ok(new_int(DEBUG.with(Cell::get)))
 }
 
 fn gc_set_debug(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = crate::modules::posix::Params { fname: "set_debug", names: &["flags"], npos: 1, required: 1 };
+    let p = crate::modules::posix::Params {
+        fname: "set_debug",
+        names: &["flags"],
+        npos: 1,
+        required: 1,
+    };
     let a = p.parse(args, kw)?;
     let flags = crate::modules::posix::c_int(a[0].expect("required"))? as i64;
     DEBUG.with(|d| d.set(flags));
@@ -184,7 +191,12 @@ fn gc_set_debug(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `get_objects(generation=None)`: Ember keeps no list of tracked objects.
 fn gc_get_objects(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = crate::modules::posix::Params { fname: "get_objects", names: &["generation"], npos: 1, required: 0 };
+    let p = crate::modules::posix::Params {
+        fname: "get_objects",
+        names: &["generation"],
+        npos: 1,
+        required: 0,
+    };
     let a = p.parse(args, kw)?;
     if let Some(g) = a[0].filter(|g| !g.is_none()) {
         let g = crate::modules::posix::int_arg(g)?;
@@ -194,7 +206,9 @@ fn gc_get_objects(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             ));
         }
         if g < 0 {
-            return Err(PyErr::value_error("generation parameter cannot be negative"));
+            return Err(PyErr::value_error(
+                "generation parameter cannot be negative",
+            ));
         }
     }
     Ok(new_list(Vec::new()))
@@ -231,7 +245,7 @@ fn gc_get_referents(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn gc_get_stats(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("get_stats", args, kw)?;
+    crate::modules::no_args("gc.get_stats", args, kw)?;
     let c = COLLECTIONS.with(Cell::get);
     let mut out = Vec::new();
     for n in c {
@@ -251,7 +265,15 @@ fn gc_get_stats(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn tracked(v: &Value) -> bool {
     match v.kind() {
         None => false,
-        Some(Kind::BigInt | Kind::Float | Kind::Complex | Kind::Str | Kind::Bytes | Kind::Range | Kind::Slice) => false,
+        Some(
+            Kind::BigInt
+            | Kind::Float
+            | Kind::Complex
+            | Kind::Str
+            | Kind::Bytes
+            | Kind::Range
+            | Kind::Slice,
+        ) => false,
         Some(Kind::Tuple) => as_tuple(v).is_some_and(|t| !t.is_empty()),
         Some(Kind::Dict) => v
             .downcast::<DictData>()
@@ -289,16 +311,16 @@ fn gc_is_finalized(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn gc_freeze(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("freeze", args, kw)?;
+    crate::modules::no_args("gc.freeze", args, kw)?;
     Ok(Value::NONE)
 }
 
 fn gc_unfreeze(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("unfreeze", args, kw)?;
+    crate::modules::no_args("gc.unfreeze", args, kw)?;
     Ok(Value::NONE)
 }
 
 fn gc_get_freeze_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("get_freeze_count", args, kw)?;
+    crate::modules::no_args("gc.get_freeze_count", args, kw)?;
     Ok(new_int(0))
 }

@@ -36,6 +36,19 @@ pub fn add_function(m: &ModuleData, name: &'static str, f: crate::objects::nativ
     );
 }
 
+/// Raises CPython's error for arguments given to a function that takes none
+/// ("posix.getcwd() takes no arguments (1 given)").
+pub fn no_args(qualname: &str, args: &[Value], kw: &[Value]) -> crate::error::PyResult<()> {
+    if args.is_empty() && kw.is_empty() {
+        return Ok(());
+    }
+    Err(crate::error::PyErr::type_error(format!(
+        "{}() takes no arguments ({} given)",
+        qualname,
+        args.len()
+    )))
+}
+
 /// Makes a native module's object (called once, on its first import).
 pub type CreateModule = fn() -> Value;
 

@@ -74,7 +74,12 @@ fn fork_exec(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let argv = if a[0].is_none() {
         None
     } else {
-        Some(seq_items(&a[0])?.iter().map(fs_converter).collect::<PyResult<Vec<_>>>()?)
+        Some(
+            seq_items(&a[0])?
+                .iter()
+                .map(fs_converter)
+                .collect::<PyResult<Vec<_>>>()?,
+        )
     };
     let executables = seq_items(&a[1])?
         .iter()
@@ -92,11 +97,20 @@ fn fork_exec(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         fds_to_keep.push(fd);
     }
-    let cwd = if a[4].is_none() { None } else { Some(fs_converter(&a[4])?) };
+    let cwd = if a[4].is_none() {
+        None
+    } else {
+        Some(fs_converter(&a[4])?)
+    };
     let env = if a[5].is_none() {
         None
     } else {
-        Some(seq_items(&a[5])?.iter().map(fs_converter).collect::<PyResult<Vec<_>>>()?)
+        Some(
+            seq_items(&a[5])?
+                .iter()
+                .map(fs_converter)
+                .collect::<PyResult<Vec<_>>>()?,
+        )
     };
     let ints: Vec<i32> = a[6..14].iter().map(c_int).collect::<PyResult<_>>()?;
     let extra_groups = if a[18].is_none() {
@@ -197,7 +211,11 @@ fn set_inheritable(fd: i32, on: bool) -> bool {
         if flags < 0 {
             return false;
         }
-        let new = if on { flags & !libc::FD_CLOEXEC } else { flags | libc::FD_CLOEXEC };
+        let new = if on {
+            flags & !libc::FD_CLOEXEC
+        } else {
+            flags | libc::FD_CLOEXEC
+        };
         new == flags || libc::fcntl(fd, libc::F_SETFD, new) == 0
     }
 }
@@ -324,6 +342,11 @@ fn child_exec(
                 saved = e;
             }
         }
-        child_fail(plan, if saved != 0 { saved } else { last_errno() }, true, None)
+        child_fail(
+            plan,
+            if saved != 0 { saved } else { last_errno() },
+            true,
+            None,
+        )
     }
 }

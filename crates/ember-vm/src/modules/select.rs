@@ -117,12 +117,15 @@ fn select_select(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let timeout = timeout_secs(a.get(3))?;
     let mut lists = Vec::new();
     for l in &a[..3] {
-        let items = ops::collect(l).map_err(|_| PyErr::type_error("arguments 1-3 must be sequences"))?;
+        let items =
+            ops::collect(l).map_err(|_| PyErr::type_error("arguments 1-3 must be sequences"))?;
         let mut entries = Vec::new();
         for item in items {
             let fd = fileno_arg(&item)?;
             if fd >= libc::FD_SETSIZE as i32 {
-                return Err(PyErr::value_error("filedescriptor out of range in select()"));
+                return Err(PyErr::value_error(
+                    "filedescriptor out of range in select()",
+                ));
             }
             entries.push((fd, item));
         }
@@ -132,7 +135,11 @@ fn select_select(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut fds: Vec<libc::pollfd> = Vec::new();
     for (i, l) in lists.iter().enumerate() {
         for (fd, _) in l {
-            fds.push(libc::pollfd { fd: *fd, events: events[i], revents: 0 });
+            fds.push(libc::pollfd {
+                fd: *fd,
+                events: events[i],
+                revents: 0,
+            });
         }
     }
     poll_fds(&mut fds, deadline_of(timeout))?;
@@ -165,7 +172,9 @@ fn select_select(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `poll()`: a new poll object (its registrations in a dict fd -> events).
 fn select_poll(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::modules::posix::positional("poll", args, kw, 0, 0)?;
-    let ty = POLL_TYPE.with(|p| p.borrow().clone()).expect("created with select");
+    let ty = POLL_TYPE
+        .with(|p| p.borrow().clone())
+        .expect("created with select");
     let p = new_instance(&ty);
     if let Some(inst) = p.downcast::<InstanceData>() {
         inst.builtin_value.set(DictData::new_value());
@@ -241,7 +250,12 @@ fn poll_unregister(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `poll.poll(timeout=None, /)`: `[(fd, events), ...]`; the timeout in milliseconds.
 fn poll_poll(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = Params { fname: "poll", names: &["timeout"], npos: 1, required: 0 };
+    let p = Params {
+        fname: "poll",
+        names: &["timeout"],
+        npos: 1,
+        required: 0,
+    };
     let a = p.parse(&args[1..], kw)?;
     let regs = registrations(&args[0])?;
     let deadline = match a[0].filter(|v| !v.is_none()) {

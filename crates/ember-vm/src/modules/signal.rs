@@ -112,7 +112,12 @@ fn default_int_handler() -> Value {
     DEFAULT_INT_HANDLER.with(|d| {
         d.borrow_mut()
             .get_or_insert_with(|| {
-                new_native("default_int_handler", signal_default_int_handler, Binding::Function, Value::NONE)
+                new_native(
+                    "default_int_handler",
+                    signal_default_int_handler,
+                    Binding::Function,
+                    Value::NONE,
+                )
             })
             .clone()
     })
@@ -148,7 +153,8 @@ fn with_handlers<R>(f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
                     }
                     // SAFETY: querying a disposition; `old` is plain old data.
                     let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
-                    if sig == 0 || unsafe { libc::sigaction(sig, std::ptr::null(), &mut old) } != 0 {
+                    if sig == 0 || unsafe { libc::sigaction(sig, std::ptr::null(), &mut old) } != 0
+                    {
                         return Value::NONE;
                     }
                     match old.sa_sigaction {
@@ -279,7 +285,9 @@ fn signal_strsignal(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(Value::NONE);
     }
     // SAFETY: a non-null result is a C string.
-    let s = unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned();
+    let s = unsafe { std::ffi::CStr::from_ptr(p) }
+        .to_string_lossy()
+        .into_owned();
     if s.contains("Unknown signal") {
         return Ok(Value::NONE);
     }
@@ -312,7 +320,12 @@ fn signal_valid_signals(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `set_wakeup_fd(fd, /, *, warn_on_full_buffer=True)`: the previous fd.
 fn signal_set_wakeup_fd(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = Params { fname: "set_wakeup_fd", names: &["fd", "warn_on_full_buffer"], npos: 1, required: 1 };
+    let p = Params {
+        fname: "set_wakeup_fd",
+        names: &["fd", "warn_on_full_buffer"],
+        npos: 1,
+        required: 1,
+    };
     let a = p.parse(args, kw)?;
     let fd = c_int(a[0].expect("required"))?;
     if fd != -1 {
@@ -369,7 +382,10 @@ fn timeval_of(secs: f64) -> libc::timeval {
     if s == 0 && us == 0 && secs > 0.0 {
         us = 1;
     }
-    libc::timeval { tv_sec: s as libc::time_t, tv_usec: us as libc::suseconds_t }
+    libc::timeval {
+        tv_sec: s as libc::time_t,
+        tv_usec: us as libc::suseconds_t,
+    }
 }
 
 fn itimer_tuple(v: &libc::itimerval) -> Value {
@@ -379,7 +395,10 @@ fn itimer_tuple(v: &libc::itimerval) -> Value {
 
 fn itimer_err() -> PyErr {
     let e = crate::modules::posix::last_errno();
-    let args = [new_int(e as i64), crate::objects::str::new_string(crate::types::exception::strerror(e))];
+    let args = [
+        new_int(e as i64),
+        crate::objects::str::new_string(crate::types::exception::strerror(e)),
+    ];
     match ops::call(&itimer_error(), &args, &[]) {
         Ok(exc) => PyErr::from_exc(exc),
         Err(err) => err,
@@ -395,7 +414,10 @@ fn signal_setitimer(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => crate::types::float::to_f64(v)?,
         None => 0.0,
     };
-    let new = libc::itimerval { it_value: timeval_of(secs), it_interval: timeval_of(interval) };
+    let new = libc::itimerval {
+        it_value: timeval_of(secs),
+        it_interval: timeval_of(interval),
+    };
     // SAFETY: `old` is plain old data the call fills.
     let mut old: libc::itimerval = unsafe { std::mem::zeroed() };
     // SAFETY: as above.

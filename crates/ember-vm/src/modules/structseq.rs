@@ -79,11 +79,7 @@ fn fields(ty: &Value) -> Vec<Option<String>> {
         .dict()
         .get_str(&StrData::intern_static("_ember_fields"))
         .and_then(|f| {
-            as_tuple(&f).map(|t| {
-                t.iter()
-                    .map(|x| as_str(x).map(str::to_string))
-                    .collect()
-            })
+            as_tuple(&f).map(|t| t.iter().map(|x| as_str(x).map(str::to_string)).collect())
         })
         .unwrap_or_default()
 }

@@ -3,7 +3,10 @@
 //! Descriptors Python creates are non-inheritable (PEP 446): `O_CLOEXEC` on `open`,
 //! `pipe2(O_CLOEXEC)`, `F_DUPFD_CLOEXEC`.
 
-use super::{c_int, check, dir_fd_arg, errno_error, fd_arg, fileno_arg, int_arg, path_arg, positional, retry, Params, PATH};
+use super::{
+    c_int, check, dir_fd_arg, errno_error, fd_arg, fileno_arg, int_arg, path_arg, positional,
+    retry, Params, PATH,
+};
 use crate::error::{PyErr, PyResult};
 use crate::modules::structseq::{new_structseq, new_structseq_type};
 use crate::objects::bytes::new_bytes;
@@ -63,13 +66,22 @@ fn posix_open(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let dir_fd = dir_fd_arg(a[3])?;
     // SAFETY: a valid C string.
-    let fd = retry(|| unsafe { libc::openat(dir_fd, p.ptr(), flags, mode as libc::c_uint) }, || p.error())?;
+    let fd = retry(
+        || unsafe { libc::openat(dir_fd, p.ptr(), flags, mode as libc::c_uint) },
+        || p.error(),
+    )?;
     Ok(new_int(fd as i64))
 }
 
 /// `close(fd)`.
 fn posix_close(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "close", names: &["fd"], npos: 1, required: 1 }.parse(args, kw)?;
+    let a = Params {
+        fname: "close",
+        names: &["fd"],
+        npos: 1,
+        required: 1,
+    }
+    .parse(args, kw)?;
     let fd = fd_arg(a[0].expect("required"))?;
     // SAFETY: closing a descriptor the caller names; EINTR is not retried (the
     // descriptor is gone on Linux).
@@ -103,7 +115,10 @@ fn posix_read(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let mut buf = vec![0u8; n as usize];
     // SAFETY: `buf` is writable for its whole length.
-    let got = retry(|| unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) }, || errno_error(None))?;
+    let got = retry(
+        || unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) },
+        || errno_error(None),
+    )?;
     buf.truncate(got as usize);
     Ok(new_bytes(buf))
 }
@@ -114,7 +129,10 @@ fn posix_write(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let fd = c_int(&a[0])?;
     let data = super::buffer_arg(&a[1])?;
     // SAFETY: `data` is readable for its whole length.
-    let n = retry(|| unsafe { libc::write(fd, data.as_ptr() as *const libc::c_void, data.len()) }, || errno_error(None))?;
+    let n = retry(
+        || unsafe { libc::write(fd, data.as_ptr() as *const libc::c_void, data.len()) },
+        || errno_error(None),
+    )?;
     Ok(new_int(n as i64))
 }
 
@@ -134,7 +152,13 @@ fn posix_lseek(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `fsync(fd)`: an int or an object with `fileno()`.
 fn posix_fsync(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "fsync", names: &["fd"], npos: 1, required: 1 }.parse(args, kw)?;
+    let a = Params {
+        fname: "fsync",
+        names: &["fd"],
+        npos: 1,
+        required: 1,
+    }
+    .parse(args, kw)?;
     let fd = fileno_arg(a[0].expect("required"))?;
     // SAFETY: plain system call.
     retry(|| unsafe { libc::fsync(fd) }, || errno_error(None))?;
@@ -142,7 +166,13 @@ fn posix_fsync(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn posix_fdatasync(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "fdatasync", names: &["fd"], npos: 1, required: 1 }.parse(args, kw)?;
+    let a = Params {
+        fname: "fdatasync",
+        names: &["fd"],
+        npos: 1,
+        required: 1,
+    }
+    .parse(args, kw)?;
     let fd = fileno_arg(a[0].expect("required"))?;
     // SAFETY: plain system call.
     retry(|| unsafe { libc::fdatasync(fd) }, || errno_error(None))?;
@@ -155,7 +185,10 @@ fn posix_ftruncate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let fd = c_int(&a[0])?;
     let length = int_arg(&a[1])?;
     // SAFETY: plain system call.
-    retry(|| unsafe { libc::ftruncate(fd, length) }, || errno_error(None))?;
+    retry(
+        || unsafe { libc::ftruncate(fd, length) },
+        || errno_error(None),
+    )?;
     Ok(Value::NONE)
 }
 
@@ -173,7 +206,13 @@ fn posix_dup(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `dup2(fd, fd2, inheritable=True)`: `fd2`.
 fn posix_dup2(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "dup2", names: &["fd", "fd2", "inheritable"], npos: 3, required: 2 }.parse(args, kw)?;
+    let a = Params {
+        fname: "dup2",
+        names: &["fd", "fd2", "inheritable"],
+        npos: 3,
+        required: 2,
+    }
+    .parse(args, kw)?;
     let fd = c_int(a[0].expect("required"))?;
     let fd2 = c_int(a[1].expect("required"))?;
     let inheritable = super::bool_arg(a[2], true)?;
@@ -202,13 +241,19 @@ fn make_pipe(flags: libc::c_int) -> PyResult<Value> {
     if unsafe { libc::pipe2(fds.as_mut_ptr(), flags) } != 0 {
         return Err(errno_error(None));
     }
-    Ok(new_tuple(vec![new_int(fds[0] as i64), new_int(fds[1] as i64)]))
+    Ok(new_tuple(vec![
+        new_int(fds[0] as i64),
+        new_int(fds[1] as i64),
+    ]))
 }
 
 /// `pipe()`: `(read_fd, write_fd)`, both non-inheritable.
 fn posix_pipe(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !args.is_empty() {
-        return Err(PyErr::type_error(format!("posix.pipe() takes no arguments ({} given)", args.len())));
+        return Err(PyErr::type_error(format!(
+            "posix.pipe() takes no arguments ({} given)",
+            args.len()
+        )));
     }
     let _ = kw;
     make_pipe(libc::O_CLOEXEC)
@@ -237,7 +282,13 @@ fn fd_flags(fd: i32, get: libc::c_int) -> PyResult<libc::c_int> {
     Ok(r)
 }
 
-fn set_fd_flag(fd: i32, get: libc::c_int, set: libc::c_int, flag: libc::c_int, on: bool) -> PyResult<Value> {
+fn set_fd_flag(
+    fd: i32,
+    get: libc::c_int,
+    set: libc::c_int,
+    flag: libc::c_int,
+    on: bool,
+) -> PyResult<Value> {
     let old = fd_flags(fd, get)?;
     let new = if on { old | flag } else { old & !flag };
     if new != old {
@@ -250,32 +301,54 @@ fn set_fd_flag(fd: i32, get: libc::c_int, set: libc::c_int, flag: libc::c_int, o
 /// `get_inheritable(fd, /)`.
 fn posix_get_inheritable(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = positional("get_inheritable", args, kw, 1, 1)?;
-    Ok(Value::bool(fd_flags(c_int(&a[0])?, libc::F_GETFD)? & libc::FD_CLOEXEC == 0))
+    Ok(Value::bool(
+        fd_flags(c_int(&a[0])?, libc::F_GETFD)? & libc::FD_CLOEXEC == 0,
+    ))
 }
 
 /// `set_inheritable(fd, inheritable, /)`.
 fn posix_set_inheritable(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = positional("set_inheritable", args, kw, 2, 2)?;
     let on = ops::is_true(&a[1])?;
-    set_fd_flag(c_int(&a[0])?, libc::F_GETFD, libc::F_SETFD, libc::FD_CLOEXEC, !on)
+    set_fd_flag(
+        c_int(&a[0])?,
+        libc::F_GETFD,
+        libc::F_SETFD,
+        libc::FD_CLOEXEC,
+        !on,
+    )
 }
 
 /// `get_blocking(fd, /)`.
 fn posix_get_blocking(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = positional("get_blocking", args, kw, 1, 1)?;
-    Ok(Value::bool(fd_flags(c_int(&a[0])?, libc::F_GETFL)? & libc::O_NONBLOCK == 0))
+    Ok(Value::bool(
+        fd_flags(c_int(&a[0])?, libc::F_GETFL)? & libc::O_NONBLOCK == 0,
+    ))
 }
 
 /// `set_blocking(fd, blocking, /)`.
 fn posix_set_blocking(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = positional("set_blocking", args, kw, 2, 2)?;
     let on = ops::is_true(&a[1])?;
-    set_fd_flag(c_int(&a[0])?, libc::F_GETFL, libc::F_SETFL, libc::O_NONBLOCK, !on)
+    set_fd_flag(
+        c_int(&a[0])?,
+        libc::F_GETFL,
+        libc::F_SETFL,
+        libc::O_NONBLOCK,
+        !on,
+    )
 }
 
 /// `device_encoding(fd)`: 'utf-8' for a terminal (Ember's locale is UTF-8), else None.
 fn posix_device_encoding(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "device_encoding", names: &["fd"], npos: 1, required: 1 }.parse(args, kw)?;
+    let a = Params {
+        fname: "device_encoding",
+        names: &["fd"],
+        npos: 1,
+        required: 1,
+    }
+    .parse(args, kw)?;
     let fd = c_int(a[0].expect("required"))?;
     // SAFETY: plain library call.
     Ok(if unsafe { libc::isatty(fd) } == 1 {
@@ -298,6 +371,11 @@ fn posix_get_terminal_size(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut w) } != 0 {
         return Err(errno_error(None));
     }
-    let ty = TERMINAL_SIZE.with(|t| t.borrow().clone()).expect("created with posix");
-    Ok(new_structseq(&ty, vec![new_int(w.ws_col as i64), new_int(w.ws_row as i64)]))
+    let ty = TERMINAL_SIZE
+        .with(|t| t.borrow().clone())
+        .expect("created with posix");
+    Ok(new_structseq(
+        &ty,
+        vec![new_int(w.ws_col as i64), new_int(w.ws_row as i64)],
+    ))
 }

@@ -3,7 +3,7 @@
 
 use super::{
     bool_arg, c_int, check, check_fd_combination, dir_fd_arg, errno_error, fs_name, int_arg,
-    last_errno, path_arg, retry, PathArg, PathKind, Params, PATH, PATH_OR_FD,
+    last_errno, path_arg, retry, Params, PathArg, PathKind, PATH, PATH_OR_FD,
 };
 use crate::error::{PyErr, PyResult};
 use crate::objects::bytes::new_bytes;
@@ -41,17 +41,6 @@ pub(super) fn install(m: &ModuleData) {
     f("listdir", posix_listdir);
 }
 
-fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
-    if args.is_empty() && kw.is_empty() {
-        return Ok(());
-    }
-    Err(PyErr::type_error(format!(
-        "posix.{}() takes no arguments ({} given)",
-        name,
-        args.len()
-    )))
-}
-
 fn cwd_bytes() -> PyResult<Vec<u8>> {
     let mut buf = vec![0u8; 1024];
     loop {
@@ -71,16 +60,21 @@ fn cwd_bytes() -> PyResult<Vec<u8>> {
 }
 
 fn posix_getcwd(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("getcwd", args, kw)?;
+    crate::modules::no_args("posix.getcwd", args, kw)?;
     Ok(super::fs_decode(&cwd_bytes()?))
 }
 
 fn posix_getcwdb(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("getcwdb", args, kw)?;
+    crate::modules::no_args("posix.getcwdb", args, kw)?;
     Ok(new_bytes(cwd_bytes()?))
 }
 
-const CHDIR: Params = Params { fname: "chdir", names: &["path"], npos: 1, required: 1 };
+const CHDIR: Params = Params {
+    fname: "chdir",
+    names: &["path"],
+    npos: 1,
+    required: 1,
+};
 
 /// `chdir(path)`; an fd goes to `fchdir`.
 fn posix_chdir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -97,14 +91,24 @@ fn posix_chdir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn posix_fchdir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "fchdir", names: &["fd"], npos: 1, required: 1 }.parse(args, kw)?;
+    let a = Params {
+        fname: "fchdir",
+        names: &["fd"],
+        npos: 1,
+        required: 1,
+    }
+    .parse(args, kw)?;
     let fd = super::fd_arg(a[0].expect("required"))?;
     // SAFETY: plain system call on an int.
     check(unsafe { libc::fchdir(fd) }, || errno_error(None))
 }
 
 /// The path and `dir_fd` of `f(path, ..., *, dir_fd=None)`.
-fn path_and_dir_fd(p: &Params, a: &[Option<&Value>], dir_fd_index: usize) -> PyResult<(PathArg, i32)> {
+fn path_and_dir_fd(
+    p: &Params,
+    a: &[Option<&Value>],
+    dir_fd_index: usize,
+) -> PyResult<(PathArg, i32)> {
     let path = path_arg(p.fname, "path", a[0].expect("required"), PATH)?;
     Ok((path, dir_fd_arg(a[dir_fd_index])?))
 }
@@ -116,7 +120,12 @@ fn mode_arg(v: Option<&Value>, default: i64) -> PyResult<libc::mode_t> {
     })
 }
 
-const MKDIR: Params = Params { fname: "mkdir", names: &["path", "mode", "dir_fd"], npos: 2, required: 1 };
+const MKDIR: Params = Params {
+    fname: "mkdir",
+    names: &["path", "mode", "dir_fd"],
+    npos: 2,
+    required: 1,
+};
 
 /// `mkdir(path, mode=0o777, *, dir_fd=None)`.
 fn posix_mkdir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -124,10 +133,17 @@ fn posix_mkdir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (p, dir_fd) = path_and_dir_fd(&MKDIR, &a, 2)?;
     let mode = mode_arg(a[1], 0o777)?;
     // SAFETY: a valid C string.
-    check(unsafe { libc::mkdirat(dir_fd, p.ptr(), mode) }, || p.error())
+    check(unsafe { libc::mkdirat(dir_fd, p.ptr(), mode) }, || {
+        p.error()
+    })
 }
 
-const MKFIFO: Params = Params { fname: "mkfifo", names: &["path", "mode", "dir_fd"], npos: 2, required: 1 };
+const MKFIFO: Params = Params {
+    fname: "mkfifo",
+    names: &["path", "mode", "dir_fd"],
+    npos: 2,
+    required: 1,
+};
 
 /// `mkfifo(path, mode=0o666, *, dir_fd=None)`.
 fn posix_mkfifo(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -135,7 +151,10 @@ fn posix_mkfifo(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (p, dir_fd) = path_and_dir_fd(&MKFIFO, &a, 2)?;
     let mode = mode_arg(a[1], 0o666)?;
     // SAFETY: a valid C string.
-    retry(|| unsafe { libc::mkfifoat(dir_fd, p.ptr(), mode) }, || p.error())?;
+    retry(
+        || unsafe { libc::mkfifoat(dir_fd, p.ptr(), mode) },
+        || p.error(),
+    )?;
     Ok(Value::NONE)
 }
 
@@ -144,21 +163,38 @@ fn unlink_at(p: &Params, args: &[Value], kw: &[Value], flags: libc::c_int) -> Py
     let a = p.parse(args, kw)?;
     let (path, dir_fd) = path_and_dir_fd(p, &a, 1)?;
     // SAFETY: a valid C string.
-    check(unsafe { libc::unlinkat(dir_fd, path.ptr(), flags) }, || path.error())
+    check(unsafe { libc::unlinkat(dir_fd, path.ptr(), flags) }, || {
+        path.error()
+    })
 }
 
 fn posix_rmdir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    const P: Params = Params { fname: "rmdir", names: &["path", "dir_fd"], npos: 1, required: 1 };
+    const P: Params = Params {
+        fname: "rmdir",
+        names: &["path", "dir_fd"],
+        npos: 1,
+        required: 1,
+    };
     unlink_at(&P, args, kw, libc::AT_REMOVEDIR)
 }
 
 fn posix_unlink(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    const P: Params = Params { fname: "unlink", names: &["path", "dir_fd"], npos: 1, required: 1 };
+    const P: Params = Params {
+        fname: "unlink",
+        names: &["path", "dir_fd"],
+        npos: 1,
+        required: 1,
+    };
     unlink_at(&P, args, kw, 0)
 }
 
 fn posix_remove(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    const P: Params = Params { fname: "remove", names: &["path", "dir_fd"], npos: 1, required: 1 };
+    const P: Params = Params {
+        fname: "remove",
+        names: &["path", "dir_fd"],
+        npos: 1,
+        required: 1,
+    };
     unlink_at(&P, args, kw, 0)
 }
 
@@ -169,7 +205,10 @@ fn rename_at(p: &Params, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let dst = path_arg(p.fname, "dst", a[1].expect("required"), PATH)?;
     let (sfd, dfd) = (dir_fd_arg(a[2])?, dir_fd_arg(a[3])?);
     // SAFETY: valid C strings.
-    check(unsafe { libc::renameat(sfd, src.ptr(), dfd, dst.ptr()) }, || src.error2(&dst))
+    check(
+        unsafe { libc::renameat(sfd, src.ptr(), dfd, dst.ptr()) },
+        || src.error2(&dst),
+    )
 }
 
 fn posix_rename(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -192,7 +231,12 @@ fn posix_replace(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     rename_at(&P, args, kw)
 }
 
-const READLINK: Params = Params { fname: "readlink", names: &["path", "dir_fd"], npos: 1, required: 1 };
+const READLINK: Params = Params {
+    fname: "readlink",
+    names: &["path", "dir_fd"],
+    npos: 1,
+    required: 1,
+};
 
 /// `readlink(path, *, dir_fd=None)`: str, or bytes for a bytes path.
 fn posix_readlink(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -201,7 +245,12 @@ fn posix_readlink(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut buf = vec![0u8; libc::PATH_MAX as usize + 1];
     // SAFETY: `buf` is writable for its whole length; a valid C string.
     let n = unsafe {
-        libc::readlinkat(dir_fd, p.ptr(), buf.as_mut_ptr() as *mut libc::c_char, buf.len())
+        libc::readlinkat(
+            dir_fd,
+            p.ptr(),
+            buf.as_mut_ptr() as *mut libc::c_char,
+            buf.len(),
+        )
     };
     if n < 0 {
         return Err(p.error());
@@ -223,7 +272,10 @@ fn posix_symlink(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let dst = path_arg("symlink", "dst", a[1].expect("required"), PATH)?;
     let dir_fd = dir_fd_arg(a[3])?;
     // SAFETY: valid C strings.
-    check(unsafe { libc::symlinkat(src.ptr(), dir_fd, dst.ptr()) }, || src.error2(&dst))
+    check(
+        unsafe { libc::symlinkat(src.ptr(), dir_fd, dst.ptr()) },
+        || src.error2(&dst),
+    )
 }
 
 const LINK: Params = Params {
@@ -239,9 +291,16 @@ fn posix_link(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let src = path_arg("link", "src", a[0].expect("required"), PATH)?;
     let dst = path_arg("link", "dst", a[1].expect("required"), PATH)?;
     let (sfd, dfd) = (dir_fd_arg(a[2])?, dir_fd_arg(a[3])?);
-    let flags = if bool_arg(a[4], true)? { libc::AT_SYMLINK_FOLLOW } else { 0 };
+    let flags = if bool_arg(a[4], true)? {
+        libc::AT_SYMLINK_FOLLOW
+    } else {
+        0
+    };
     // SAFETY: valid C strings.
-    check(unsafe { libc::linkat(sfd, src.ptr(), dfd, dst.ptr(), flags) }, || src.error2(&dst))
+    check(
+        unsafe { libc::linkat(sfd, src.ptr(), dfd, dst.ptr(), flags) },
+        || src.error2(&dst),
+    )
 }
 
 const ACCESS: Params = Params {
@@ -266,7 +325,9 @@ fn posix_access(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         flags |= libc::AT_SYMLINK_NOFOLLOW;
     }
     // SAFETY: a valid C string.
-    Ok(Value::bool(unsafe { libc::faccessat(dir_fd, p.ptr(), mode, flags) } == 0))
+    Ok(Value::bool(
+        unsafe { libc::faccessat(dir_fd, p.ptr(), mode, flags) } == 0,
+    ))
 }
 
 const CHMOD: Params = Params {
@@ -288,7 +349,12 @@ fn posix_chmod(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = unsafe {
         match p.fd {
             Some(fd) => libc::fchmod(fd, mode),
-            None => libc::fchmodat(dir_fd, p.ptr(), mode, if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW }),
+            None => libc::fchmodat(
+                dir_fd,
+                p.ptr(),
+                mode,
+                if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW },
+            ),
         }
     };
     if r != 0 && !follow && last_errno() == libc::ENOTSUP {
@@ -300,7 +366,13 @@ fn posix_chmod(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn posix_fchmod(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "fchmod", names: &["fd", "mode"], npos: 2, required: 2 }.parse(args, kw)?;
+    let a = Params {
+        fname: "fchmod",
+        names: &["fd", "mode"],
+        npos: 2,
+        required: 2,
+    }
+    .parse(args, kw)?;
     let fd = c_int(a[0].expect("required"))?;
     let mode = c_int(a[1].expect("required"))? as libc::mode_t;
     // SAFETY: plain system call on ints.
@@ -313,7 +385,13 @@ fn id_arg(v: &Value) -> PyResult<u32> {
     if n == -1 {
         return Ok(u32::MAX);
     }
-    u32::try_from(n).map_err(|_| PyErr::overflow_error(if n < 0 { "uid is less than minimum" } else { "uid is greater than maximum" }))
+    u32::try_from(n).map_err(|_| {
+        PyErr::overflow_error(if n < 0 {
+            "uid is less than minimum"
+        } else {
+            "uid is greater than maximum"
+        })
+    })
 }
 
 const CHOWN: Params = Params {
@@ -336,14 +414,26 @@ fn posix_chown(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = unsafe {
         match p.fd {
             Some(fd) => libc::fchown(fd, uid, gid),
-            None => libc::fchownat(dir_fd, p.ptr(), uid, gid, if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW }),
+            None => libc::fchownat(
+                dir_fd,
+                p.ptr(),
+                uid,
+                gid,
+                if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW },
+            ),
         }
     };
     check(r, || p.error())
 }
 
 fn posix_lchown(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "lchown", names: &["path", "uid", "gid"], npos: 3, required: 3 }.parse(args, kw)?;
+    let a = Params {
+        fname: "lchown",
+        names: &["path", "uid", "gid"],
+        npos: 3,
+        required: 3,
+    }
+    .parse(args, kw)?;
     let p = path_arg("lchown", "path", a[0].expect("required"), PATH)?;
     let uid = id_arg(a[1].expect("required"))?;
     let gid = id_arg(a[2].expect("required"))?;
@@ -352,7 +442,13 @@ fn posix_lchown(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn posix_fchown(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "fchown", names: &["fd", "uid", "gid"], npos: 3, required: 3 }.parse(args, kw)?;
+    let a = Params {
+        fname: "fchown",
+        names: &["fd", "uid", "gid"],
+        npos: 3,
+        required: 3,
+    }
+    .parse(args, kw)?;
     let fd = c_int(a[0].expect("required"))?;
     let uid = id_arg(a[1].expect("required"))?;
     let gid = id_arg(a[2].expect("required"))?;
@@ -362,15 +458,22 @@ fn posix_fchown(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// A time in seconds (int or float) as a timespec, rounded toward minus infinity.
 fn timespec_of(v: &Value) -> PyResult<libc::timespec> {
-    if let Some(f) = crate::objects::float::as_float(v).filter(|_| !crate::objects::int::is_int(v)) {
+    if let Some(f) = crate::objects::float::as_float(v).filter(|_| !crate::objects::int::is_int(v))
+    {
         if f.is_nan() {
             return Err(PyErr::value_error("Invalid value NaN (not a number)"));
         }
         let s = f.floor();
         let ns = ((f - s) * 1e9).floor();
-        return Ok(libc::timespec { tv_sec: s as libc::time_t, tv_nsec: ns as libc::c_long });
+        return Ok(libc::timespec {
+            tv_sec: s as libc::time_t,
+            tv_nsec: ns as libc::c_long,
+        });
     }
-    Ok(libc::timespec { tv_sec: int_arg(v)? as libc::time_t, tv_nsec: 0 })
+    Ok(libc::timespec {
+        tv_sec: int_arg(v)? as libc::time_t,
+        tv_nsec: 0,
+    })
 }
 
 /// Nanoseconds as a timespec.
@@ -383,9 +486,13 @@ fn timespec_of_ns(v: &Value) -> PyResult<libc::timespec> {
     })?;
     let billion = num_bigint::BigInt::from(1_000_000_000);
     let (s, ns) = num_integer::Integer::div_mod_floor(&n, &billion);
-    let s = i64::try_from(s).map_err(|_| PyErr::overflow_error("timestamp too large to convert to C _PyTime_t"))?;
+    let s = i64::try_from(s)
+        .map_err(|_| PyErr::overflow_error("timestamp too large to convert to C _PyTime_t"))?;
     let ns = i64::try_from(ns).unwrap_or(0);
-    Ok(libc::timespec { tv_sec: s as libc::time_t, tv_nsec: ns as libc::c_long })
+    Ok(libc::timespec {
+        tv_sec: s as libc::time_t,
+        tv_nsec: ns as libc::c_long,
+    })
 }
 
 /// The two items of a `times`/`ns` tuple.
@@ -417,15 +524,18 @@ fn posix_utime(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             "utime: you may specify either 'times' or 'ns' but not both",
         ));
     }
-    let now = libc::timespec { tv_sec: 0, tv_nsec: libc::UTIME_NOW };
+    let now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: libc::UTIME_NOW,
+    };
     let ts: [libc::timespec; 2] = if let Some(t) = times {
         let [x, y] = pair(t).ok_or_else(|| {
             PyErr::type_error("utime: 'times' must be either a tuple of two ints or None")
         })?;
         [timespec_of(&x)?, timespec_of(&y)?]
     } else if let Some(n) = ns {
-        let [x, y] = pair(n)
-            .ok_or_else(|| PyErr::type_error("utime: 'ns' must be a tuple of two ints"))?;
+        let [x, y] =
+            pair(n).ok_or_else(|| PyErr::type_error("utime: 'ns' must be a tuple of two ints"))?;
         [timespec_of_ns(&x)?, timespec_of_ns(&y)?]
     } else {
         [now, now]
@@ -435,13 +545,23 @@ fn posix_utime(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = unsafe {
         match p.fd {
             Some(fd) => libc::futimens(fd, ts.as_ptr()),
-            None => libc::utimensat(dir_fd, p.ptr(), ts.as_ptr(), if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW }),
+            None => libc::utimensat(
+                dir_fd,
+                p.ptr(),
+                ts.as_ptr(),
+                if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW },
+            ),
         }
     };
     check(r, || p.error())
 }
 
-const TRUNCATE: Params = Params { fname: "truncate", names: &["path", "length"], npos: 2, required: 2 };
+const TRUNCATE: Params = Params {
+    fname: "truncate",
+    names: &["path", "length"],
+    npos: 2,
+    required: 2,
+};
 
 /// `truncate(path, length)`; an fd goes to `ftruncate`.
 fn posix_truncate(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -469,12 +589,21 @@ fn posix_umask(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_int(unsafe { libc::umask(mask as libc::mode_t) } as i64))
 }
 
-const LISTDIR: PathKind = PathKind { allow_fd: true, nullable: true };
+const LISTDIR: PathKind = PathKind {
+    allow_fd: true,
+    nullable: true,
+};
 
 /// `listdir(path=None)`: the names in a directory (not `.` and `..`), bytes for a bytes
 /// path; an fd is read from its start and left open.
 fn posix_listdir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "listdir", names: &["path"], npos: 1, required: 0 }.parse(args, kw)?;
+    let a = Params {
+        fname: "listdir",
+        names: &["path"],
+        npos: 1,
+        required: 0,
+    }
+    .parse(args, kw)?;
     let p = match a[0] {
         Some(v) => path_arg("listdir", "path", v, LISTDIR)?,
         None => path_arg("listdir", "path", &Value::NONE, LISTDIR)?,

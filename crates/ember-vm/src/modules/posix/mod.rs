@@ -61,7 +61,11 @@ pub(crate) struct Params {
 
 impl Params {
     /// Each parameter's value, if given, with CPython's errors for a bad call.
-    pub fn parse<'a>(&self, args: &'a [Value], kw: &'a [Value]) -> PyResult<Vec<Option<&'a Value>>> {
+    pub fn parse<'a>(
+        &self,
+        args: &'a [Value],
+        kw: &'a [Value],
+    ) -> PyResult<Vec<Option<&'a Value>>> {
         let a = crate::types::args::Args::new(args, kw);
         let (nargs, nkw) = (a.pos.len(), a.kwnames.len());
         let f = self.fname;
@@ -83,7 +87,11 @@ impl Params {
                 format!(
                     "{}() takes {} {} positional argument{} ({} given)",
                     f,
-                    if self.required < self.npos { "at most" } else { "exactly" },
+                    if self.required < self.npos {
+                        "at most"
+                    } else {
+                        "exactly"
+                    },
                     self.npos,
                     if self.npos == 1 { "" } else { "s" },
                     nargs
@@ -289,7 +297,10 @@ pub(crate) fn fs_converter(v: &Value) -> PyResult<CString> {
     let p = fspath(v)?;
     let b = match as_str_data(&p) {
         Some(s) => fs_encode_str(s)?,
-        None => p.downcast::<BytesData>().map(|b| b.0.to_vec()).unwrap_or_default(),
+        None => p
+            .downcast::<BytesData>()
+            .map(|b| b.0.to_vec())
+            .unwrap_or_default(),
     };
     CString::new(b).map_err(|_| PyErr::value_error("embedded null byte"))
 }
@@ -313,7 +324,11 @@ impl PathArg {
     #[cold]
     pub fn error2(&self, other: &PathArg) -> PyErr {
         let e = last_errno();
-        crate::types::exception::os_error_from_errno(e, Some(self.obj.clone()), Some(other.obj.clone()))
+        crate::types::exception::os_error_from_errno(
+            e,
+            Some(self.obj.clone()),
+            Some(other.obj.clone()),
+        )
     }
     pub fn ptr(&self) -> *const libc::c_char {
         self.c.as_ptr()
@@ -327,17 +342,33 @@ pub(crate) struct PathKind {
     pub nullable: bool,
 }
 
-pub(crate) const PATH: PathKind = PathKind { allow_fd: false, nullable: false };
-pub(crate) const PATH_OR_FD: PathKind = PathKind { allow_fd: true, nullable: false };
+pub(crate) const PATH: PathKind = PathKind {
+    allow_fd: false,
+    nullable: false,
+};
+pub(crate) const PATH_OR_FD: PathKind = PathKind {
+    allow_fd: true,
+    nullable: false,
+};
 
 /// Converts a path parameter as CPython's `path_converter` does.
 pub(crate) fn path_arg(fname: &str, argname: &str, v: &Value, kind: PathKind) -> PyResult<PathArg> {
     if kind.nullable && v.is_none() {
-        return Ok(PathArg { c: CString::new(".").expect("no null"), obj: Value::NONE, is_bytes: false, fd: None });
+        return Ok(PathArg {
+            c: CString::new(".").expect("no null"),
+            obj: Value::NONE,
+            is_bytes: false,
+            fd: None,
+        });
     }
     if kind.allow_fd && crate::objects::int::is_int(v) {
         let fd = fd_arg(v)?;
-        return Ok(PathArg { c: CString::default(), obj: v.clone(), is_bytes: false, fd: Some(fd) });
+        return Ok(PathArg {
+            c: CString::default(),
+            obj: v.clone(),
+            is_bytes: false,
+            fd: Some(fd),
+        });
     }
     let is_pathlike = as_str_data(v).is_some()
         || v.downcast::<BytesData>().is_some()
@@ -360,7 +391,12 @@ pub(crate) fn path_arg(fname: &str, argname: &str, v: &Value, kind: PathKind) ->
     let p = fspath(v)?;
     let (b, is_bytes) = match as_str_data(&p) {
         Some(s) => (fs_encode_str(s)?, false),
-        None => (p.downcast::<BytesData>().map(|b| b.0.to_vec()).unwrap_or_default(), true),
+        None => (
+            p.downcast::<BytesData>()
+                .map(|b| b.0.to_vec())
+                .unwrap_or_default(),
+            true,
+        ),
     };
     let c = CString::new(b).map_err(|_| {
         PyErr::value_error(if is_bytes {
@@ -369,7 +405,12 @@ pub(crate) fn path_arg(fname: &str, argname: &str, v: &Value, kind: PathKind) ->
             "embedded null byte".to_string()
         })
     })?;
-    Ok(PathArg { c, obj: p, is_bytes, fd: None })
+    Ok(PathArg {
+        c,
+        obj: p,
+        is_bytes,
+        fd: None,
+    })
 }
 
 /// A `dir_fd` keyword: None is the current directory (`AT_FDCWD`).
@@ -470,6 +511,12 @@ pub(crate) fn buffer_arg(v: &Value) -> PyResult<Vec<u8>> {
 
 /// `fspath(path)`.
 fn posix_fspath(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "fspath", names: &["path"], npos: 1, required: 1 }.parse(args, kw)?;
+    let a = Params {
+        fname: "fspath",
+        names: &["path"],
+        npos: 1,
+        required: 1,
+    }
+    .parse(args, kw)?;
     fspath(a[0].expect("required"))
 }

@@ -32,7 +32,13 @@ pub(super) fn install(m: &ModuleData) {
     let times = new_structseq_type(
         "posix",
         "times_result",
-        &["user", "system", "children_user", "children_system", "elapsed"],
+        &[
+            "user",
+            "system",
+            "children_user",
+            "children_system",
+            "elapsed",
+        ],
     );
     let uname = new_structseq_type(
         "posix",
@@ -94,23 +100,10 @@ pub(super) fn install(m: &ModuleData) {
     super::set(m, "environ", environ());
 }
 
-/// A function of no arguments returning an id.
-fn no_args(name: &str, args: &[Value]) -> PyResult<()> {
-    if args.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::type_error(format!(
-            "posix.{}() takes no arguments ({} given)",
-            name,
-            args.len()
-        )))
-    }
-}
-
 macro_rules! id_fn {
     ($rust:ident, $name:literal, $call:expr) => {
-        fn $rust(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-            no_args($name, args)?;
+        fn $rust(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+            crate::modules::no_args(concat!("posix.", $name), args, kw)?;
             // SAFETY: a call with no arguments and no failure mode.
             Ok(new_int(unsafe { $call } as i64))
         }
@@ -125,8 +118,8 @@ id_fn!(posix_getgid, "getgid", libc::getgid());
 id_fn!(posix_getegid, "getegid", libc::getegid());
 id_fn!(posix_getpgrp, "getpgrp", libc::getpgrp());
 
-fn posix_setsid(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("setsid", args)?;
+fn posix_setsid(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.setsid", args, kw)?;
     // SAFETY: plain system call.
     if unsafe { libc::setsid() } < 0 {
         return Err(errno_error(None));
@@ -134,8 +127,8 @@ fn posix_setsid(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn posix_getlogin(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("getlogin", args)?;
+fn posix_getlogin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.getlogin", args, kw)?;
     // SAFETY: the returned string is copied at once.
     let p = unsafe { libc::getlogin() };
     if p.is_null() {
@@ -168,11 +161,14 @@ fn posix_getsid(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn posix_setpgid(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = positional("setpgid", args, kw, 2, 2)?;
     // SAFETY: plain system call.
-    super::check(unsafe { libc::setpgid(c_int(&a[0])?, c_int(&a[1])?) }, || errno_error(None))
+    super::check(
+        unsafe { libc::setpgid(c_int(&a[0])?, c_int(&a[1])?) },
+        || errno_error(None),
+    )
 }
 
-fn posix_getgroups(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("getgroups", args)?;
+fn posix_getgroups(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.getgroups", args, kw)?;
     // SAFETY: asking for the count, then filling a buffer of that size.
     let n = unsafe { libc::getgroups(0, std::ptr::null_mut()) };
     if n < 0 {
@@ -204,7 +200,10 @@ fn posix_kill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn posix_killpg(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = positional("killpg", args, kw, 2, 2)?;
     // SAFETY: plain system call.
-    super::check(unsafe { libc::killpg(c_int(&a[0])?, c_int(&a[1])?) }, || errno_error(None))?;
+    super::check(
+        unsafe { libc::killpg(c_int(&a[0])?, c_int(&a[1])?) },
+        || errno_error(None),
+    )?;
     crate::interp::signals::run_pending()?;
     Ok(Value::NONE)
 }
@@ -216,20 +215,28 @@ fn posix_waitpid(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let options = c_int(&a[1])?;
     let mut status = 0;
     // SAFETY: `status` is written by the call.
-    let r = retry(|| unsafe { libc::waitpid(pid, &mut status, options) }, || errno_error(None))?;
+    let r = retry(
+        || unsafe { libc::waitpid(pid, &mut status, options) },
+        || errno_error(None),
+    )?;
     Ok(new_tuple(vec![new_int(r as i64), new_int(status as i64)]))
 }
 
 /// `wait()`: `(pid, status)`.
-fn posix_wait(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("wait", args)?;
+fn posix_wait(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.wait", args, kw)?;
     let mut status = 0;
     // SAFETY: `status` is written by the call.
     let r = retry(|| unsafe { libc::wait(&mut status) }, || errno_error(None))?;
     Ok(new_tuple(vec![new_int(r as i64), new_int(status as i64)]))
 }
 
-const STATUS: Params = Params { fname: "", names: &["status"], npos: 1, required: 1 };
+const STATUS: Params = Params {
+    fname: "",
+    names: &["status"],
+    npos: 1,
+    required: 1,
+};
 
 fn status_arg(fname: &'static str, args: &[Value], kw: &[Value]) -> PyResult<i32> {
     let p = Params { fname, ..STATUS };
@@ -247,13 +254,34 @@ macro_rules! wait_macro {
 }
 
 wait_macro!(posix_wifexited, "WIFEXITED", libc::WIFEXITED, Value::bool);
-wait_macro!(posix_wifsignaled, "WIFSIGNALED", libc::WIFSIGNALED, Value::bool);
-wait_macro!(posix_wifstopped, "WIFSTOPPED", libc::WIFSTOPPED, Value::bool);
-wait_macro!(posix_wifcontinued, "WIFCONTINUED", libc::WIFCONTINUED, Value::bool);
+wait_macro!(
+    posix_wifsignaled,
+    "WIFSIGNALED",
+    libc::WIFSIGNALED,
+    Value::bool
+);
+wait_macro!(
+    posix_wifstopped,
+    "WIFSTOPPED",
+    libc::WIFSTOPPED,
+    Value::bool
+);
+wait_macro!(
+    posix_wifcontinued,
+    "WIFCONTINUED",
+    libc::WIFCONTINUED,
+    Value::bool
+);
 wait_macro!(posix_wcoredump, "WCOREDUMP", libc::WCOREDUMP, Value::bool);
-wait_macro!(posix_wexitstatus, "WEXITSTATUS", libc::WEXITSTATUS, |n| new_int(n as i64));
-wait_macro!(posix_wtermsig, "WTERMSIG", libc::WTERMSIG, |n| new_int(n as i64));
-wait_macro!(posix_wstopsig, "WSTOPSIG", libc::WSTOPSIG, |n| new_int(n as i64));
+wait_macro!(posix_wexitstatus, "WEXITSTATUS", libc::WEXITSTATUS, |n| {
+    new_int(n as i64)
+});
+wait_macro!(posix_wtermsig, "WTERMSIG", libc::WTERMSIG, |n| new_int(
+    n as i64
+));
+wait_macro!(posix_wstopsig, "WSTOPSIG", libc::WSTOPSIG, |n| new_int(
+    n as i64
+));
 
 /// `waitstatus_to_exitcode(status)`: the exit code, or minus the killing signal.
 fn posix_waitstatus_to_exitcode(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -277,7 +305,12 @@ const AT_FORK_NAMES: [&str; 3] = ["before", "after_in_child", "after_in_parent"]
 
 /// `register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)`.
 fn posix_register_at_fork(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = Params { fname: "register_at_fork", names: &AT_FORK_NAMES, npos: 0, required: 0 };
+    let p = Params {
+        fname: "register_at_fork",
+        names: &AT_FORK_NAMES,
+        npos: 0,
+        required: 0,
+    };
     let a = p.parse(args, kw)?;
     if a.iter().all(Option::is_none) {
         return Err(PyErr::type_error("At least one argument is required."));
@@ -319,8 +352,8 @@ pub(crate) fn run_at_fork(which: usize) {
 }
 
 /// `fork()`: 0 in the child, the child's pid in the parent.
-fn posix_fork(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("fork", args)?;
+fn posix_fork(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.fork", args, kw)?;
     run_at_fork(0);
     // SAFETY: the interpreter is single-threaded; the child continues running Python.
     let pid = unsafe { libc::fork() };
@@ -344,9 +377,15 @@ pub(crate) fn argv_arg(fname: &str, v: &Value) -> PyResult<Vec<CString>> {
         }
     };
     if items.is_empty() {
-        return Err(PyErr::value_error(format!("{}() arg 2 must not be empty", fname)));
+        return Err(PyErr::value_error(format!(
+            "{}() arg 2 must not be empty",
+            fname
+        )));
     }
-    let argv = items.iter().map(fs_converter).collect::<PyResult<Vec<_>>>()?;
+    let argv = items
+        .iter()
+        .map(fs_converter)
+        .collect::<PyResult<Vec<_>>>()?;
     if argv[0].as_bytes().is_empty() {
         return Err(PyErr::value_error(format!(
             "{}() arg 2 first element cannot be empty",
@@ -382,7 +421,10 @@ pub(crate) fn env_arg(fname: &str, env: &Value) -> PyResult<Vec<CString>> {
 
 /// Pointers to C strings, null-terminated, for `exec*`.
 pub(crate) fn c_array(v: &[CString]) -> Vec<*const libc::c_char> {
-    v.iter().map(|s| s.as_ptr()).chain(std::iter::once(std::ptr::null())).collect()
+    v.iter()
+        .map(|s| s.as_ptr())
+        .chain(std::iter::once(std::ptr::null()))
+        .collect()
 }
 
 /// `execv(path, argv, /)`: replaces the process (returns only by raising).
@@ -398,7 +440,12 @@ fn posix_execv(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `execve(path, argv, env)`.
 fn posix_execve(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = Params { fname: "execve", names: &["path", "argv", "env"], npos: 3, required: 3 };
+    let p = Params {
+        fname: "execve",
+        names: &["path", "argv", "env"],
+        npos: 3,
+        required: 3,
+    };
     let a = p.parse(args, kw)?;
     let path = super::path_arg("execve", "path", a[0].expect("required"), super::PATH_OR_FD)?;
     let argv = argv_arg("execve", a[1].expect("required"))?;
@@ -416,27 +463,39 @@ fn posix_execve(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `_exit(status)`: ends the process at once (no cleanup, no flushing).
 fn posix_underscore_exit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "_exit", names: &["status"], npos: 1, required: 1 }.parse(args, kw)?;
+    let a = Params {
+        fname: "_exit",
+        names: &["status"],
+        npos: 1,
+        required: 1,
+    }
+    .parse(args, kw)?;
     let status = c_int(a[0].expect("required"))?;
     // SAFETY: ends the process.
     unsafe { libc::_exit(status) }
 }
 
-fn posix_abort(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("abort", args)?;
+fn posix_abort(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.abort", args, kw)?;
     std::process::abort()
 }
 
 /// `system(command)`: the wait status of `/bin/sh -c command`.
 fn posix_system(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "system", names: &["command"], npos: 1, required: 1 }.parse(args, kw)?;
+    let a = Params {
+        fname: "system",
+        names: &["command"],
+        npos: 1,
+        required: 1,
+    }
+    .parse(args, kw)?;
     let cmd = fs_converter(a[0].expect("required"))?;
     // SAFETY: a valid C string.
     Ok(new_int(unsafe { libc::system(cmd.as_ptr()) } as i64))
 }
 
-fn posix_times(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("times", args)?;
+fn posix_times(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.times", args, kw)?;
     // SAFETY: `t` is plain old data the call fills.
     let mut t: libc::tms = unsafe { std::mem::zeroed() };
     // SAFETY: as above.
@@ -447,15 +506,24 @@ fn posix_times(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     // SAFETY: plain library call.
     let tick = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
     let f = |c: libc::clock_t| new_float(c as f64 / tick);
-    let ty = TYPES.with(|t| t.borrow().clone()).expect("created with posix").0;
+    let ty = TYPES
+        .with(|t| t.borrow().clone())
+        .expect("created with posix")
+        .0;
     Ok(new_structseq(
         &ty,
-        vec![f(t.tms_utime), f(t.tms_stime), f(t.tms_cutime), f(t.tms_cstime), f(elapsed)],
+        vec![
+            f(t.tms_utime),
+            f(t.tms_stime),
+            f(t.tms_cutime),
+            f(t.tms_cstime),
+            f(elapsed),
+        ],
     ))
 }
 
-fn posix_uname(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("uname", args)?;
+fn posix_uname(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.uname", args, kw)?;
     // SAFETY: `u` is plain old data the call fills.
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
     // SAFETY: as above.
@@ -466,18 +534,31 @@ fn posix_uname(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         // SAFETY: uname fills null-terminated strings.
         super::fs_decode(unsafe { CStr::from_ptr(f.as_ptr()) }.to_bytes())
     };
-    let ty = TYPES.with(|t| t.borrow().clone()).expect("created with posix").1;
+    let ty = TYPES
+        .with(|t| t.borrow().clone())
+        .expect("created with posix")
+        .1;
     Ok(new_structseq(
         &ty,
-        vec![s(&u.sysname), s(&u.nodename), s(&u.release), s(&u.version), s(&u.machine)],
+        vec![
+            s(&u.sysname),
+            s(&u.nodename),
+            s(&u.release),
+            s(&u.version),
+            s(&u.machine),
+        ],
     ))
 }
 
-fn posix_cpu_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("cpu_count", args)?;
+fn posix_cpu_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.cpu_count", args, kw)?;
     // SAFETY: plain library call.
     let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
-    Ok(if n < 1 { Value::NONE } else { new_int(n as i64) })
+    Ok(if n < 1 {
+        Value::NONE
+    } else {
+        new_int(n as i64)
+    })
 }
 
 /// `sysconf(name, /)`: by number or by a name of `sysconf_names`.
@@ -492,7 +573,9 @@ fn posix_sysconf(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             .map(|(_, v)| *v)
             .ok_or_else(|| PyErr::value_error("unrecognized configuration name"))?
     } else {
-        return Err(PyErr::type_error("configuration names must be strings or integers"));
+        return Err(PyErr::type_error(
+            "configuration names must be strings or integers",
+        ));
     };
     // SAFETY: errno is cleared to tell "no limit" (-1, errno 0) from an error.
     let r = unsafe {
@@ -517,7 +600,11 @@ fn posix_urandom(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     while done < buf.len() {
         // SAFETY: the rest of `buf` is writable.
         let r = unsafe {
-            libc::getrandom(buf[done..].as_mut_ptr() as *mut libc::c_void, buf.len() - done, 0)
+            libc::getrandom(
+                buf[done..].as_mut_ptr() as *mut libc::c_void,
+                buf.len() - done,
+                0,
+            )
         };
         if r < 0 {
             if super::last_errno() == libc::EINTR {
@@ -552,7 +639,9 @@ fn posix_putenv(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let k = env_name(&a[0])?;
     let v = fs_converter(&a[1])?;
     // SAFETY: valid C strings; the interpreter is single-threaded.
-    super::check(unsafe { libc::setenv(k.as_ptr(), v.as_ptr(), 1) }, || errno_error(None))
+    super::check(unsafe { libc::setenv(k.as_ptr(), v.as_ptr(), 1) }, || {
+        errno_error(None)
+    })
 }
 
 /// `unsetenv(name, /)`.
@@ -577,8 +666,8 @@ fn posix_nice(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_int(r as i64))
 }
 
-fn posix_getloadavg(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("getloadavg", args)?;
+fn posix_getloadavg(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.getloadavg", args, kw)?;
     let mut l = [0f64; 3];
     // SAFETY: `l` has room for three values.
     if unsafe { libc::getloadavg(l.as_mut_ptr(), 3) } != 3 {
@@ -593,7 +682,10 @@ fn environ() -> Value {
     let dd = d.downcast::<DictData>().expect("a new dict");
     use std::os::unix::ffi::OsStrExt;
     for (k, v) in std::env::vars_os() {
-        let _ = dd.set(new_bytes(k.as_bytes().to_vec()), new_bytes(v.as_bytes().to_vec()));
+        let _ = dd.set(
+            new_bytes(k.as_bytes().to_vec()),
+            new_bytes(v.as_bytes().to_vec()),
+        );
     }
     d
 }

@@ -3,7 +3,7 @@
 //! `is_file`/`is_symlink`/`stat` answered from the directory entry's type where it
 //! can, with the stat results cached as CPython caches them).
 
-use super::{bool_arg, fs_name, path_arg, PathArg, PathKind, Params};
+use super::{bool_arg, fs_name, path_arg, Params, PathArg, PathKind};
 use crate::error::{PyErr, PyResult};
 use crate::object::{alloc, Kind};
 use crate::objects::instance::{new_instance, InstanceData};
@@ -26,8 +26,13 @@ thread_local! {
 }
 
 pub(super) fn install(m: &ModuleData) {
-    let it = new_type("ScandirIterator", vec![types().object.clone()], Kind::NativeIter, true)
-        .expect("a simple type");
+    let it = new_type(
+        "ScandirIterator",
+        vec![types().object.clone()],
+        Kind::NativeIter,
+        true,
+    )
+    .expect("a simple type");
     let add = crate::types::add_method;
     add(&it, "__next__", crate::types::function::native_iter_next);
     add(&it, "__iter__", crate::types::function::identity);
@@ -35,10 +40,18 @@ pub(super) fn install(m: &ModuleData) {
     add(&it, "__exit__", scandir_exit);
     add(&it, "close", scandir_close);
     crate::types::add_attr(&it, "__module__", crate::objects::str::new_str("posix"));
-    let de = new_type("DirEntry", vec![types().object.clone()], Kind::Instance, true)
-        .expect("a simple type");
+    let de = new_type(
+        "DirEntry",
+        vec![types().object.clone()],
+        Kind::Instance,
+        true,
+    )
+    .expect("a simple type");
     crate::objects::typeobj::type_data(&de).nslots.set(2);
-    for (name, getter) in [("name", entry_name as crate::objects::native::NativeFn), ("path", entry_path)] {
+    for (name, getter) in [
+        ("name", entry_name as crate::objects::native::NativeFn),
+        ("path", entry_path),
+    ] {
         let g = new_native(name, getter, Binding::Function, de.clone());
         let prop = alloc(
             &types().property,
@@ -103,7 +116,10 @@ impl Dir {
         if dir.is_null() {
             return Err(p.error());
         }
-        Ok(Dir { dir: std::cell::Cell::new(dir), from_fd: p.fd.is_some() })
+        Ok(Dir {
+            dir: std::cell::Cell::new(dir),
+            from_fd: p.fd.is_some(),
+        })
     }
 
     /// The next entry other than `.` and `..`, or None at the end.
@@ -128,7 +144,11 @@ impl Dir {
                 if name == b"." || name == b".." {
                     continue;
                 }
-                return Ok(Some(RawEntry { name: name.to_vec(), d_type: (*e).d_type, ino: (*e).d_ino }));
+                return Ok(Some(RawEntry {
+                    name: name.to_vec(),
+                    d_type: (*e).d_type,
+                    ino: (*e).d_ino,
+                }));
             }
         }
     }
@@ -199,11 +219,20 @@ impl ScandirIter {
     }
 }
 
-const SCANDIR: PathKind = PathKind { allow_fd: true, nullable: true };
+const SCANDIR: PathKind = PathKind {
+    allow_fd: true,
+    nullable: true,
+};
 
 /// `scandir(path=None)`.
 fn posix_scandir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "scandir", names: &["path"], npos: 1, required: 0 }.parse(args, kw)?;
+    let a = Params {
+        fname: "scandir",
+        names: &["path"],
+        npos: 1,
+        required: 0,
+    }
+    .parse(args, kw)?;
     let p = path_arg("scandir", "path", a[0].unwrap_or(&Value::NONE), SCANDIR)?;
     let dir = Dir::open(&p)?;
     let prefix = match p.fd {
@@ -217,7 +246,14 @@ fn posix_scandir(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     };
     let (it, _) = scandir_types();
-    Ok(new_native_iter(&it, Box::new(ScandirIter { dir, path: p, prefix })))
+    Ok(new_native_iter(
+        &it,
+        Box::new(ScandirIter {
+            dir,
+            path: p,
+            prefix,
+        }),
+    ))
 }
 
 fn scandir_close(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -275,7 +311,11 @@ fn cached_stat(entry: &Value, follow: bool) -> PyResult<Value> {
         return Ok(v);
     }
     let dir_fd = f[4].as_small_int().map_or(libc::AT_FDCWD, |fd| fd as i32);
-    let target = if dir_fd == libc::AT_FDCWD { &f[1] } else { &f[0] };
+    let target = if dir_fd == libc::AT_FDCWD {
+        &f[1]
+    } else {
+        &f[0]
+    };
     let mut p = path_arg("stat", "path", target, super::PATH)?;
     p.obj = f[1].clone();
     let v = super::stat::stat_at(&p, dir_fd, follow)?;
@@ -302,8 +342,19 @@ fn mode_of(st: &Value) -> PyResult<u32> {
 
 /// `is_dir`/`is_file`: from the entry's type when known and not a symlink to follow,
 /// else from stat (a vanished file is neither).
-fn test_mode(args: &[Value], kw: &[Value], fname: &'static str, want: u32, dt: u8) -> PyResult<Value> {
-    let p = Params { fname, names: &["follow_symlinks"], npos: 0, required: 0 };
+fn test_mode(
+    args: &[Value],
+    kw: &[Value],
+    fname: &'static str,
+    want: u32,
+    dt: u8,
+) -> PyResult<Value> {
+    let p = Params {
+        fname,
+        names: &["follow_symlinks"],
+        npos: 0,
+        required: 0,
+    };
     let a = p.parse(&args[1..], kw)?;
     let follow = bool_arg(a[0], true)?;
     let entry = &args[0];
@@ -338,7 +389,12 @@ fn entry_is_symlink(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn entry_stat(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = Params { fname: "stat", names: &["follow_symlinks"], npos: 0, required: 0 };
+    let p = Params {
+        fname: "stat",
+        names: &["follow_symlinks"],
+        npos: 0,
+        required: 0,
+    };
     let a = p.parse(&args[1..], kw)?;
     cached_stat(&args[0], bool_arg(a[0], true)?)
 }

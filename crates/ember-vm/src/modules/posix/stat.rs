@@ -1,7 +1,9 @@
 //! `os.stat_result` and the calls that make one: `stat`, `lstat`, `fstat` (with
 //! `dir_fd` and `follow_symlinks`, through `fstatat`).
 
-use super::{bool_arg, check_fd_combination, dir_fd_arg, fd_arg, path_arg, Params, PATH, PATH_OR_FD};
+use super::{
+    bool_arg, check_fd_combination, dir_fd_arg, fd_arg, path_arg, Params, PATH, PATH_OR_FD,
+};
 use crate::error::PyResult;
 use crate::modules::structseq::{new_structseq, new_structseq_type_hidden};
 use crate::objects::float::new_float;
@@ -97,14 +99,22 @@ pub(super) fn stat_result(st: &libc::stat) -> Value {
 }
 
 /// `fstatat(dir_fd, path, flags)` (or `fstat` of an fd) as a `stat_result`.
-pub(super) fn stat_at(path: &super::PathArg, dir_fd: i32, follow_symlinks: bool) -> PyResult<Value> {
+pub(super) fn stat_at(
+    path: &super::PathArg,
+    dir_fd: i32,
+    follow_symlinks: bool,
+) -> PyResult<Value> {
     // SAFETY: `st` is plain old data the call fills; the path is a valid C string.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
     let r = match path.fd {
         // SAFETY: as above.
         Some(fd) => unsafe { libc::fstat(fd, &mut st) },
         None => {
-            let flags = if follow_symlinks { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+            let flags = if follow_symlinks {
+                0
+            } else {
+                libc::AT_SYMLINK_NOFOLLOW
+            };
             // SAFETY: as above.
             unsafe { libc::fstatat(dir_fd, path.ptr(), &mut st, flags) }
         }
