@@ -131,6 +131,9 @@ fn parse_args(args: Vec<String>) -> Cli {
                     if c == 'X' && opt == "dis" {
                         dis = true;
                     }
+                    if c == 'X' && opt == "stats" {
+                        options.stats = true;
+                    }
                     break;
                 }
                 'V' => {
@@ -245,7 +248,11 @@ fn main() {
         .stack_size(STACK_SIZE)
         .spawn(move || {
             ember_vm::interp::set_stack_size(STACK_SIZE);
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli)))
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let status = run(cli);
+                ember_vm::run::finish();
+                status
+            }))
         });
     ember_vm::interp::signals::leave_signals_to_interpreter_thread();
     let status = match handle {

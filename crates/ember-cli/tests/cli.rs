@@ -47,6 +47,8 @@ const TESTS: &[&str] = &[
     "module_missing",
     "module_package_main",
     "module_runs_as_main",
+    "stats_deoptimise_on_monkeypatch",
+    "stats_specialise_after_warmup",
     "print_to_stderr",
     "stdin_dash_sets_argv",
     "stdin_syntax_error",
@@ -731,6 +733,91 @@ fn module_missing() {
         d.same("stdout", py.stdout.as_str(), em.stdout.as_str());
         d.same("message", tail(&py), tail(&em));
         d.same("exit status", py.status, em.status);
+        d.result()
+    });
+}
+
+/// The row of `family` in a `-X stats` report: executed, specialised, missed, deoptimised.
+fn stats_row(report: &str, family: &str) -> Option<[u64; 4]> {
+    let line = report
+        .lines()
+        .find(|l| l.split_whitespace().next() == Some(family))?;
+    let nums: Vec<u64> = line
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    Some([nums[0], *nums.get(1)?, *nums.get(2)?, *nums.get(3)?])
+}
+
+const WARM_LOOP: &str = r#"
+class P:
+    def __init__(self, x):
+        self.x = x
+    def get(self):
+        return self.x
+t = 0
+for i in range(500):
+    p = P(i)
+    t += p.get() + p.x
+print(t)
+"#;
+
+#[test]
+fn stats_specialise_after_warmup() {
+    check("stats_specialise_after_warmup", || {
+        let dir = scratch();
+        write(&dir, "warm.py", WARM_LOOP);
+        let em = run(EMBER, &["-X", "stats", "warm.py"], &dir, None);
+        let mut d = Diffs::default();
+        d.same("stdout", "249500\n", em.stdout.as_str());
+        for family in ["LoadAttr", "StoreAttr", "LoadMethod"] {
+            match stats_row(&em.stderr, family) {
+                // Every execution after the first few is answered by the cache.
+                Some([exec, spec, miss, _]) => {
+                    d.same(&format!("{family} executed >= 500"), true, exec >= 500);
+                    d.same(&format!("{family} specialised + missed"), exec, spec + miss);
+                    d.same(&format!("{family} misses are few"), true, miss <= 12);
+                }
+                None => d.same(&format!("{family} row"), "present", "missing"),
+            }
+        }
+        d.result()
+    });
+}
+
+#[test]
+fn stats_deoptimise_on_monkeypatch() {
+    check("stats_deoptimise_on_monkeypatch", || {
+        let dir = scratch();
+        let prog = r#"
+class P:
+    def get(self):
+        return 1
+p = P()
+t = 0
+for i in range(300):
+    if i == 150:
+        P.get = lambda self: 2
+    t += p.get()
+print(t)
+"#;
+        write(&dir, "patch.py", prog);
+        let em = run(EMBER, &["-X", "stats", "patch.py"], &dir, None);
+        let mut d = Diffs::default();
+        d.same(
+            "stdout (the patched method is used at once)",
+            "450\n",
+            em.stdout.as_str(),
+        );
+        match stats_row(&em.stderr, "LoadMethod") {
+            Some([_, _, _, deopt]) => d.same("LoadMethod deoptimised", true, deopt >= 1),
+            None => d.same("LoadMethod row", "present", "missing"),
+        }
+        d.same(
+            "reason",
+            true,
+            em.stderr.contains("type or type version changed"),
+        );
         d.result()
     });
 }

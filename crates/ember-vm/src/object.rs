@@ -53,6 +53,7 @@ pub enum Kind {
     Traceback,
     Frame,
     MemberDescr,
+    NativeState,
 }
 
 /// Bits of `Header::flags`.
@@ -306,6 +307,7 @@ fn free_fn_of_kind(kind: Kind) -> unsafe fn(*mut Header) {
         Kind::Traceback => free_as::<exception::TracebackData>,
         Kind::Frame => free_as::<exception::FrameData>,
         Kind::MemberDescr => free_as::<descr::MemberDescrData>,
+        Kind::NativeState => free_as::<native_state::NativeStateData>,
     }
 }
 

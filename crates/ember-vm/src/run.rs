@@ -30,6 +30,8 @@ pub struct Options {
     pub dont_write_bytecode: bool,
     /// `-S`: `site` is not imported at start-up.
     pub no_site: bool,
+    /// `-X stats` or `EMBER_STATS`: execution statistics printed to stderr at exit.
+    pub stats: bool,
 }
 
 /// The `-O` level the interpreter runs at.
@@ -43,6 +45,9 @@ thread_local! {
 
 /// Creates the built-in types, `sys` (with `argv`) and `builtins`.
 pub fn init(argv: &[String], options: Options) {
+    if options.stats || std::env::var_os("EMBER_STATS").is_some_and(|v| !v.is_empty() && v != "0") {
+        crate::interp::stats::enable();
+    }
     crate::vm::init();
     crate::interp::signals::install();
     let sys = crate::modules::sys::init(argv);
@@ -63,12 +68,11 @@ pub fn init(argv: &[String], options: Options) {
     }
 }
 
-/// Whether the native modules `site` needs exist in this build (`site` imports `os` and
-/// `io`). Until they do, start-up behaves as with `-S`.
+/// Whether start-up imports `site`: not until the standard library's `os` and `site`
+/// import under Ember (they need async generators, being added); until then start-up
+/// behaves as with `-S`.
 fn site_supported() -> bool {
-    ["posix", "_io", "_weakref"]
-        .iter()
-        .all(|m| crate::modules::native_module(m).is_some())
+    false
 }
 
 /// `import site`, as CPython does at start-up: site-packages on `sys.path`, `.pth`
@@ -299,10 +303,20 @@ pub fn run_main(source: &str, filename: &str, file_for_module: Option<&str>) -> 
 }
 
 /// What runs after the main program, as CPython's `Py_FinalizeEx`: the `atexit`
-/// functions, then the final flush of standard output.
+/// functions, then the flush of every open file and of standard output.
 pub fn finalize() {
     crate::modules::atexit::run_exitfuncs();
+    crate::modules::io::flush_all_at_exit();
     crate::modules::stdio::flush_stdout();
+}
+
+/// What the interpreter does when the program is over, whatever its outcome: the
+/// statistics report when asked for.
+pub fn finish() {
+    crate::modules::stdio::flush_stdout();
+    if crate::interp::stats::enabled() {
+        crate::modules::stdio::write_fd(2, &crate::interp::stats::report());
+    }
 }
 
 /// Prints an uncaught exception as CPython does and returns the exit status

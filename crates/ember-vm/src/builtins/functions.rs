@@ -44,6 +44,10 @@ pub fn install(d: &DictData) {
     super::add(d, "sorted", builtin_sorted);
     super::add(d, "__build_class__", crate::types::typeobj::build_class);
     super::add(d, "__import__", builtin_import);
+    d.set_str(
+        &StrData::intern_static("open"),
+        crate::modules::io::open_function(),
+    );
 }
 
 fn builtin_print(args: &[Value], kw: &[Value]) -> PyResult<Value> {

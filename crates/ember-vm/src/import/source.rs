@@ -12,24 +12,11 @@ use std::path::Path;
 /// An OSError of the right subclass for an I/O failure on `path`
 /// (`FileNotFoundError(2, 'No such file or directory', path)`).
 pub fn os_error(e: &std::io::Error, path: &str) -> PyErr {
-    let errno = e.raw_os_error().unwrap_or(0);
-    let text = std::io::Error::from_raw_os_error(errno).to_string();
-    let strerror = text
-        .rsplit_once(" (os error")
-        .map_or(text.as_str(), |(s, _)| s)
-        .to_string();
-    match ops::call(
-        &types().os_error,
-        &[
-            crate::objects::int::new_int(errno as i64),
-            new_str(&strerror),
-            new_str(path),
-        ],
-        &[],
-    ) {
-        Ok(exc) => PyErr::from_exc(exc),
-        Err(e) => e,
-    }
+    crate::types::exception::os_error_from_errno(
+        e.raw_os_error().unwrap_or(0),
+        Some(new_str(path)),
+        None,
+    )
 }
 
 /// The encoding a PEP 263 declaration in the first two lines names, if any.

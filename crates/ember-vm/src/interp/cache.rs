@@ -90,6 +90,24 @@ fn generic_access(td: &TypeData, setting: bool) -> bool {
 }
 
 impl AttrCache {
+    /// Why a lookup on `obj` missed this cache, for `-X stats`: whether the cache held
+    /// an entry (a deoptimisation) and the reason.
+    #[cold]
+    pub fn miss_reason(&self, obj: &Value) -> (bool, &'static str) {
+        if self.version.get() == 0 {
+            return (false, "cold (first execution or uncacheable)");
+        }
+        if obj.downcast::<InstanceData>().is_none() && self.layout.get() != NO_LAYOUT {
+            return (true, "not an instance");
+        }
+        let (_, version) = type_and_version(obj);
+        if version != self.version.get() && version != self.second.get().0 {
+            (true, "type or type version changed")
+        } else {
+            (true, "layout changed")
+        }
+    }
+
     /// `LoadAttr` hit: the instance attribute at the cached position.
     #[inline(always)]
     pub fn load_attr(&self, obj: &Value) -> Option<Value> {

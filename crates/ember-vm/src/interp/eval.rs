@@ -27,7 +27,9 @@ use crate::ops;
 use crate::slot::Slot;
 use crate::value::Value;
 use crate::vm::{types, ThreadState};
-use ember_bytecode::{make_function, raise_kind, BinOp, CmpOp, Conversion, Instr, Reg, UnOp};
+use ember_bytecode::{
+    make_function, raise_kind, BinOp, CmpOp, Conversion, Instr, Opcode, Reg, UnOp,
+};
 
 /// How a run of the loop ended.
 pub enum Exit {
@@ -58,7 +60,11 @@ pub fn run(entry: Frame, throw: Option<PyErr>) -> (PyResult<Exit>, Frame) {
     }
     ts.native_depth.set(nd + 1);
     let outer = ts.frame.get();
-    let r = run_inner(entry, ts, throw);
+    let r = if crate::interp::stats::enabled() {
+        run_inner::<true>(entry, ts, throw)
+    } else {
+        run_inner::<false>(entry, ts, throw)
+    };
     ts.frame.set(outer);
     ts.native_depth.set(nd);
     r
@@ -73,7 +79,13 @@ macro_rules! tri {
     };
 }
 
-fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<Exit>, Frame) {
+/// The dispatch loop. `STATS` compiles in the `-X stats` counting: the loop exists twice,
+/// so that the ordinary one pays nothing for it.
+fn run_inner<const STATS: bool>(
+    entry: Frame,
+    ts: &ThreadState,
+    throw: Option<PyErr>,
+) -> (PyResult<Exit>, Frame) {
     let mut frames: Vec<Frame> = Vec::with_capacity(16);
     frames.push(entry);
     let _listed = crate::interp::frames::ListedFrames::new(ts, &frames);
@@ -189,6 +201,9 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
             loop {
                 let ins = instrs[pc];
                 pc += 1;
+                if STATS {
+                    crate::interp::stats::executed(ins.opcode());
+                }
                 match ins {
                     Instr::Nop {} => {}
                     Instr::LoadConst { dst, k } => set!(dst, consts[k.0 as usize].clone()),
@@ -220,6 +235,19 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             let v = cache.value.get();
                             set!(dst, v);
                             continue;
+                        }
+                        if STATS {
+                            let filled = cache.globals_id.get() != 0;
+                            let reason = if !filled {
+                                "cold"
+                            } else if cache.globals_id.get() != f.globals.id() {
+                                "other globals"
+                            } else if cache.globals_version.get() != g.version() {
+                                "globals changed"
+                            } else {
+                                "builtins changed"
+                            };
+                            crate::interp::stats::missed(Opcode::LoadGlobal, filled, reason);
                         }
                         let n = &names[name.0 as usize];
                         let v = tri!(load_global(f, n), 'dispatch);
@@ -311,6 +339,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             set!(dst, v);
                             continue;
                         }
+                        if STATS {
+                            let (filled, why) = cache.miss_reason(&r!(obj));
+                            crate::interp::stats::missed(Opcode::LoadAttr, filled, why);
+                        }
                         let n = &names[name.0 as usize];
                         let v = tri!(ops::getattr(&r!(obj), n), 'dispatch);
                         cache.fill_load_attr(&r!(obj), n);
@@ -322,6 +354,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             Ok(()) => continue,
                             Err(v) => v,
                         };
+                        if STATS {
+                            let (filled, why) = cache.miss_reason(&r!(obj));
+                            crate::interp::stats::missed(Opcode::StoreAttr, filled, why);
+                        }
                         let n = &names[name.0 as usize];
                         let o = r!(obj).clone();
                         let before = crate::interp::cache::AttrCache::before_store_attr(&o, n);
@@ -340,6 +376,10 @@ fn run_inner(entry: Frame, ts: &ThreadState, throw: Option<PyErr>) -> (PyResult<
                             set!(dst, func);
                             set!(dst.offset(1), o);
                             continue;
+                        }
+                        if STATS {
+                            let (filled, why) = cache.miss_reason(&o);
+                            crate::interp::stats::missed(Opcode::LoadMethod, filled, why);
                         }
                         let n = &names[name.0 as usize];
                         match tri!(ops::load_method(&o, n), 'dispatch) {

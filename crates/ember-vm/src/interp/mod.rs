@@ -9,6 +9,7 @@ pub mod frame;
 pub mod frames;
 pub mod signals;
 pub mod stack;
+pub mod stats;
 
 use crate::error::{PyErr, PyResult};
 use crate::interp::eval::Exit;

@@ -4,22 +4,31 @@
 pub mod abc;
 pub mod ast;
 pub mod atexit;
+pub mod cmath;
+pub mod contextvars;
 pub mod ember;
 pub mod errno;
 pub mod frozen;
 pub mod gc;
 pub mod imp;
+pub mod io;
+pub mod libm;
 pub mod marshal;
+pub mod math;
 pub mod posix;
 pub mod posixsubprocess;
+pub mod pystruct;
+pub mod random;
 pub mod select;
 pub mod signal;
+pub mod simple_namespace;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
 pub mod sys;
 pub mod sys_info;
 pub mod thread;
+pub mod time;
 pub mod warnings;
 pub mod weakref;
 
@@ -49,6 +58,19 @@ pub fn no_args(qualname: &str, args: &[Value], kw: &[Value]) -> crate::error::Py
     )))
 }
 
+/// A new module `name` holding the native functions `functions` (by their names).
+pub fn new_native_module(
+    name: &str,
+    functions: &[(&'static str, crate::objects::native::NativeFn)],
+) -> Value {
+    let m = crate::objects::module::new_module(name);
+    let md = m.downcast::<ModuleData>().expect("a new module");
+    for &(fname, f) in functions {
+        add_function(md, fname, f);
+    }
+    m
+}
+
 /// Makes a native module's object (called once, on its first import).
 pub type CreateModule = fn() -> Value;
 
@@ -57,20 +79,27 @@ pub type CreateModule = fn() -> Value;
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_ast", ast::create),
+    ("_contextvars", contextvars::create),
     ("_imp", imp::create),
+    ("_io", io::create),
     ("_posixsubprocess", posixsubprocess::create),
+    ("_random", random::create),
     ("_signal", signal::create),
     ("_string", string::create),
+    ("_struct", pystruct::create),
     ("_thread", thread::create),
     ("_warnings", warnings::create),
     ("_weakref", weakref::create),
     ("atexit", atexit::create),
+    ("cmath", cmath::create),
     ("ember", ember::create),
     ("errno", errno::create),
     ("gc", gc::create),
     ("marshal", marshal::create),
+    ("math", math::create),
     ("posix", posix::create),
     ("select", select::create),
+    ("time", time::create),
 ];
 
 /// The creator of the native module `name`, if Ember has one.

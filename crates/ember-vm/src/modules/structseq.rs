@@ -204,6 +204,9 @@ pub fn new_items(args: &[Value], kw: &[Value]) -> PyResult<(Value, Vec<Value>)> 
             ))
         })?
         .clone();
+    if !ops::is_iterable(&seq) {
+        return Err(PyErr::type_error("constructor requires a sequence"));
+    }
     let items = ops::collect(&seq)?;
     let (min, max) = (
         count_attr(&ty, "n_sequence_fields"),

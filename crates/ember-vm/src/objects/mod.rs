@@ -18,6 +18,7 @@ pub mod layout;
 pub mod list;
 pub mod module;
 pub mod native;
+pub mod native_state;
 pub mod range;
 pub mod set;
 pub mod slice;

@@ -325,6 +325,14 @@ fn new_from_parts(bytes: Vec<u8>, surrogates: bool) -> Value {
     alloc(&types().str, StrData::from_parts(bytes, surrogates))
 }
 
+/// A new str of generalised UTF-8 `bytes` that the caller knows valid (pieces cut at
+/// code point boundaries from strs); `maybe_surrogates` false promises none is a lone
+/// surrogate, so no scan for them is needed.
+pub fn new_str_from_valid(bytes: Vec<u8>, maybe_surrogates: bool) -> Value {
+    let surrogates = maybe_surrogates && utf8::has_surrogate(&bytes);
+    new_from_parts(bytes, surrogates)
+}
+
 /// A new str of bytes `b0 .. b1` of `sd`'s text, which must be code point boundaries.
 pub fn new_str_from_bytes_of(sd: &StrData, b0: usize, b1: usize) -> Value {
     let b = sd.as_bytes();
@@ -487,6 +495,10 @@ impl StrBuf {
             String::from_utf8(self.bytes.clone())
                 .expect("a StrBuf without surrogates holds valid UTF-8")
         }
+    }
+    /// The text (generalised UTF-8) and whether it holds a lone surrogate.
+    pub fn into_parts(self) -> (Vec<u8>, bool) {
+        (self.bytes, self.surrogates)
     }
     /// The new str object.
     pub fn finish(self) -> Value {

@@ -445,7 +445,12 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
                 return Ok(());
             }
         }
-        if td.builtin && inst.exc.is_none() {
+        // Instances of built-in classes have no attributes of their own, except those
+        // with Rust state (the `_io` streams, which have an instance dict in CPython).
+        if td.builtin
+            && inst.exc.is_none()
+            && inst.builtin_value.borrow().kind() != Some(Kind::NativeState)
+        {
             return Err(PyErr::no_attribute(obj, n));
         }
         match value {

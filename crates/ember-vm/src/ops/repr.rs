@@ -61,9 +61,12 @@ pub fn class_display_name(ty: &Value) -> String {
         .dict()
         .get_str(&StrData::intern_static("__module__"))
         .and_then(|m| as_str(&m).map(str::to_string));
+    // A built-in class of a module other than builtins shows its module, as CPython's
+    // `tp_name` "_io.StringIO" does.
+    let name = if td.builtin { td.name() } else { td.qualname() };
     match module {
-        Some(m) if m != "builtins" => format!("{}.{}", m, td.qualname()),
-        _ => td.qualname().to_string(),
+        Some(m) if m != "builtins" => format!("{}.{}", m, name),
+        _ => name.to_string(),
     }
 }
 

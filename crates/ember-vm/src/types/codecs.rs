@@ -163,15 +163,7 @@ enum Endian {
 impl Codec {
     /// The codec an encoding name stands for, after CPython's name normalisation.
     fn lookup(name: &str) -> CResult<Codec> {
-        let norm: String = name
-            .trim()
-            .chars()
-            .map(|c| match c {
-                '-' | ' ' => '_',
-                c => c.to_ascii_lowercase(),
-            })
-            .collect();
-        Ok(match norm.as_str() {
+        Ok(match normalize_encoding(name).as_str() {
             "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
             "ascii" | "us_ascii" | "646" => Codec::Ascii,
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
@@ -199,6 +191,18 @@ impl Codec {
             Codec::Utf32(Endian::Be) => "utf-32-be",
         }
     }
+}
+
+/// An encoding name as CPython's codec lookup compares it: trimmed, lower case,
+/// hyphens and spaces as underscores (`"UTF-8"` is `"utf_8"`).
+pub fn normalize_encoding(name: &str) -> String {
+    name.trim()
+        .chars()
+        .map(|c| match c {
+            '-' | ' ' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
 }
 
 /// The object of a lookup error, which has none.
@@ -486,6 +490,22 @@ pub fn decode(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> PyResul
     decode_to_buf(b, encoding, errors)
         .map(StrBuf::finish)
         .map_err(|e| e.into_pyerr(|| crate::objects::bytes::new_bytes(b.to_vec())))
+}
+
+/// `b.decode(encoding, errors)` as generalised UTF-8 and whether it holds a lone
+/// surrogate (for streams, which keep decoded text as bytes).
+pub fn decode_generalised(b: &[u8], encoding: &str, errors: &str) -> PyResult<(Vec<u8>, bool)> {
+    decode_to_buf(b, Some(encoding), Some(errors))
+        .map(StrBuf::into_parts)
+        .map_err(|e| e.into_pyerr(|| crate::objects::bytes::new_bytes(b.to_vec())))
+}
+
+/// The canonical name of an encoding these codecs know (`utf-8`, `latin-1` ...), or
+/// CPython's LookupError.
+pub fn lookup_encoding(name: &str) -> PyResult<&'static str> {
+    Codec::lookup(name)
+        .map(Codec::name)
+        .map_err(|e| e.into_pyerr(new_empty))
 }
 
 /// `b.decode(encoding, errors)`, lossy where the result holds surrogates.

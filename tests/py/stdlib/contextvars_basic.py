@@ -1,0 +1,22 @@
+# _contextvars: variables, tokens, copied contexts and Context.run
+import _contextvars as contextvars
+v = contextvars.ContextVar('v', default=1)
+print(v.get(), v.name)
+t = v.set(5)
+print(v.get(), t.var is v, t.old_value)
+ctx = contextvars.copy_context()
+print(type(ctx).__name__, len(ctx), ctx[v], v in ctx)
+def inner():
+    v.set(10)
+    return v.get()
+print(ctx.run(inner), v.get(), ctx[v])
+v.reset(t)
+print(v.get())
+try: v.reset(t)
+except RuntimeError as e: print("RuntimeError", str(e).split(" var=")[0])
+w = contextvars.ContextVar('w')
+try: w.get()
+except LookupError as e: print("LookupError")
+print(w.get(7), contextvars.Token.MISSING)
+try: ctx.run(lambda: ctx.run(lambda: 1))
+except RuntimeError as e: print("RuntimeError", str(e).split(":")[0])

@@ -1,0 +1,21 @@
+# random.py over _random: the same sequences as CPython for the same seed.
+import random
+
+random.seed(5)
+print(random.random(), random.randint(1, 100), random.randrange(0, 1000, 7), random.uniform(1, 2))
+items = list(range(20))
+random.shuffle(items)
+print(items)
+print(random.choice('abcdefg'), random.choices(range(10), k=5), random.sample(range(100), 5))
+print(random.gauss(0, 1), random.normalvariate(0, 1), random.expovariate(2), random.betavariate(2, 3))
+print(random.triangular(0, 10), random.getrandbits(70), random.randbytes(5))
+random.seed('hello')
+print(random.random())
+random.seed(b'bytes', version=2)
+print(random.random())
+r = random.Random(42)
+print(r.random(), r.randint(1, 6))
+state = r.getstate()
+x = r.random()
+r.setstate(state)
+print(x == r.random())
