@@ -97,6 +97,7 @@ pub(super) fn install(m: &ModuleData) {
     f("unsetenv", posix_unsetenv);
     f("nice", posix_nice);
     f("getloadavg", posix_getloadavg);
+    f("sync", posix_sync);
     super::set(m, "environ", environ());
 }
 
@@ -688,4 +689,11 @@ fn environ() -> Value {
         );
     }
     d
+}
+
+fn posix_sync(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.sync", args, kw)?;
+    // SAFETY: plain system call.
+    unsafe { libc::sync() };
+    Ok(Value::NONE)
 }
