@@ -41,7 +41,9 @@ pub(super) fn install(m: &ModuleData) {
     add(&it, "close", scandir_close);
     crate::types::add_attr(&it, "__module__", crate::objects::str::new_str("posix"));
     crate::types::add_staticmethod(&it, "__new__", |_, _| {
-        Err(PyErr::type_error("cannot create 'posix.ScandirIterator' instances"))
+        Err(PyErr::type_error(
+            "cannot create 'posix.ScandirIterator' instances",
+        ))
     });
     let de = new_type(
         "DirEntry",
@@ -71,7 +73,9 @@ pub(super) fn install(m: &ModuleData) {
     add(&de, "__repr__", entry_repr);
     crate::types::add_attr(&de, "__module__", crate::objects::str::new_str("posix"));
     crate::types::add_staticmethod(&de, "__new__", |_, _| {
-        Err(PyErr::type_error("cannot create 'posix.DirEntry' instances"))
+        Err(PyErr::type_error(
+            "cannot create 'posix.DirEntry' instances",
+        ))
     });
     super::set(m, "DirEntry", de.clone());
     TYPES.with(|t| *t.borrow_mut() = Some((it, de)));

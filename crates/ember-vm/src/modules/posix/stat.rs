@@ -222,7 +222,13 @@ fn statvfs_result(st: &libc::statvfs) -> Value {
 
 /// `statvfs(path)`; an fd goes to `fstatvfs`.
 fn posix_statvfs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Params { fname: "statvfs", names: &["path"], npos: 1, required: 1 }.parse(args, kw)?;
+    let a = Params {
+        fname: "statvfs",
+        names: &["path"],
+        npos: 1,
+        required: 1,
+    }
+    .parse(args, kw)?;
     let p = path_arg("statvfs", "path", a[0].expect("required"), PATH_OR_FD)?;
     // SAFETY: `st` is plain old data the call fills; a valid C string or an fd.
     let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
@@ -246,7 +252,10 @@ fn posix_fstatvfs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // SAFETY: `st` is plain old data the call fills.
     let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
     // SAFETY: as above.
-    super::retry(|| unsafe { libc::fstatvfs(fd, &mut st) }, || super::errno_error(None))?;
+    super::retry(
+        || unsafe { libc::fstatvfs(fd, &mut st) },
+        || super::errno_error(None),
+    )?;
     Ok(statvfs_result(&st))
 }
 
