@@ -254,6 +254,7 @@ fn main() {
                 status
             }))
         });
+    ember_vm::interp::signals::leave_signals_to_interpreter_thread();
     let status = match handle {
         Ok(h) => match h.join() {
             Ok(Ok(code)) => code,

@@ -207,8 +207,7 @@ pub fn run_module(name: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => handle_uncaught(&e),
     };
-    crate::modules::io::flush_all_at_exit();
-    crate::modules::stdio::flush_stdout();
+    finalize();
     status
 }
 
@@ -294,9 +293,16 @@ pub fn run_main(source: &str, filename: &str, file_for_module: Option<&str>) -> 
         Ok(_) => 0,
         Err(e) => handle_uncaught(&e),
     };
+    finalize();
+    status
+}
+
+/// What runs after the main program, as CPython's `Py_FinalizeEx`: the `atexit`
+/// functions, then the flush of every open file and of standard output.
+pub fn finalize() {
+    crate::modules::atexit::run_exitfuncs();
     crate::modules::io::flush_all_at_exit();
     crate::modules::stdio::flush_stdout();
-    status
 }
 
 /// What the interpreter does when the program is over, whatever its outcome: the

@@ -436,8 +436,10 @@ fn run_inner<const STATS: bool>(
                         set!(dst, Value::bool(b))
                     }
                     Instr::Jump { target } => {
-                        if target.index() < pc && crate::interp::signals::take_interrupt() {
-                            break 'dispatch crate::interp::signals::keyboard_interrupt();
+                        if target.index() < pc && crate::interp::signals::pending() {
+                            if let Err(e) = crate::interp::signals::run_pending() {
+                                break 'dispatch e;
+                            }
                         }
                         pc = target.index();
                     }
@@ -1040,8 +1042,8 @@ fn run_inner<const STATS: bool>(
 /// Ctrl-C is pending, RecursionError at the recursion limit.
 #[inline(always)]
 fn call_depth(ts: &ThreadState) -> PyResult<usize> {
-    if crate::interp::signals::take_interrupt() {
-        return Err(crate::interp::signals::keyboard_interrupt());
+    if crate::interp::signals::pending() {
+        crate::interp::signals::run_pending()?;
     }
     let depth = ts.depth.get();
     if depth >= ts.recursion_limit.get() {

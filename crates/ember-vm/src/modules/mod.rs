@@ -3,6 +3,7 @@
 
 pub mod abc;
 pub mod ast;
+pub mod atexit;
 pub mod binascii;
 pub mod cmath;
 pub mod codecs;
@@ -12,6 +13,7 @@ pub mod ember;
 pub mod errno;
 pub mod frozen;
 pub mod functools;
+pub mod gc;
 pub mod generic;
 pub mod hashes;
 pub mod imp;
@@ -24,8 +26,11 @@ pub mod math;
 pub mod native_types;
 pub mod operator;
 pub mod posix;
+pub mod posixsubprocess;
 pub mod pystruct;
 pub mod random;
+pub mod select;
+pub mod signal;
 pub mod simple_namespace;
 pub mod stdio;
 pub mod string;
@@ -53,6 +58,19 @@ pub fn add_function(m: &ModuleData, name: &'static str, f: crate::objects::nativ
         &StrData::intern(name),
         new_native(name, f, Binding::Function, module),
     );
+}
+
+/// Raises CPython's error for arguments given to a function that takes none
+/// ("posix.getcwd() takes no arguments (1 given)").
+pub fn no_args(qualname: &str, args: &[Value], kw: &[Value]) -> crate::error::PyResult<()> {
+    if args.is_empty() && kw.is_empty() {
+        return Ok(());
+    }
+    Err(crate::error::PyErr::type_error(format!(
+        "{}() takes no arguments ({} given)",
+        qualname,
+        args.len()
+    )))
 }
 
 /// A new module `name` holding the native functions `functions` (by their names).
@@ -113,24 +131,29 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_json", json::create),
     ("_md5", hashes::md5::create),
     ("_operator", operator::create),
+    ("_posixsubprocess", posixsubprocess::create),
     ("_random", random::create),
     ("_sha1", hashes::sha1::create),
     ("_sha256", hashes::sha256::create),
     ("_sha3", hashes::sha3::create),
     ("_sha512", hashes::sha512::create),
+    ("_signal", signal::create),
     ("_string", string::create),
     ("_struct", pystruct::create),
     ("_thread", thread::create),
     ("_warnings", warnings::create),
     ("_weakref", weakref::create),
+    ("atexit", atexit::create),
     ("binascii", binascii::create),
     ("cmath", cmath::create),
     ("ember", ember::create),
     ("errno", errno::create),
+    ("gc", gc::create),
     ("itertools", itertools::create),
     ("marshal", marshal::create),
     ("math", math::create),
     ("posix", posix::create),
+    ("select", select::create),
     ("time", time::create),
     ("zlib", zlib::create),
 ];

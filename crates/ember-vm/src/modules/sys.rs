@@ -302,6 +302,16 @@ fn sys_excepthook(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// Reports an exception nobody can catch (a failing `atexit` callback, a fork hook):
+/// "`msg`: repr(obj)" and the traceback on stderr, as CPython's default
+/// `sys.unraisablehook` writes it.
+pub fn write_unraisable(e: &crate::error::PyErr, msg: &str, obj: &Value) {
+    let r = crate::ops::repr(obj).unwrap_or_else(|_| "<object repr() failed>".into());
+    let text = format!("{}: {}\n{}", msg, r, crate::run::format_exception(&e.exc));
+    crate::modules::stdio::flush_stdout();
+    crate::modules::stdio::write_fd(2, &text);
+}
+
 /// `sys.unraisablehook(unraisable)`: "Exception ignored in: ..." and the traceback.
 fn sys_unraisablehook(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("unraisablehook", 1, 1)?;
