@@ -34,3 +34,20 @@ pub fn create(name: &str, source: &str, natives: &[(&'static str, NativeFn)]) ->
     }
     m
 }
+
+/// The module kept in `slot`, made by `make` on first use (frozen modules that only
+/// native code uses, such as `_ember_generic`).
+pub fn cached(
+    slot: &'static std::thread::LocalKey<std::cell::RefCell<Option<Value>>>,
+    make: impl FnOnce() -> Value,
+) -> Value {
+    slot.with(|m| m.borrow_mut().get_or_insert_with(make).clone())
+}
+
+/// `module.name`, which the frozen module's source defines.
+pub fn function(module: &Value, name: &'static str) -> Value {
+    let md = module.downcast::<ModuleData>().expect("a module");
+    md.dict()
+        .get_str(&StrData::intern_static(name))
+        .unwrap_or_else(|| panic!("Ember's built-in Python source defines {}", name))
+}

@@ -4,8 +4,6 @@
 
 use super::frozen;
 use crate::error::PyResult;
-use crate::objects::module::ModuleData;
-use crate::objects::str::StrData;
 use crate::ops;
 use crate::value::Value;
 use std::cell::RefCell;
@@ -16,17 +14,10 @@ thread_local! {
 
 /// A function of the generic-alias module, created on first use.
 fn function(name: &'static str) -> Value {
-    let m = MODULE.with(|m| {
-        m.borrow_mut()
-            .get_or_insert_with(|| {
-                frozen::create("_ember_generic", include_str!("py/_ember_generic.py"), &[])
-            })
-            .clone()
+    let m = frozen::cached(&MODULE, || {
+        frozen::create("_ember_generic", include_str!("py/_ember_generic.py"), &[])
     });
-    let md = m.downcast::<ModuleData>().expect("module");
-    md.dict()
-        .get_str(&StrData::intern_static(name))
-        .expect("defined by _ember_generic.py")
+    frozen::function(&m, name)
 }
 
 /// `GenericAlias(origin, args)`.

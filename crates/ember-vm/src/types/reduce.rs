@@ -39,33 +39,27 @@ thread_local! {
 
 /// A function of `_ember_reduce.py`, whose module is made on first use.
 fn function(name: &'static str) -> Value {
-    let m = MODULE.with(|m| {
-        m.borrow_mut()
-            .get_or_insert_with(|| {
-                let m = crate::modules::frozen::create(
-                    "_ember_reduce",
-                    include_str!("../modules/py/_ember_reduce.py"),
-                    &[("_plain_layout", plain_layout)],
-                );
-                let od = crate::objects::typeobj::type_data(&crate::vm::types().object).dict();
-                let md = m.downcast::<ModuleData>().expect("module").dict();
-                for (key, name) in [
-                    ("_object_reduce", "__reduce__"),
-                    ("_object_getstate", "__getstate__"),
-                ] {
-                    let f = od
-                        .get_str(&StrData::intern_static(name))
-                        .expect("installed");
-                    md.set_str(&StrData::intern_static(key), f);
-                }
-                m
-            })
-            .clone()
+    use crate::modules::frozen;
+    let m = frozen::cached(&MODULE, || {
+        let m = frozen::create(
+            "_ember_reduce",
+            include_str!("../modules/py/_ember_reduce.py"),
+            &[("_plain_layout", plain_layout)],
+        );
+        let od = crate::objects::typeobj::type_data(&crate::vm::types().object).dict();
+        let md = m.downcast::<ModuleData>().expect("module").dict();
+        for (key, name) in [
+            ("_object_reduce", "__reduce__"),
+            ("_object_getstate", "__getstate__"),
+        ] {
+            let f = od
+                .get_str(&StrData::intern_static(name))
+                .expect("installed");
+            md.set_str(&StrData::intern_static(key), f);
+        }
+        m
     });
-    let md = m.downcast::<ModuleData>().expect("module");
-    md.dict()
-        .get_str(&StrData::intern_static(name))
-        .expect("defined by _ember_reduce.py")
+    frozen::function(&m, name)
 }
 
 fn object_reduce_ex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
