@@ -364,6 +364,14 @@ pub fn set_bases_and_mro(ty: &Value, bases: Vec<Value>) -> PyResult<()> {
 
 /// C3 linearisation of `ty` with direct `bases` (CPython's `mro_internal`).
 pub fn c3_mro(ty: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[i + 1..].iter().any(|o| o.is(b)) {
+            return Err(PyErr::type_error(format!(
+                "duplicate base class {}",
+                type_data(b).name()
+            )));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| type_data(b).mro().to_vec()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![ty.clone()];

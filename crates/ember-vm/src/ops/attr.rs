@@ -239,8 +239,8 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
 pub fn type_getattr(ty: &Value, name: &Value) -> PyResult<Value> {
     // `type`'s own data descriptors come before the class's namespace (a class's
     // `__dict__` entry is its instances' `__dict__` descriptor).
-    if let n @ ("__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__") =
-        name_str(name)
+    if let n @ ("__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__"
+    | "__annotations__") = name_str(name)
     {
         if let Some(v) = crate::types::typeobj::type_attr(ty, n)? {
             return Ok(v);

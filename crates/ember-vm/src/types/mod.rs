@@ -12,6 +12,7 @@ pub mod exception;
 pub mod float;
 pub mod function;
 mod generated_str_unicode;
+pub mod generic_alias;
 pub mod int;
 pub mod list;
 pub mod mappingproxy;
@@ -87,6 +88,7 @@ pub fn install_all() {
     set::install_frozenset(&t.frozenset);
     range::install(&t.range);
     mappingproxy::install(&t.mappingproxy);
+    generic_alias::install(&t.generic_alias);
     slice::install(&t.slice);
     function::install(t);
     member::install(t);
