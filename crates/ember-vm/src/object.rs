@@ -66,6 +66,9 @@ pub mod header_flag {
     /// The payload is followed by an instance dict: the object is a
     /// `PyObject<Subclassed<T>>` (`objects::subclass`). Implies `SUBCLASS`.
     pub const INSTANCE_DICT: u8 = 0x20;
+    /// With `INSTANCE_DICT`: the dict after the payload holds only the values of the
+    /// class's `__slots__` (by name); the object has no `__dict__`.
+    pub const HIDDEN_DICT: u8 = 0x10;
 }
 
 /// Object header: 16 bytes.

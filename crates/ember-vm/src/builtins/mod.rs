@@ -20,7 +20,7 @@ thread_local! {
 }
 
 pub use functions::{dir_of, isinstance};
-pub use iterators::super_getattr;
+pub use iterators::{super_getattr, super_repr};
 
 /// The builtins module.
 pub fn builtins_module() -> Value {

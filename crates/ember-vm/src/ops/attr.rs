@@ -412,6 +412,13 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             return r;
         }
         if !td.has_instance_dict && !td.builtin {
+            if td.lookup(name).is_some() {
+                return Err(PyErr::attribute_error(format!(
+                    "'{}' object attribute '{}' is read-only",
+                    td.name(),
+                    n
+                )));
+            }
             return Err(PyErr::no_attribute(obj, n));
         }
         if n == "__dict__" {
@@ -430,6 +437,14 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             return Err(PyErr::no_attribute(obj, n));
         }
         match value {
+            // A str subclass name is kept as given (CPython interns exact strs only),
+            // which only a real dict can hold.
+            Some(v) if crate::objects::subclass::has_subclass_flag(name) => {
+                let d = inst.dict();
+                d.downcast::<crate::objects::dict::DictData>()
+                    .expect("an instance dict")
+                    .set(name.clone(), v)?;
+            }
             Some(v) => inst.set_attr(name, v),
             None => {
                 if !inst.del_attr(name)? {
@@ -451,6 +466,10 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             td.name(),
             n
         )));
+    }
+    if let (Some(Kind::BoundMethod), "__self__" | "__func__") = (obj.kind(), n) {
+        // Members (CPython's `READONLY` `PyMemberDef`s), not getsets.
+        return Err(PyErr::attribute_error("readonly attribute"));
     }
     if crate::types::builtin_attr(obj, n)?.is_some() {
         return Err(PyErr::attribute_error(format!(
@@ -475,7 +494,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
         Some(Kind::Module) => {
             let m = obj.downcast::<ModuleData>().expect("k");
             if m.dict().remove(name)?.is_none() {
-                return Err(PyErr::attribute_error(name_str(name).to_string()));
+                return Err(PyErr::no_attribute(obj, name_str(name)));
             }
             return Ok(());
         }

@@ -168,6 +168,14 @@ pub fn builtin_hash(v: &Value) -> PyResult<i64> {
         }
         Some(Kind::Slice) => return Err(unhashable(v)),
         Some(Kind::Range) => return crate::types::range::range_hash(v),
+        Some(Kind::BoundMethod) => {
+            // CPython's `meth_hash`: the identity of `__self__` and the hash of `__func__`.
+            let m = v
+                .downcast::<crate::objects::function::BoundMethodData>()
+                .expect("kind");
+            let h = ((m.self_.id() >> 4) as i64) ^ hash(&m.func)?;
+            return Ok(fix_minus_one(h));
+        }
         _ => {}
     }
     let ty = type_of(v);

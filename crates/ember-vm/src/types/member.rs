@@ -4,6 +4,7 @@
 use super::args::Args;
 use crate::error::{PyErr, PyResult};
 use crate::objects::descr::{MemberDescrData, DICT_SLOT, WEAKREF_SLOT};
+use crate::objects::dict::DictData;
 use crate::objects::instance::InstanceData;
 use crate::objects::str::as_str;
 use crate::objects::typeobj::{type_data, type_name, type_of};
@@ -35,6 +36,27 @@ fn slot_owner<'a>(m: &MemberDescrData, obj: &'a Value) -> PyResult<&'a InstanceD
     }
 }
 
+/// Where an instance of a subclass of a built-in type (list ...) keeps its `__slots__`
+/// values: the dict after its payload (`objects::subclass::slot_store`).
+fn builtin_slot_store(m: &MemberDescrData, obj: &Value) -> PyResult<Option<Value>> {
+    if obj.kind() == Some(crate::object::Kind::Instance) {
+        return Ok(None);
+    }
+    let of_owner = type_data(type_of(obj))
+        .mro()
+        .iter()
+        .any(|t| t.id() == m.owner);
+    match crate::objects::subclass::slot_store(obj) {
+        Some(d) if of_owner => Ok(Some(d)),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            as_str(&m.name).unwrap_or("?"),
+            m.owner_name,
+            type_name(obj)
+        ))),
+    }
+}
+
 /// `obj.<slot>`.
 pub fn member_get(m: &MemberDescrData, obj: &Value) -> PyResult<Value> {
     match m.index {
@@ -44,6 +66,14 @@ pub fn member_get(m: &MemberDescrData, obj: &Value) -> PyResult<Value> {
         }
         WEAKREF_SLOT => return Ok(Value::NONE),
         _ => {}
+    }
+    if let Some(store) = builtin_slot_store(m, obj)? {
+        let d = store
+            .downcast::<DictData>()
+            .expect("a slot store is a dict");
+        return d
+            .get_str(&m.name)
+            .ok_or_else(|| PyErr::no_attribute(obj, as_str(&m.name).unwrap_or("?")));
     }
     let inst = slot_owner(m, obj)?;
     inst.get_slot(m.index).ok_or_else(|| {
@@ -79,6 +109,21 @@ pub fn member_set(m: &MemberDescrData, obj: &Value, value: Option<Value>) -> PyR
             )))
         }
         _ => {}
+    }
+    if let Some(store) = builtin_slot_store(m, obj)? {
+        let d = store
+            .downcast::<DictData>()
+            .expect("a slot store is a dict");
+        return match value {
+            Some(v) => {
+                d.set_str(&m.name, v);
+                Ok(())
+            }
+            None if d.remove(&m.name)?.is_some() => Ok(()),
+            None => Err(PyErr::attribute_error(
+                as_str(&m.name).unwrap_or("?").to_string(),
+            )),
+        };
     }
     let inst = slot_owner(m, obj)?;
     let deleting = value.is_none();

@@ -564,8 +564,8 @@ pub fn solid_base(ty: &Value) -> Value {
 }
 
 /// `__slots__` of a class over a built-in layout other than object's: CPython refuses
-/// any for the variable-size types (int, bytes, tuple, type); ember keeps slot values
-/// only in instances of the instance layout, so refuses named slots on the others.
+/// any for the variable-size types (int, bytes, tuple, type). The others keep slot
+/// values in the dict after the payload (`objects::subclass::slot_store`).
 fn check_builtin_slots(base: &Value, slots: &ClassSlots) -> PyResult<()> {
     let bd = type_data(base);
     let var_size = matches!(
@@ -575,12 +575,6 @@ fn check_builtin_slots(base: &Value, slots: &ClassSlots) -> PyResult<()> {
     if var_size && slots.declared > 0 {
         return Err(PyErr::type_error(format!(
             "nonempty __slots__ not supported for subtype of '{}'",
-            bd.name()
-        )));
-    }
-    if !slots.names.is_empty() {
-        return Err(PyErr::not_implemented(format!(
-            "nonempty __slots__ on a subclass of '{}' are not supported by ember yet",
             bd.name()
         )));
     }
