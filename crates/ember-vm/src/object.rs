@@ -69,6 +69,9 @@ pub mod header_flag {
     /// With `INSTANCE_DICT`: the dict after the payload holds only the values of the
     /// class's `__slots__` (by name); the object has no `__dict__`.
     pub const HIDDEN_DICT: u8 = 0x10;
+    /// Weak references to the object exist (`modules::weakref`): deallocation kills them
+    /// first.
+    pub const WEAKREFS: u8 = 0x08;
 }
 
 /// Object header: 16 bytes.
@@ -340,6 +343,20 @@ pub unsafe fn decref(ptr: *mut Header) {
     unsafe { dealloc(ptr) }
 }
 
+/// Frees an object whose count reached zero, killing its weak references first.
+///
+/// # Safety
+/// As `free_as`, for the payload the header's kind and flags say.
+unsafe fn free_object(ptr: *mut Header) {
+    // SAFETY: `ptr` is still allocated (count zero, not yet freed).
+    let h = unsafe { &*ptr };
+    if h.flags.get() & header_flag::WEAKREFS != 0 {
+        crate::modules::weakref::clear_weakrefs(ptr as usize);
+    }
+    // SAFETY: as the contract of this function.
+    unsafe { free_fn(h)(ptr) }
+}
+
 #[cold]
 #[inline(never)]
 unsafe fn dealloc(ptr: *mut Header) {
@@ -350,13 +367,12 @@ unsafe fn dealloc(ptr: *mut Header) {
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: `ptr` has a count of zero and its kind says which payload it holds.
-    unsafe { free_fn(&*ptr)(ptr) };
+    unsafe { free_object(ptr) };
     if depth == 0 {
         // The outermost free drains what deeper frees queued, at depth one.
         while let Some(next) = DEALLOC_QUEUE.with(|q| q.borrow_mut().pop()) {
-            let p = next as *mut Header;
             // SAFETY: queued objects have a count of zero and were not freed yet.
-            unsafe { free_fn(&*p)(p) };
+            unsafe { free_object(next as *mut Header) };
         }
     }
     DEALLOC_DEPTH.with(|d| d.set(depth));

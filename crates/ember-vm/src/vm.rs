@@ -75,6 +75,7 @@ builtin_types! {
     frame: "frame", Frame, [object];
     mappingproxy: "mappingproxy", Instance, [object];
     generic_alias: "GenericAlias", Instance, [object];
+    weakref: "ReferenceType", Instance, [object];
     dict_keys: "dict_keys", DictView, [object];
     dict_values: "dict_values", DictView, [object];
     dict_items: "dict_items", DictView, [object];

@@ -6,6 +6,7 @@ pub mod ember;
 pub mod stdio;
 pub mod structseq;
 pub mod sys;
+pub mod weakref;
 
 use crate::error::{PyErr, PyResult};
 use crate::objects::dict::DictData;
@@ -20,7 +21,8 @@ pub type CreateModule = fn() -> Value;
 
 /// Every native module, by its import name. One line per module, kept in order; each
 /// module lives in its own file of this directory.
-const NATIVE_MODULES: &[(&str, CreateModule)] = &[("ember", ember::create)];
+const NATIVE_MODULES: &[(&str, CreateModule)] =
+    &[("ember", ember::create), ("_weakref", weakref::create)];
 
 /// The creator of the native module `name`, if Ember has one.
 pub fn native_module(name: &str) -> Option<CreateModule> {

@@ -180,6 +180,9 @@ pub fn builtin_hash(v: &Value) -> PyResult<i64> {
     }
     let ty = type_of(v);
     let td = type_data(ty);
+    if crate::objects::typeobj::is_subclass(ty, &crate::vm::types().weakref) {
+        return crate::modules::weakref::ref_hash_value(v);
+    }
     if !td.builtin || v.kind() == Some(Kind::Instance) {
         if let Some(h) = td.lookup(&crate::objects::str::StrData::intern_static("__hash__")) {
             if h.is_none() {

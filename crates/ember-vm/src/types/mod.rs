@@ -89,6 +89,7 @@ pub fn install_all() {
     range::install(&t.range);
     mappingproxy::install(&t.mappingproxy);
     generic_alias::install(&t.generic_alias);
+    crate::modules::weakref::install(&t.weakref);
     slice::install(&t.slice);
     function::install(t);
     member::install(t);
