@@ -72,6 +72,8 @@ pub mod header_flag {
     /// Weak references to the object exist (`modules::weakref`): deallocation kills them
     /// first.
     pub const WEAKREFS: u8 = 0x08;
+    /// The object's `__del__` ran (PEP 442: once per object, even if resurrected).
+    pub const FINALIZED: u8 = 0x04;
 }
 
 /// Object header: 16 bytes.
@@ -343,6 +345,39 @@ pub unsafe fn decref(ptr: *mut Header) {
     unsafe { dealloc(ptr) }
 }
 
+/// Runs `__del__` on an object whose count reached zero (PEP 442): the object lives
+/// again during the call, and is freed afterwards only if nothing kept it (true).
+///
+/// # Safety
+/// `ptr` is a live object with a count of zero, not yet freed.
+#[cold]
+unsafe fn finalize(ptr: *mut Header) -> bool {
+    // SAFETY: per the contract.
+    let h = unsafe { &*ptr };
+    h.flags.set(h.flags.get() | header_flag::FINALIZED);
+    h.refcnt.set(1);
+    // SAFETY: the count of one just set is the reference this Value owns.
+    let obj =
+        std::mem::ManuallyDrop::new(unsafe { Value::from_owned_ptr(NonNull::new_unchecked(ptr)) });
+    let key = crate::objects::str::StrData::intern_static("__del__");
+    let td = crate::objects::typeobj::type_data(h.ty_value());
+    if let Some(del) = td.lookup(&key) {
+        if let Err(e) = crate::ops::call_method_value(&del, &obj, &[]) {
+            crate::modules::weakref::report_unraisable(&e, &del);
+        }
+    }
+    // Our reference goes; the object is freed now unless `__del__` stored it somewhere.
+    let rc = h.refcnt.get();
+    if rc == 1 {
+        h.refcnt.set(0);
+        return true;
+    }
+    if rc != IMMORTAL {
+        h.refcnt.set(rc - 1);
+    }
+    false
+}
+
 /// Frees an object whose count reached zero, killing its weak references first.
 ///
 /// # Safety
@@ -350,6 +385,17 @@ pub unsafe fn decref(ptr: *mut Header) {
 unsafe fn free_object(ptr: *mut Header) {
     // SAFETY: `ptr` is still allocated (count zero, not yet freed).
     let h = unsafe { &*ptr };
+    if (h.kind == Kind::Instance || h.flags.get() & header_flag::SUBCLASS != 0)
+        && h.flags.get() & header_flag::FINALIZED == 0
+        && crate::objects::typeobj::type_data(h.ty_value()).slot_flags()
+            & crate::objects::typeobj::slot_flag::DEL
+            != 0
+    {
+        // SAFETY: as above; `finalize` takes the object back to life for the call.
+        if !unsafe { finalize(ptr) } {
+            return;
+        }
+    }
     if h.flags.get() & header_flag::WEAKREFS != 0 {
         crate::modules::weakref::clear_weakrefs(ptr as usize);
     }

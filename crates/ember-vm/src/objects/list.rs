@@ -15,6 +15,17 @@ impl Payload for ListData {
     const KIND: Kind = Kind::List;
 }
 
+impl Drop for ListData {
+    /// Items go last first, as CPython's `list_dealloc` releases them (the order
+    /// finalizers observe).
+    fn drop(&mut self) {
+        let items = self.0.get_mut();
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
+
 impl ListData {
     pub fn new(items: Vec<Value>) -> ListData {
         ListData(UnsafeCell::new(items))

@@ -70,6 +70,8 @@ pub mod slot_flag {
     pub const GETATTR: u8 = 16;
     /// `__getattribute__` is a Python function.
     pub const GETATTRIBUTE: u8 = 32;
+    /// `__del__` exists (a finalizer runs when an instance is freed).
+    pub const DEL: u8 = 64;
 }
 
 impl Payload for TypeData {
@@ -244,6 +246,9 @@ impl TypeData {
             .is_some()
         {
             f |= slot_flag::GETATTR;
+        }
+        if !self.builtin && self.lookup(&StrData::intern_static("__del__")).is_some() {
+            f |= slot_flag::DEL;
         }
         self.slot_cache.set((self.version.get(), f));
         f
