@@ -76,6 +76,8 @@ builtin_types! {
     mappingproxy: "mappingproxy", Instance, [object];
     generic_alias: "GenericAlias", Instance, [object];
     weakref: "ReferenceType", Instance, [object];
+    weakproxy: "ProxyType", Instance, [object];
+    weakcallableproxy: "CallableProxyType", Instance, [object];
     dict_keys: "dict_keys", DictView, [object];
     dict_values: "dict_values", DictView, [object];
     dict_items: "dict_items", DictView, [object];

@@ -50,6 +50,15 @@ pub fn create() -> Value {
     }
     d.set_str(&StrData::intern_static("ref"), t.weakref.clone());
     d.set_str(&StrData::intern_static("ReferenceType"), t.weakref.clone());
+    d.set_str(&StrData::intern_static("ProxyType"), t.weakproxy.clone());
+    d.set_str(
+        &StrData::intern_static("CallableProxyType"),
+        t.weakcallableproxy.clone(),
+    );
+    d.set_str(
+        &StrData::intern_static("proxy"),
+        new_native("proxy", proxy, Binding::Function, Value::NONE),
+    );
     m
 }
 
@@ -108,6 +117,98 @@ fn parts(r: &Value) -> PyResult<(Option<usize>, Value)> {
     Ok((to_i64(&items[0]).map(|a| a as usize), items[1].clone()))
 }
 
+/// Fills the namespaces of `weakref.ProxyType` and `weakref.CallableProxyType`: each
+/// operation is the referent's, or ReferenceError once it died.
+pub fn install_proxies(t: &crate::vm::BuiltinTypes) {
+    for ty in [&t.weakproxy, &t.weakcallableproxy] {
+        crate::types::add_method(ty, "__getattr__", proxy_getattr);
+        crate::types::add_method(ty, "__repr__", proxy_repr);
+        crate::types::add_method(ty, "__str__", proxy_str);
+        crate::types::add_method(ty, "__len__", proxy_len);
+        crate::types::add_method(ty, "__getitem__", proxy_getitem);
+        crate::types::add_method(ty, "__contains__", proxy_contains);
+        crate::types::add_method(ty, "__iter__", proxy_iter);
+        crate::types::add_method(ty, "__bool__", proxy_bool);
+        crate::types::add_method(ty, "__eq__", proxy_eq);
+        crate::types::add_attr(ty, "__hash__", Value::NONE);
+        crate::types::add_attr(ty, "__module__", StrData::intern_static("weakref"));
+    }
+    crate::types::add_method(&t.weakcallableproxy, "__call__", proxy_call);
+}
+
+/// `proxy(obj, callback=None)`.
+fn proxy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("proxy", 1, 2)?;
+    let obj = &a.pos[0];
+    let callable = ops::callable(obj);
+    let ty = if callable {
+        &types().weakcallableproxy
+    } else {
+        &types().weakproxy
+    };
+    let mut ra = vec![ty.clone(), obj.clone()];
+    ra.extend(a.pos.get(1).cloned());
+    let w = ref_new_in(&ra, &types().weakref, false)?;
+    Ok(w)
+}
+
+/// The live referent of a proxy, or ReferenceError.
+fn proxied(p: &Value) -> PyResult<Value> {
+    referent(p)?.ok_or_else(|| {
+        PyErr::new(
+            &types().reference_error,
+            "weakly-referenced object no longer exists",
+        )
+    })
+}
+
+fn proxy_getattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ops::getattr(&proxied(&args[0])?, &args[1])
+}
+fn proxy_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let o = proxied(&args[0])?;
+    Ok(new_string(format!(
+        "<weakproxy at {:#x}; to '{}' at {:#x}>",
+        args[0].id(),
+        type_data(type_of(&o)).name(),
+        o.id()
+    )))
+}
+fn proxy_str(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ops::str_value(&proxied(&args[0])?)
+}
+fn proxy_len(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(new_int(ops::len(&proxied(&args[0])?)? as i64))
+}
+fn proxy_getitem(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ops::getitem(&proxied(&args[0])?, &args[1])
+}
+fn proxy_contains(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::bool(ops::contains(&proxied(&args[0])?, &args[1])?))
+}
+fn proxy_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ops::get_iter(&proxied(&args[0])?)
+}
+fn proxy_bool(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::bool(ops::is_true(&proxied(&args[0])?)?))
+}
+fn proxy_eq(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let other = match referent(&args[1]) {
+        Ok(Some(o)) if is_proxy(&args[1]) => o,
+        _ => args[1].clone(),
+    };
+    ops::richcompare(&proxied(&args[0])?, &other, ember_bytecode::CmpOp::Eq)
+}
+fn proxy_call(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ops::call(&proxied(&args[0])?, &args[1..], kw)
+}
+
+fn is_proxy(v: &Value) -> bool {
+    let t = type_of(v);
+    t.is(&types().weakproxy) || t.is(&types().weakcallableproxy)
+}
+
 /// The referent of `r`, None when it died.
 pub fn referent(r: &Value) -> PyResult<Option<Value>> {
     let (addr, _) = parts(r)?;
@@ -122,6 +223,17 @@ pub fn referent(r: &Value) -> PyResult<Option<Value>> {
 
 fn ref_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = crate::types::new_target(args, &types().weakref)?.clone();
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("ref() takes no keyword arguments"));
+    }
+    ref_new_in(args, &cls, true)
+}
+
+/// A new reference (or proxy) of class `args[0]` to `args[1]` with callback `args[2]`;
+/// `share` reuses an existing plain `ref` without callback.
+fn ref_new_in(args: &[Value], cls: &Value, share: bool) -> PyResult<Value> {
+    let cls = if share { cls.clone() } else { args[0].clone() };
+    let kw: &[Value] = &[];
     let npos = args.len() - kw.len();
     if !(2..=3).contains(&npos) {
         return Err(PyErr::type_error(format!(
@@ -143,7 +255,7 @@ fn ref_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let addr = obj.id();
     // A plain `ref(obj)` without callback is shared, as CPython shares it.
-    if callback.is_none() && cls.is(&types().weakref) {
+    if share && callback.is_none() && cls.is(&types().weakref) {
         let existing = REGISTRY.with(|r| {
             r.borrow().get(&addr).and_then(|refs| {
                 refs.iter()

@@ -90,6 +90,7 @@ pub fn install_all() {
     mappingproxy::install(&t.mappingproxy);
     generic_alias::install(&t.generic_alias);
     crate::modules::weakref::install(&t.weakref);
+    crate::modules::weakref::install_proxies(t);
     slice::install(&t.slice);
     function::install(t);
     member::install(t);
