@@ -153,6 +153,12 @@ fn proxy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(w)
 }
 
+/// A plain weak reference to `obj` (shared, as `ref(obj)` is).
+pub fn new_ref(obj: &Value) -> PyResult<Value> {
+    let t = &types().weakref;
+    ref_new_in(&[t.clone(), obj.clone()], t, true)
+}
+
 /// The live referent of a proxy, or ReferenceError.
 fn proxied(p: &Value) -> PyResult<Value> {
     referent(p)?.ok_or_else(|| {

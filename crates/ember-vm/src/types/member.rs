@@ -165,6 +165,9 @@ pub fn member_attr(obj: &Value, name: &str) -> Option<Value> {
     let m = obj.downcast::<MemberDescrData>()?;
     match name {
         "__name__" => Some(m.name.clone()),
+        "__objclass__" => crate::modules::weakref::referent(&m.owner_ref)
+            .ok()
+            .flatten(),
         "__qualname__" => Some(crate::objects::str::new_string(format!(
             "{}.{}",
             m.owner_name,

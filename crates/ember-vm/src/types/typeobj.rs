@@ -321,10 +321,12 @@ pub fn new_class(
         // The generic operations look for the metaclass's dunders (`Meta.__getitem__`).
         mark_subclass(&cls);
     }
+    let owner_ref = crate::modules::weakref::new_ref(&cls)?;
     for (i, n) in slots.names.into_iter().enumerate() {
         let m = crate::objects::descr::MemberDescrData {
             name: n.clone(),
             owner: cls.id(),
+            owner_ref: owner_ref.clone(),
             owner_name: name.to_string(),
             index: slots.base + i,
         };
@@ -343,6 +345,7 @@ pub fn new_class(
             let m = crate::objects::descr::MemberDescrData {
                 name: key.clone(),
                 owner: cls.id(),
+                owner_ref: owner_ref.clone(),
                 owner_name: name.to_string(),
                 index,
             };
