@@ -68,6 +68,14 @@ pub mod header_flag {
     /// The payload is followed by an instance dict: the object is a
     /// `PyObject<Subclassed<T>>` (`objects::subclass`). Implies `SUBCLASS`.
     pub const INSTANCE_DICT: u8 = 0x20;
+    /// With `INSTANCE_DICT`: the dict after the payload holds only the values of the
+    /// class's `__slots__` (by name); the object has no `__dict__`.
+    pub const HIDDEN_DICT: u8 = 0x10;
+    /// Weak references to the object exist (`modules::weakref`): deallocation kills them
+    /// first.
+    pub const WEAKREFS: u8 = 0x08;
+    /// The object's `__del__` ran (PEP 442: once per object, even if resurrected).
+    pub const FINALIZED: u8 = 0x04;
 }
 
 /// Object header: 16 bytes.
@@ -357,6 +365,64 @@ pub unsafe fn decref(ptr: *mut Header) {
     unsafe { dealloc(ptr) }
 }
 
+/// Runs `__del__` on an object whose count reached zero (PEP 442): the object lives
+/// again during the call, and is freed afterwards only if nothing kept it (true).
+///
+/// # Safety
+/// `ptr` is a live object with a count of zero, not yet freed.
+#[cold]
+unsafe fn finalize(ptr: *mut Header) -> bool {
+    // SAFETY: per the contract.
+    let h = unsafe { &*ptr };
+    h.flags.set(h.flags.get() | header_flag::FINALIZED);
+    h.refcnt.set(1);
+    // SAFETY: the count of one just set is the reference this Value owns.
+    let obj =
+        std::mem::ManuallyDrop::new(unsafe { Value::from_owned_ptr(NonNull::new_unchecked(ptr)) });
+    let key = crate::objects::str::StrData::intern_static("__del__");
+    let td = crate::objects::typeobj::type_data(h.ty_value());
+    if let Some(del) = td.lookup(&key) {
+        if let Err(e) = crate::ops::call_method_value(&del, &obj, &[]) {
+            crate::modules::weakref::report_unraisable(&e, &del);
+        }
+    }
+    // Our reference goes; the object is freed now unless `__del__` stored it somewhere.
+    let rc = h.refcnt.get();
+    if rc == 1 {
+        h.refcnt.set(0);
+        return true;
+    }
+    if rc != IMMORTAL {
+        h.refcnt.set(rc - 1);
+    }
+    false
+}
+
+/// Frees an object whose count reached zero, killing its weak references first.
+///
+/// # Safety
+/// As `free_as`, for the payload the header's kind and flags say.
+unsafe fn free_object(ptr: *mut Header) {
+    // SAFETY: `ptr` is still allocated (count zero, not yet freed).
+    let h = unsafe { &*ptr };
+    if (h.kind == Kind::Instance || h.flags.get() & header_flag::SUBCLASS != 0)
+        && h.flags.get() & header_flag::FINALIZED == 0
+        && crate::objects::typeobj::type_data(h.ty_value()).slot_flags()
+            & crate::objects::typeobj::slot_flag::DEL
+            != 0
+    {
+        // SAFETY: as above; `finalize` takes the object back to life for the call.
+        if !unsafe { finalize(ptr) } {
+            return;
+        }
+    }
+    if h.flags.get() & header_flag::WEAKREFS != 0 {
+        crate::modules::weakref::clear_weakrefs(ptr as usize);
+    }
+    // SAFETY: as the contract of this function.
+    unsafe { free_fn(h)(ptr) }
+}
+
 #[cold]
 #[inline(never)]
 unsafe fn dealloc(ptr: *mut Header) {
@@ -367,13 +433,12 @@ unsafe fn dealloc(ptr: *mut Header) {
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: `ptr` has a count of zero and its kind says which payload it holds.
-    unsafe { free_fn(&*ptr)(ptr) };
+    unsafe { free_object(ptr) };
     if depth == 0 {
         // The outermost free drains what deeper frees queued, at depth one.
         while let Some(next) = DEALLOC_QUEUE.with(|q| q.borrow_mut().pop()) {
-            let p = next as *mut Header;
             // SAFETY: queued objects have a count of zero and were not freed yet.
-            unsafe { free_fn(&*p)(p) };
+            unsafe { free_object(next as *mut Header) };
         }
     }
     DEALLOC_DEPTH.with(|d| d.set(depth));

@@ -78,6 +78,9 @@ builtin_types! {
     traceback: "traceback", Traceback, [object];
     frame: "frame", Frame, [object];
     mappingproxy: "mappingproxy", Instance, [object];
+    weakref: "ReferenceType", Instance, [object];
+    weakproxy: "ProxyType", Instance, [object];
+    weakcallableproxy: "CallableProxyType", Instance, [object];
     dict_keys: "dict_keys", DictView, [object];
     dict_values: "dict_values", DictView, [object];
     dict_items: "dict_items", DictView, [object];

@@ -479,6 +479,10 @@ pub fn dir_of(obj: &Value) -> PyResult<Value> {
         };
         names.extend(attrs.iter().filter_map(|k| as_str(k).map(str::to_string)));
     }
+    if obj.kind() != Some(Kind::Module) {
+        // `object.__class__` (a getset in CPython's `object` namespace).
+        names.push("__class__".to_string());
+    }
     names.sort();
     names.dedup();
     Ok(new_list(names.iter().map(|n| new_str(n)).collect()))

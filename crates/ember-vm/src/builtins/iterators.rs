@@ -25,6 +25,7 @@ pub fn install(d: &DictData) {
     crate::types::add_staticmethod(&t.filter, "__new__", filter_new);
     crate::types::add_staticmethod(&t.reversed, "__new__", reversed_new);
     crate::types::add_staticmethod(&t.super_, "__new__", super_new);
+    crate::types::add_method(&t.super_, "__get__", super_get);
 }
 
 struct Enumerate {
@@ -246,18 +247,27 @@ fn reversed_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     let seq = &a.pos[1];
+    let not_reversible = || {
+        Err(PyErr::type_error(format!(
+            "'{}' object is not reversible",
+            type_name(seq)
+        )))
+    };
     if let Some(m) = ops::lookup_special(seq, "__reversed__") {
+        if m.is_none() {
+            return not_reversible();
+        }
         // The built-in types' own `__reversed__` wrappers come back here; a native
         // module type's (`deque.__reversed__`) is the method to call.
         if m.kind() != Some(Kind::NativeFunction) || seq.kind() == Some(Kind::Instance) {
             return ops::call_method_value(&m, seq, &[]);
         }
     }
+    // CPython's `PySequence_Check`, then `len()` (whose error stands).
     let is_seq = matches!(
         seq.kind(),
         Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Bytes | Kind::ByteArray)
     ) || (ops::lookup_special(seq, "__getitem__").is_some()
-        && ops::lookup_special(seq, "__len__").is_some()
         && seq.kind() != Some(Kind::Dict));
     if matches!(seq.kind(), Some(Kind::Dict | Kind::DictView)) {
         if let Some(it) = crate::types::dict::reversed_iter(seq) {
@@ -265,10 +275,7 @@ fn reversed_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     if !is_seq {
-        return Err(PyErr::type_error(format!(
-            "'{}' object is not reversible",
-            type_name(seq)
-        )));
+        return not_reversible();
     }
     let n = ops::len(seq)? as isize;
     let ty = if seq.kind() == Some(Kind::List) {
@@ -352,10 +359,38 @@ fn zero_arg_super() -> PyResult<Value> {
     super_new(&[types().super_.clone(), cls, first], &[])
 }
 
+fn super_data(v: &Value) -> PyResult<&SuperData> {
+    v.downcast::<SuperData>()
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'super' object"))
+}
+
+/// `repr(super(B, b))`: `<super: <class 'B'>, <B object>>`.
+pub fn super_repr(s: &SuperData) -> PyResult<String> {
+    let ty = format!("<class '{}'>", type_data(&s.ty).name());
+    Ok(if s.obj_type.is_none() {
+        format!("<super: {ty}, NULL>")
+    } else {
+        format!("<super: {ty}, <{} object>>", type_data(&s.obj_type).name())
+    })
+}
+
+/// `super(B).__get__(obj)`: an unbound super binds to `obj`.
+fn super_get(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("__get__", 2, 3)?;
+    let s = super_data(&args[0])?;
+    if args[1].is_none() || !s.obj.is_none() {
+        return Ok(args[0].clone());
+    }
+    super_new(
+        &[type_of(&args[0]).clone(), s.ty.clone(), args[1].clone()],
+        &[],
+    )
+}
+
 /// Attribute lookup through a `super` object.
 pub fn super_getattr(s: &SuperData, name: &Value) -> PyResult<Option<Value>> {
     if s.obj_type.is_none() {
-        return Ok(None);
+        return Ok(super_member(s, name));
     }
     let mro = type_data(&s.obj_type).mro().to_vec();
     let start = mro
@@ -373,5 +408,16 @@ pub fn super_getattr(s: &SuperData, name: &Value) -> PyResult<Option<Value>> {
             return ops::descr_get(v, inst, &s.obj_type).map(Some);
         }
     }
-    Ok(None)
+    Ok(super_member(s, name))
+}
+
+/// The members of `super` objects, found after the MRO as CPython's generic lookup
+/// finds them.
+fn super_member(s: &SuperData, name: &Value) -> Option<Value> {
+    Some(match crate::objects::str::as_str(name)? {
+        "__thisclass__" => s.ty.clone(),
+        "__self__" => s.obj.clone(),
+        "__self_class__" => s.obj_type.clone(),
+        _ => return None,
+    })
 }

@@ -34,7 +34,7 @@ pub fn memoryview_bytes(v: &Value) -> Option<Vec<u8>> {
 }
 
 pub use functions::{dir_of, isinstance};
-pub use iterators::super_getattr;
+pub use iterators::{super_getattr, super_repr};
 
 /// The builtins module.
 pub fn builtins_module() -> Value {

@@ -149,7 +149,8 @@ impl Frame {
         if let Registers::Stack { ptr, len, mark } = self.regs {
             self.regs = Registers::Released;
             // SAFETY: this is the top frame (LIFO) and the window was allocated for it.
-            unsafe { stack.borrow_mut().free(ptr, len, mark) }
+            unsafe { crate::interp::stack::RegisterStack::clear(ptr, len) };
+            stack.borrow_mut().pop(mark);
         }
     }
 

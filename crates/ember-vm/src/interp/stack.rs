@@ -83,13 +83,14 @@ impl RegisterStack {
         (ptr, mark)
     }
 
-    /// Gives back the window taken with `mark`, dropping what its `n` slots hold.
+    /// Drops what the `n` slots of a window hold, leaving them UNBOUND. Needs no borrow
+    /// of the stack: a destructor that runs Python code (a weak reference callback) may
+    /// take windows above this one meanwhile.
     ///
     /// # Safety
-    /// `ptr`/`n` is the window returned by the `alloc` that returned `mark`, and windows are
-    /// freed in the reverse order they were taken.
+    /// `ptr`/`n` is a live window returned by `alloc`.
     #[inline]
-    pub unsafe fn free(&mut self, ptr: *mut Value, n: usize, mark: Mark) {
+    pub unsafe fn clear(ptr: *mut Value, n: usize) {
         for i in 0..n {
             // SAFETY: the window lies inside a live chunk (per the contract); the old value
             // is taken out before it is dropped, so the slot is UNBOUND if a destructor runs.
@@ -100,6 +101,13 @@ impl RegisterStack {
                 std::mem::forget(old);
             }
         }
+    }
+
+    /// Gives back the window taken with `mark` (cleared by `clear` first).
+    ///
+    /// Windows are given back in the reverse order they were taken.
+    #[inline]
+    pub fn pop(&mut self, mark: Mark) {
         self.cur = mark.cur;
         self.top = mark.top;
     }

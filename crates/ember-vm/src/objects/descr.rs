@@ -66,6 +66,8 @@ pub struct MemberDescrData {
     /// The class whose `__slots__` made it, by id (the class holds the descriptor, so a
     /// counted reference back would be a cycle), and that class's name for messages.
     pub owner: usize,
+    /// A weak reference to the class (`__objclass__`).
+    pub owner_ref: Value,
     pub owner_name: String,
     pub index: usize,
 }

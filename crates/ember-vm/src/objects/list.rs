@@ -16,7 +16,8 @@ impl Payload for ListData {
 }
 
 impl Drop for ListData {
-    /// Items are released last first, as CPython's `list_dealloc` does.
+    /// Items go last first, as CPython's `list_dealloc` releases them (the order
+    /// finalizers observe).
     fn drop(&mut self) {
         let items = self.0.get_mut();
         while let Some(v) = items.pop() {

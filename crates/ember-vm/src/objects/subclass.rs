@@ -103,11 +103,17 @@ subclassable_layouts! {
 /// leave it without one.
 pub fn alloc_subclassed<T: Payload>(cls: &Value, data: T) -> Value {
     debug_assert!(is_subclassable(T::KIND));
-    if !type_data(cls).has_instance_dict {
-        // SAFETY: a plain `T` of kind `T::KIND` without INSTANCE_DICT, as `alloc` makes.
-        return unsafe { alloc_raw(cls, T::KIND, header_flag::SUBCLASS, data) };
+    let td = type_data(cls);
+    let mut flags = header_flag::SUBCLASS | header_flag::INSTANCE_DICT;
+    if !td.has_instance_dict {
+        if td.nslots.get() == 0 {
+            // SAFETY: a plain `T` of kind `T::KIND` without INSTANCE_DICT, as `alloc`
+            // makes.
+            return unsafe { alloc_raw(cls, T::KIND, header_flag::SUBCLASS, data) };
+        }
+        // `__slots__` values live in the dict slot, which is then not a `__dict__`.
+        flags |= header_flag::HIDDEN_DICT;
     }
-    let flags = header_flag::SUBCLASS | header_flag::INSTANCE_DICT;
     let payload = Subclassed {
         base: data,
         dict: Slot::default(),
@@ -158,19 +164,15 @@ fn dict_slot(v: &Value) -> Option<&Slot> {
 /// True when `v` has an instance dict slot (an instance of a subclass of a built-in).
 #[inline]
 pub fn has_instance_dict(v: &Value) -> bool {
-    v.header()
-        .is_some_and(|h| h.flags.get() & header_flag::INSTANCE_DICT != 0)
+    v.header().is_some_and(|h| {
+        h.flags.get() & (header_flag::INSTANCE_DICT | header_flag::HIDDEN_DICT)
+            == header_flag::INSTANCE_DICT
+    })
 }
 
-/// The value of attribute `name` in `v`'s instance dict, if set.
-pub fn get_attr(v: &Value, name: &Value) -> Option<Value> {
-    let slot = dict_slot(v)?;
-    let d = slot.get();
-    d.downcast::<DictData>()?.get_str(name)
-}
-
-/// `v.__dict__`, created empty on first use. None when `v` has no instance dict.
-pub fn instance_dict(v: &Value) -> Option<Value> {
+/// The dict that holds `v`'s `__slots__` values (its `__dict__`, or the hidden dict
+/// of a class without one), created on first use.
+pub fn slot_store(v: &Value) -> Option<Value> {
     let slot = dict_slot(v)?;
     let d = slot.get();
     if d.kind() == Some(Kind::Dict) {
@@ -181,8 +183,29 @@ pub fn instance_dict(v: &Value) -> Option<Value> {
     Some(d)
 }
 
+/// The value of attribute `name` in `v`'s instance dict, if set.
+pub fn get_attr(v: &Value, name: &Value) -> Option<Value> {
+    if !has_instance_dict(v) {
+        return None;
+    }
+    let slot = dict_slot(v)?;
+    let d = slot.get();
+    d.downcast::<DictData>()?.get_str(name)
+}
+
+/// `v.__dict__`, created empty on first use. None when `v` has no instance dict.
+pub fn instance_dict(v: &Value) -> Option<Value> {
+    if !has_instance_dict(v) {
+        return None;
+    }
+    slot_store(v)
+}
+
 /// Replaces `v.__dict__` (`d` is a dict); false when `v` has no instance dict.
 pub fn set_instance_dict(v: &Value, d: Value) -> bool {
+    if !has_instance_dict(v) {
+        return false;
+    }
     match dict_slot(v) {
         Some(slot) => {
             slot.set(d);
@@ -194,6 +217,9 @@ pub fn set_instance_dict(v: &Value, d: Value) -> bool {
 
 /// The attribute names in `v`'s instance dict (for `dir`).
 pub fn attr_names(v: &Value) -> Vec<Value> {
+    if !has_instance_dict(v) {
+        return Vec::new();
+    }
     dict_slot(v)
         .map(Slot::get)
         .and_then(|d| d.downcast::<DictData>().map(DictData::keys))

@@ -72,6 +72,8 @@ pub mod slot_flag {
     pub const GETATTRIBUTE: u8 = 32;
     /// The class's own `__abstractmethods__` is non-empty: it cannot be instantiated.
     pub const ABSTRACT: u8 = 64;
+    /// `__del__` exists (a finalizer runs when an instance is freed).
+    pub const DEL: u8 = 128;
 }
 
 impl Payload for TypeData {
@@ -253,6 +255,9 @@ impl TypeData {
         if abstract_names.is_some_and(|a| crate::ops::is_true(&a).unwrap_or(false)) {
             f |= slot_flag::ABSTRACT;
         }
+        if !self.builtin && self.lookup(&StrData::intern_static("__del__")).is_some() {
+            f |= slot_flag::DEL;
+        }
         self.slot_cache.set((self.version.get(), f));
         f
     }
@@ -372,6 +377,14 @@ pub fn set_bases_and_mro(ty: &Value, bases: Vec<Value>) -> PyResult<()> {
 
 /// C3 linearisation of `ty` with direct `bases` (CPython's `mro_internal`).
 pub fn c3_mro(ty: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[i + 1..].iter().any(|o| o.is(b)) {
+            return Err(PyErr::type_error(format!(
+                "duplicate base class {}",
+                type_data(b).name()
+            )));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| type_data(b).mro().to_vec()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![ty.clone()];

@@ -138,6 +138,7 @@ fn binary_protocol(
 ) -> PyResult<Option<Value>> {
     let (ta, tb) = (type_of(a), type_of(b));
     let sa = slot_of(a, name);
+    let repeat = |v: &Value| name == "__mul__" && is_sequence(v);
     let sb = if ta.is(tb) {
         Slot::Missing
     } else {
@@ -170,7 +171,9 @@ fn binary_protocol(
         }
         // The built-in operator of a number declines a wider number, whose own
         // (possibly overridden) reflected method then answers.
-        Slot::Builtin if !(matches!(sb, Slot::Method(_)) && number_declines(a, b)) => {
+        Slot::Builtin
+            if !(matches!(sb, Slot::Method(_)) && (number_declines(a, b) || repeat(a))) =>
+        {
             if let Some(r) = builtin(a, b)? {
                 return Ok(Some(r));
             }
@@ -179,6 +182,14 @@ fn binary_protocol(
     }
     if !reflected_first {
         match &sb {
+            // Sequence repetition is CPython's last resort (`sq_repeat` after both
+            // `nb_multiply` slots declined).
+            Slot::Method(_) if matches!(sa, Slot::Builtin) && repeat(a) => {
+                return match call(&sb, b, a)? {
+                    Some(r) => Ok(Some(r)),
+                    None => builtin(a, b),
+                }
+            }
             Slot::Method(_) => return call(&sb, b, a),
             Slot::Builtin if !matches!(sa, Slot::Builtin) => return builtin(a, b),
             _ => {}

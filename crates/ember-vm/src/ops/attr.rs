@@ -258,8 +258,8 @@ pub fn generic_getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>>
 pub fn type_getattr(ty: &Value, name: &Value) -> PyResult<Value> {
     // `type`'s own data descriptors come before the class's namespace (a class's
     // `__dict__` entry is its instances' `__dict__` descriptor).
-    if let n @ ("__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__") =
-        name_str(name)
+    if let n @ ("__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__"
+    | "__annotations__") = name_str(name)
     {
         if let Some(v) = crate::types::typeobj::type_attr(ty, n)? {
             return Ok(v);
@@ -351,6 +351,10 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     }
     let ty = type_of(obj);
     let td = type_data(ty);
+    if crate::modules::weakref::is_proxy(obj) {
+        // A weak proxy sets the attribute on its referent.
+        return setattr(&crate::modules::weakref::proxy_target(obj)?, name, value);
+    }
     if super::user_typed(obj) && td.slot_flags() & crate::objects::typeobj::slot_flag::SETATTR != 0
     {
         if let Some(sa) = td.lookup(&StrData::intern_static("__setattr__")) {
@@ -441,6 +445,13 @@ pub fn setattr_without_descriptors(
             return r;
         }
         if !td.has_instance_dict && !td.builtin {
+            if td.lookup(name).is_some() {
+                return Err(PyErr::attribute_error(format!(
+                    "'{}' object attribute '{}' is read-only",
+                    td.name(),
+                    n
+                )));
+            }
             return Err(PyErr::no_attribute(obj, n));
         }
         if n == "__dict__" {
@@ -466,6 +477,14 @@ pub fn setattr_without_descriptors(
             return Err(PyErr::no_attribute(obj, n));
         }
         match value {
+            // A str subclass name is kept as given (CPython interns exact strs only),
+            // which only a real dict can hold.
+            Some(v) if crate::objects::subclass::has_subclass_flag(name) => {
+                let d = inst.dict();
+                d.downcast::<crate::objects::dict::DictData>()
+                    .expect("an instance dict")
+                    .set(name.clone(), v)?;
+            }
             Some(v) => inst.set_attr(name, v),
             None => {
                 if !inst.del_attr(name)? {
@@ -487,6 +506,10 @@ pub fn setattr_without_descriptors(
             td.name(),
             n
         )));
+    }
+    if let (Some(Kind::BoundMethod), "__self__" | "__func__") = (obj.kind(), n) {
+        // Members (CPython's `READONLY` `PyMemberDef`s), not getsets.
+        return Err(PyErr::attribute_error("readonly attribute"));
     }
     if crate::types::builtin_attr(obj, n)?.is_some() {
         return Err(PyErr::attribute_error(format!(
@@ -511,7 +534,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
         Some(Kind::Module) => {
             let m = obj.downcast::<ModuleData>().expect("k");
             if m.dict().remove(name)?.is_none() {
-                return Err(PyErr::attribute_error(name_str(name).to_string()));
+                return Err(PyErr::no_attribute(obj, name_str(name)));
             }
             return Ok(());
         }

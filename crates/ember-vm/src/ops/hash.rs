@@ -168,10 +168,21 @@ pub fn builtin_hash(v: &Value) -> PyResult<i64> {
         }
         Some(Kind::Slice) => return Err(unhashable(v)),
         Some(Kind::Range) => return crate::types::range::range_hash(v),
+        Some(Kind::BoundMethod) => {
+            // CPython's `meth_hash`: the identity of `__self__` and the hash of `__func__`.
+            let m = v
+                .downcast::<crate::objects::function::BoundMethodData>()
+                .expect("kind");
+            let h = ((m.self_.id() >> 4) as i64) ^ hash(&m.func)?;
+            return Ok(fix_minus_one(h));
+        }
         _ => {}
     }
     let ty = type_of(v);
     let td = type_data(ty);
+    if crate::objects::typeobj::is_subclass(ty, &crate::vm::types().weakref) {
+        return crate::modules::weakref::ref_hash_value(v);
+    }
     if !td.builtin || v.kind() == Some(Kind::Instance) {
         if let Some(h) = td.lookup(&crate::objects::str::StrData::intern_static("__hash__")) {
             if h.is_none() {

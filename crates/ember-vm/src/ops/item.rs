@@ -412,16 +412,27 @@ pub fn builtin_delitem(obj: &Value, key: &Value) -> PyResult<()> {
                 super::call_method_value(&m, obj, std::slice::from_ref(key))?;
                 return Ok(());
             }
-            Err(no_item_deletion(obj))
+            Err(no_item_deletion(obj, key))
         }
-        _ => Err(no_item_deletion(obj)),
+        _ => Err(no_item_deletion(obj, key)),
     }
 }
 
+/// CPython's `PyObject_DelItem` says "doesn't" when it went on to
+/// `PySequence_DelItem` (a type with sequence methods, which every class defined in
+/// Python has, and an index key), "does not" otherwise.
 #[cold]
-fn no_item_deletion(obj: &Value) -> PyErr {
+fn no_item_deletion(obj: &Value, key: &Value) -> PyErr {
     let t = type_name(obj);
-    if obj.kind() == Some(Kind::Tuple) || obj.kind() == Some(Kind::Str) {
+    let sequence = matches!(
+        obj.kind(),
+        Some(Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Range)
+    ) || !type_data(type_of(obj)).builtin;
+    let index = key.is_small_int()
+        || key.is_bool()
+        || key.kind() == Some(Kind::BigInt)
+        || super::lookup_special(key, "__index__").is_some();
+    if sequence && index {
         return PyErr::type_error(format!("'{}' object doesn't support item deletion", t));
     }
     PyErr::type_error(format!("'{}' object does not support item deletion", t))
@@ -482,6 +493,9 @@ fn len_result(r: &Value) -> PyResult<usize> {
 /// `item in container`.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     if let Some(m) = super::override_of(container, "__contains__") {
+        if m.is_none() {
+            return Err(not_a_container(container));
+        }
         let r = super::call_method_value(&m, container, std::slice::from_ref(item))?;
         return super::is_true(&r);
     }
@@ -533,6 +547,9 @@ pub fn builtin_contains(container: &Value, item: &Value) -> PyResult<bool> {
         Some(Kind::DictView) => crate::types::dict::view_contains(container, item),
         _ => {
             if let Some(m) = super::lookup_special(container, "__contains__") {
+                if m.is_none() {
+                    return Err(not_a_container(container));
+                }
                 let r = super::call_method_value(&m, container, std::slice::from_ref(item))?;
                 return super::is_true(&r);
             }
@@ -555,6 +572,14 @@ pub fn builtin_contains(container: &Value, item: &Value) -> PyResult<bool> {
             Ok(false)
         }
     }
+}
+
+#[cold]
+fn not_a_container(container: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "'{}' object is not a container",
+        type_name(container)
+    ))
 }
 
 /// The type name used by `__getitem__` errors for a value (for callers outside).

@@ -273,6 +273,9 @@ fn builtin_repr(v: &Value, kind: Kind) -> PyResult<String> {
             v.downcast::<crate::objects::descr::MemberDescrData>()
                 .expect("k"),
         ),
+        Kind::Super => crate::builtins::super_repr(
+            v.downcast::<crate::objects::descr::SuperData>().expect("k"),
+        )?,
         _ => format!("<{} object at {:#x}>", class_display_name(type_of(v)), addr),
     })
 }
@@ -350,6 +353,15 @@ pub fn str_text(v: &Value) -> PyResult<StrText> {
         super::override_of(v, "__str__")
     };
     if let Some(m) = str_method {
+        let key = StrData::intern_static("__str__");
+        let object_str = type_data(&types().object).dict().get_str(&key);
+        // `object.__str__` calls the `__repr__` slot and `str()` checks what it gave.
+        let m = match type_data(type_of(v)).lookup(&StrData::intern_static("__repr__")) {
+            Some(r) if object_str.is_some_and(|o| o.is(&m)) && r.kind() == Some(Kind::Function) => {
+                r
+            }
+            _ => m,
+        };
         let r = super::call_method_value(&m, v, &[])?;
         if as_str(&r).is_none() {
             return Err(PyErr::type_error(format!(

@@ -23,6 +23,9 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(be, "with_traceback", exc_with_traceback);
     super::add_method(be, "add_note", exc_add_note);
     super::add_method(&t.syntax_error, "__str__", syntax_error_str);
+    super::add_method(&t.attribute_error, "__init__", attribute_error_init);
+    super::add_method(&t.name_error, "__init__", name_error_init);
+    super::add_method(&t.import_error, "__init__", import_error_init);
     super::add_staticmethod(&t.os_error, "__new__", os_error_new);
     super::add_method(&t.os_error, "__init__", os_error_init);
     super::add_method(&t.os_error, "__str__", os_error_str);
@@ -277,11 +280,12 @@ fn os_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     exc_str(args, kw)
 }
 
-fn exc_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn exc_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = super::new_target(args, &types().base_exception)?;
     let e = new_instance(cls);
     if let Some(st) = exc_state(&e) {
-        st.args.set(new_tuple(args[1..].to_vec()));
+        st.args
+            .set(new_tuple(args[1..args.len() - kw.len()].to_vec()));
     }
     Ok(e)
 }
@@ -297,6 +301,41 @@ fn exc_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         st.args.set(new_tuple(args[1..].to_vec()));
     }
     Ok(Value::NONE)
+}
+
+/// `__init__` of an exception whose keyword-only arguments `fields` become attributes
+/// (`AttributeError(msg, name=..., obj=...)`), with CPython's error for any other.
+fn init_with_fields(args: &[Value], kw: &[Value], what: &str, fields: &[&str]) -> PyResult<Value> {
+    let npos = args.len() - kw.len();
+    let mut found = Vec::new();
+    for (k, v) in kw.iter().zip(&args[npos..]) {
+        let k = as_str(k).unwrap_or("");
+        if !fields.contains(&k) {
+            return Err(PyErr::type_error(format!(
+                "'{k}' is an invalid keyword argument for {what}()"
+            )));
+        }
+        found.push((k, v.clone()));
+    }
+    exc_init(&args[..npos], &[])?;
+    if let Some(inst) = args[0].downcast::<InstanceData>() {
+        for (k, v) in found {
+            inst.set_attr(&StrData::intern(k), v);
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn attribute_error_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    init_with_fields(args, kw, "AttributeError", &["name", "obj"])
+}
+
+fn name_error_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    init_with_fields(args, kw, "NameError", &["name"])
+}
+
+fn import_error_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    init_with_fields(args, kw, "ImportError", &["name", "path"])
 }
 
 fn exc_str(args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -487,7 +487,19 @@ pub fn function_setattr(f: &FunctionData, name: &Value, value: Option<Value>) ->
         }
         "__doc__" => &f.doc,
         "__module__" => &f.module,
-        "__annotations__" => &f.annotations,
+        "__annotations__" => {
+            // None and deletion both unset it (a fresh dict is made on the next read).
+            match value.filter(|v| !v.is_none()) {
+                None => f.annotations.set(Value::UNBOUND),
+                Some(v) if v.downcast::<DictData>().is_some() => f.annotations.set(v),
+                Some(_) => {
+                    return Err(PyErr::type_error(
+                        "__annotations__ must be set to a dict object",
+                    ))
+                }
+            }
+            return Ok(());
+        }
         "__defaults__" => {
             let v = value.unwrap_or(Value::NONE);
             if !v.is_none() && as_tuple(&v).is_none() {

@@ -4,6 +4,7 @@
 use super::args::Args;
 use crate::error::{PyErr, PyResult};
 use crate::objects::descr::{MemberDescrData, BUILTIN_SLOT, DICT_SLOT, WEAKREF_SLOT};
+use crate::objects::dict::DictData;
 use crate::objects::instance::InstanceData;
 use crate::objects::str::as_str;
 use crate::objects::typeobj::{type_data, type_name, type_of};
@@ -61,10 +62,32 @@ pub fn add_builtin_descriptors(ty: &Value, descr_type: &Value, names: &[&'static
         let m = MemberDescrData {
             name: key.clone(),
             owner: ty.id(),
+            owner_ref: crate::modules::weakref::new_ref(ty).unwrap_or(Value::NONE),
             owner_name: td.name().to_string(),
             index: BUILTIN_SLOT,
         };
         crate::types::add_attr(ty, n, crate::object::alloc(descr_type, m));
+    }
+}
+
+/// Where an instance of a subclass of a built-in type (list ...) keeps its `__slots__`
+/// values: the dict after its payload (`objects::subclass::slot_store`).
+fn builtin_slot_store(m: &MemberDescrData, obj: &Value) -> PyResult<Option<Value>> {
+    if obj.kind() == Some(crate::object::Kind::Instance) {
+        return Ok(None);
+    }
+    let of_owner = type_data(type_of(obj))
+        .mro()
+        .iter()
+        .any(|t| t.id() == m.owner);
+    match crate::objects::subclass::slot_store(obj) {
+        Some(d) if of_owner => Ok(Some(d)),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            as_str(&m.name).unwrap_or("?"),
+            m.owner_name,
+            type_name(obj)
+        ))),
     }
 }
 
@@ -83,6 +106,14 @@ pub fn member_get(m: &MemberDescrData, obj: &Value) -> PyResult<Value> {
                 .ok_or_else(|| PyErr::no_attribute(obj, name));
         }
         _ => {}
+    }
+    if let Some(store) = builtin_slot_store(m, obj)? {
+        let d = store
+            .downcast::<DictData>()
+            .expect("a slot store is a dict");
+        return d
+            .get_str(&m.name)
+            .ok_or_else(|| PyErr::no_attribute(obj, as_str(&m.name).unwrap_or("?")));
     }
     let inst = slot_owner(m, obj)?;
     inst.get_slot(m.index).ok_or_else(|| {
@@ -126,6 +157,21 @@ pub fn member_set(m: &MemberDescrData, obj: &Value, value: Option<Value>) -> PyR
         }
         _ => {}
     }
+    if let Some(store) = builtin_slot_store(m, obj)? {
+        let d = store
+            .downcast::<DictData>()
+            .expect("a slot store is a dict");
+        return match value {
+            Some(v) => {
+                d.set_str(&m.name, v);
+                Ok(())
+            }
+            None if d.remove(&m.name)?.is_some() => Ok(()),
+            None => Err(PyErr::attribute_error(
+                as_str(&m.name).unwrap_or("?").to_string(),
+            )),
+        };
+    }
     let inst = slot_owner(m, obj)?;
     let deleting = value.is_none();
     if !inst.set_slot(m.index, value) && deleting {
@@ -166,6 +212,9 @@ pub fn member_attr(obj: &Value, name: &str) -> Option<Value> {
     let m = obj.downcast::<MemberDescrData>()?;
     match name {
         "__name__" => Some(m.name.clone()),
+        "__objclass__" => crate::modules::weakref::referent(&m.owner_ref)
+            .ok()
+            .flatten(),
         "__qualname__" => Some(crate::objects::str::new_string(format!(
             "{}.{}",
             m.owner_name,

@@ -120,6 +120,8 @@ pub fn install_all() {
     );
     add_method(&t.type_, "__ror__", crate::modules::generic::type_ror);
     mappingproxy::install(&t.mappingproxy);
+    crate::modules::weakref::install(&t.weakref);
+    crate::modules::weakref::install_proxies(t);
     slice::install(&t.slice);
     function::install(t);
     member::install(t);

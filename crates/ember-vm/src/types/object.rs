@@ -142,7 +142,7 @@ fn object_init(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         }
         if !overrides(ty, "__new__") {
             return Err(PyErr::type_error(format!(
-                "{}() takes no arguments",
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
                 type_data(ty).name()
             )));
         }
@@ -201,14 +201,27 @@ fn object_getattribute(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// The name argument of `object.__setattr__`/`__delattr__`/`__getattribute__`.
+fn check_attr_name(v: &Value) -> PyResult<()> {
+    if crate::objects::str::as_str(v).is_none() {
+        return Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(v)
+        )));
+    }
+    Ok(())
+}
+
 fn object_setattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     super::args::Args::new(args, _kw).arity("__setattr__", 3, 3)?;
+    check_attr_name(&args[1])?;
     ops::generic_setattr(&args[0], &args[1], Some(args[2].clone()))?;
     Ok(Value::NONE)
 }
 
 fn object_delattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     super::args::Args::new(args, _kw).arity("__delattr__", 2, 2)?;
+    check_attr_name(&args[1])?;
     ops::generic_setattr(&args[0], &args[1], None)?;
     Ok(Value::NONE)
 }

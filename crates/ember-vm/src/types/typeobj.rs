@@ -264,12 +264,6 @@ pub fn new_class(
     // `__slots__` says otherwise; a metaclass's instances are classes, whose attributes
     // live in their namespace.
     td.has_instance_dict = slots.has_dict && kind != Kind::Type;
-    // Over a built-in layout other than object's, named slots live in the instance
-    // dict (by name, without member descriptors): such instances keep one.
-    let slots_in_dict = kind != Kind::Instance && kind != Kind::Type && !slots.names.is_empty();
-    if slots_in_dict {
-        td.has_instance_dict = true;
-    }
     td.nslots.set(slots.base + slots.names.len());
     let dict = DictData::new_value();
     let d = dict.downcast::<DictData>().expect("dict");
@@ -327,13 +321,12 @@ pub fn new_class(
         // The generic operations look for the metaclass's dunders (`Meta.__getitem__`).
         mark_subclass(&cls);
     }
+    let owner_ref = crate::modules::weakref::new_ref(&cls)?;
     for (i, n) in slots.names.into_iter().enumerate() {
-        if slots_in_dict {
-            break;
-        }
         let m = crate::objects::descr::MemberDescrData {
             name: n.clone(),
             owner: cls.id(),
+            owner_ref: owner_ref.clone(),
             owner_name: name.to_string(),
             index: slots.base + i,
         };
@@ -352,6 +345,7 @@ pub fn new_class(
             let m = crate::objects::descr::MemberDescrData {
                 name: key.clone(),
                 owner: cls.id(),
+                owner_ref: owner_ref.clone(),
                 owner_name: name.to_string(),
                 index,
             };
@@ -374,7 +368,9 @@ pub fn new_class(
     for (k, v) in d.items() {
         if let Some(sn) = ops::lookup_special(&v, "__set_name__") {
             if matches!(v.kind(), Some(Kind::Instance | Kind::Property)) {
-                ops::call_method_value(&sn, &v, &[cls.clone(), k])?;
+                if let Err(e) = ops::call_method_value(&sn, &v, &[cls.clone(), k.clone()]) {
+                    return Err(set_name_error(e, &v, &k, &cls));
+                }
             }
         }
     }
@@ -571,8 +567,8 @@ pub fn solid_base(ty: &Value) -> Value {
 }
 
 /// `__slots__` of a class over a built-in layout other than object's: CPython refuses
-/// any for the variable-size types (int, bytes, tuple, type). (Ember keeps the named
-/// slots of the other built-in layouts in the instance dict.)
+/// any for the variable-size types (int, bytes, tuple, type). The others keep slot
+/// values in the dict after the payload (`objects::subclass::slot_store`).
 fn check_builtin_slots(base: &Value, slots: &ClassSlots) -> PyResult<()> {
     let bd = type_data(base);
     let var_size = matches!(
@@ -686,10 +682,48 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let mut ca = vec![name, bases_t, ns];
     ca.extend(kwv);
     let cls = ops::call(&meta, &ca, &kwn)?;
-    if let Some(c) = cell.downcast::<CellData>() {
-        c.0.set(cls.clone());
+    // `type.__new__` fills the `__classcell__` it finds in the namespace.
+    if let (Some(c), Some(Kind::Type)) = (cell.downcast::<CellData>(), cls.kind()) {
+        let in_cell = c.0.get();
+        if !in_cell.is(&cls) {
+            return Err(class_cell_error(&in_cell, &ca[0], &cls));
+        }
     }
     Ok(cls)
+}
+
+/// CPython 3.11 wraps an exception raised by `__set_name__` in a RuntimeError whose
+/// `__cause__` it is.
+#[cold]
+fn set_name_error(e: PyErr, descr: &Value, key: &Value, cls: &Value) -> PyErr {
+    let wrapped = PyErr::runtime_error(format!(
+        "Error calling __set_name__ on '{}' instance {} in '{}'",
+        type_name(descr),
+        ops::repr(key).unwrap_or_default(),
+        type_data(cls).name()
+    ));
+    if let Some(st) = crate::objects::exception::exc_state(&wrapped.exc) {
+        st.cause.set(e.exc.clone());
+        st.suppress_context.set(true);
+        st.context.set(e.exc);
+    }
+    wrapped
+}
+
+/// The RuntimeError of a class whose `__class__` cell `type.__new__` did not fill.
+#[cold]
+fn class_cell_error(in_cell: &Value, name: &Value, cls: &Value) -> PyErr {
+    let name = ops::repr(name).unwrap_or_default();
+    let cls_r = ops::repr(cls).unwrap_or_default();
+    if in_cell.is_unbound() {
+        return PyErr::runtime_error(format!(
+            "__class__ not set defining {name} as {cls_r}. Was __classcell__ propagated to type.__new__?"
+        ));
+    }
+    PyErr::runtime_error(format!(
+        "__class__ set to {} defining {name} as {cls_r}",
+        ops::repr(in_cell).unwrap_or_default()
+    ))
 }
 
 /// `type.__setattr__(cls, name, value)`.
@@ -745,20 +779,8 @@ pub fn type_setattr_checked(ty: &Value, name: &Value, value: Option<Value>) -> P
 pub fn type_setattr(ty: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
     let td = type_data(ty);
     let n = as_str(name).unwrap_or("");
-    match n {
-        "__name__" => {
-            if let Some(v) = value {
-                td.set_name(as_str(&v).unwrap_or("").to_string());
-            }
-            return Ok(());
-        }
-        "__qualname__" => {
-            if let Some(v) = value {
-                td.set_qualname(as_str(&v).unwrap_or("").to_string());
-            }
-            return Ok(());
-        }
-        _ => {}
+    if let "__name__" | "__qualname__" | "__bases__" | "__mro__" | "__dict__" | "__base__" = n {
+        return set_special_type_attr(ty, n, value);
     }
     match value {
         Some(v) => td.dict().set_str(name, v),
@@ -776,6 +798,138 @@ pub fn type_setattr(ty: &Value, name: &Value, value: Option<Value>) -> PyResult<
     Ok(())
 }
 
+/// Assignment to one of `type`'s own data descriptors (`__name__`, `__bases__` ...),
+/// with CPython's errors (`type_set_name`, `type_set_bases`, read-only members).
+#[cold]
+fn set_special_type_attr(ty: &Value, n: &str, value: Option<Value>) -> PyResult<()> {
+    let td = type_data(ty);
+    match n {
+        "__mro__" | "__base__" => return Err(PyErr::attribute_error("readonly attribute")),
+        "__dict__" => {
+            return Err(PyErr::attribute_error(
+                "attribute '__dict__' of 'type' objects is not writable",
+            ))
+        }
+        _ => {}
+    }
+    let Some(v) = value else {
+        return Err(PyErr::type_error(format!(
+            "cannot delete '{n}' attribute of immutable type '{}'",
+            td.name()
+        )));
+    };
+    match n {
+        "__name__" | "__qualname__" => {
+            let Some(s) = v.downcast::<StrData>() else {
+                return Err(PyErr::type_error(format!(
+                    "can only assign string to {}.{n}, not '{}'",
+                    td.name(),
+                    type_name(&v)
+                )));
+            };
+            if n == "__name__" {
+                if s.as_str().contains('\0') {
+                    return Err(PyErr::value_error(
+                        "type name must not contain null characters",
+                    ));
+                }
+                td.set_name(s.as_str().to_string());
+            } else {
+                td.set_qualname(s.as_str().to_string());
+            }
+            Ok(())
+        }
+        _ => set_bases(ty, &v),
+    }
+}
+
+/// `C.__bases__ = bases`: checks CPython's conditions, then recomputes the MRO of the
+/// class and of its subclasses.
+#[cold]
+fn set_bases(ty: &Value, v: &Value) -> PyResult<()> {
+    let td = type_data(ty);
+    let Some(t) = as_tuple(v) else {
+        return Err(PyErr::type_error(format!(
+            "can only assign tuple to {}.__bases__, not {}",
+            td.name(),
+            type_name(v)
+        )));
+    };
+    let bases: Vec<Value> = t.to_vec();
+    if bases.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            td.name()
+        )));
+    }
+    for b in &bases {
+        let Some(bd) = b.downcast::<TypeData>() else {
+            return Err(PyErr::type_error(format!(
+                "{}.__bases__ must be tuple of classes, not '{}'",
+                td.name(),
+                type_name(b)
+            )));
+        };
+        if b.is(ty) || bd.is_subtype(ty) {
+            return Err(PyErr::type_error(
+                "a __bases__ item causes an inheritance cycle",
+            ));
+        }
+    }
+    let new_base = best_base(&bases)?.clone();
+    let old_base = match td.bases() {
+        [] => return Err(PyErr::type_error("can't set __bases__ of a built-in type")),
+        old => best_base(old)?.clone(),
+    };
+    if !solid_base(&new_base).is(&solid_base(&old_base)) {
+        return Err(PyErr::type_error(format!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            type_data(&new_base).name(),
+            type_data(&old_base).name()
+        )));
+    }
+    let mro = crate::objects::typeobj::c3_mro(ty, &bases)?;
+    crate::objects::typeobj::unregister_subclass(td, ty.id());
+    for b in &bases {
+        // SAFETY: the subclass list is not borrowed elsewhere during this push.
+        unsafe { &mut *type_data(b).subclasses.get() }.push(ty.id());
+    }
+    td.set_bases(bases);
+    td.set_mro(mro);
+    // Subclasses' MROs contain this class's: recompute them, depth first.
+    let mut pending = crate::objects::typeobj::subclasses(ty);
+    while let Some(sub) = pending.pop() {
+        let sd = type_data(&sub);
+        let sub_bases = sd.bases().to_vec();
+        sd.set_mro(crate::objects::typeobj::c3_mro(&sub, &sub_bases)?);
+        pending.extend(crate::objects::typeobj::subclasses(&sub));
+    }
+    td.modified();
+    Ok(())
+}
+
+/// `C.__annotations__`: the class's own entry (never a base's), created empty on
+/// first access for classes defined in Python (CPython's `type_get_annotations`).
+fn type_annotations(ty: &Value) -> PyResult<Value> {
+    let td = type_data(ty);
+    let key = StrData::intern_static("__annotations__");
+    if let Some(v) = td.dict().get_str(&key) {
+        return ops::descr_get(v, None, ty);
+    }
+    if td.builtin {
+        let e = PyErr::attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            td.name()
+        ));
+        e.set_name_and_obj("__annotations__", ty);
+        return Err(e);
+    }
+    let d = DictData::new_value();
+    td.dict().set_str(&key, d.clone());
+    td.modified();
+    Ok(d)
+}
+
 /// Computed attributes of classes.
 pub fn type_attr(ty: &Value, name: &str) -> PyResult<Option<Value>> {
     let td = type_data(ty);
@@ -791,6 +945,7 @@ pub fn type_attr(ty: &Value, name: &str) -> PyResult<Option<Value>> {
             bases => best_base(bases).unwrap_or(&bases[0]).clone(),
         },
         "__dict__" => crate::types::mappingproxy::new_mappingproxy(td.dict.get()),
+        "__annotations__" => return type_annotations(ty).map(Some),
         "__doc__" => Value::NONE,
         "__module__" => match td.name().rsplit_once('.') {
             Some((module, _)) if td.builtin => new_str(module),
