@@ -23,6 +23,7 @@ pub mod posix;
 pub mod pystruct;
 pub mod random;
 pub mod simple_namespace;
+pub mod sre;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
@@ -102,6 +103,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_operator", operator::create),
     ("_random", random::create),
     ("_string", string::create),
+    ("_sre", sre::create),
     ("_struct", pystruct::create),
     ("_thread", thread::create),
     ("_warnings", warnings::create),
