@@ -784,7 +784,8 @@ impl<'a> Matcher<'a> {
                     if !ok {
                         fail!();
                     }
-                    pc += 1 + skip;
+                    // The skip leads to the body's SUCCESS; the pattern goes on after it.
+                    pc += 2 + skip;
                 }
                 op::ATOMIC_GROUP => match self.run(pc + 2, pos, false)? {
                     Some(p) => {
