@@ -1,10 +1,10 @@
 //! `re.Match`: the groups of one match (spans over the subject, by index or name).
 
 use super::engine::Matcher;
-use super::pattern::{pat, PATTERN};
+use super::pattern::pat;
 use crate::error::{PyErr, PyResult};
 use crate::object::Kind;
-use crate::objects::bytes::{bytes_like, new_bytearray, new_bytes};
+use crate::objects::bytes::{bytes_like, new_bytes};
 use crate::objects::dict::DictData;
 use crate::objects::int::new_int;
 use crate::objects::native_state::{expect_state, new_with_state};
@@ -97,12 +97,8 @@ pub fn slice_of(string: &Value, text: &[u32], start: usize, end: usize) -> Value
     if let Some(s) = as_str_data(string) {
         return s.slice(start, end);
     }
-    let b: Vec<u8> = text[start..end].iter().map(|&c| c as u8).collect();
-    if string.kind() == Some(Kind::ByteArray) {
-        new_bytearray(b)
-    } else {
-        new_bytes(b)
-    }
+    // Always bytes, whatever the buffer (CPython's `getslice`).
+    new_bytes(text[start..end].iter().map(|&c| c as u8).collect())
 }
 
 /// A new match object for a match of `s..e` found by `m`.
@@ -178,8 +174,7 @@ fn group_value(m: &Match, g: usize, default: &Value) -> Value {
         Some(sd) => sd.slice(s as usize, e as usize),
         None => {
             let b = bytes_like(&m.string).unwrap_or_default();
-            let text: Vec<u32> = b.iter().map(|&c| u32::from(c)).collect();
-            slice_of(&m.string, &text, s as usize, e as usize)
+            new_bytes(b.get(s as usize..e as usize).unwrap_or_default().to_vec())
         }
     }
 }
@@ -294,6 +289,3 @@ fn match_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         ops::repr(&g0)?
     )))
 }
-
-#[allow(dead_code)]
-const _: &str = PATTERN;
