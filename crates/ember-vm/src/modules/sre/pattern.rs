@@ -59,9 +59,12 @@ pub fn install_types() {
         Ok(new_int(pat(&a[0], "groups")?.groups as i64))
     });
     add_getter(&ty, "groupindex", |a, _| {
-        Ok(crate::types::mappingproxy::new_mappingproxy(
-            pat(&a[0], "groupindex")?.groupindex.clone(),
-        ))
+        let gi = pat(&a[0], "groupindex")?.groupindex.clone();
+        // No named groups: a fresh dict each time, as CPython.
+        if ops::len(&gi)? == 0 {
+            return Ok(crate::objects::dict::DictData::new_value());
+        }
+        Ok(crate::types::mappingproxy::new_mappingproxy(gi))
     });
     let sc = new_native_type("_sre", "SRE_Scanner", Kind::Instance, false);
     m(&sc, "match", scanner_match);
