@@ -49,6 +49,8 @@ pub mod flags {
     pub const COROUTINE: u32 = 0x80;
     pub const ITERABLE_COROUTINE: u32 = 0x100;
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Code whose calls make a generator, coroutine or asynchronous generator object.
+    pub const SUSPENDABLE: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
 }
 
 /// Source position of one instruction (1-based lines, 0-based UTF-8 columns as CPython's
@@ -70,6 +72,9 @@ pub struct ExceptionEntry {
     pub end: Label,
     pub handler: Label,
     pub exc: Reg,
+    /// Registers from this one up are temporaries of the protected code, dead when the
+    /// handler runs: unwinding releases them, as CPython pops its value stack.
+    pub temps: Reg,
 }
 
 /// A compiled function, class body, module or comprehension.

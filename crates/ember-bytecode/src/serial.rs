@@ -124,7 +124,13 @@ fn write_code(c: &CodeObject, out: &mut Vec<u8>) {
     }
     write_uint(c.exception_table.len() as u64, out);
     for e in &c.exception_table {
-        for n in [e.start.0, e.end.0, e.handler.0, e.exc.0 as u32] {
+        for n in [
+            e.start.0,
+            e.end.0,
+            e.handler.0,
+            e.exc.0 as u32,
+            e.temps.0 as u32,
+        ] {
             write_uint(n as u64, out);
         }
     }
@@ -299,6 +305,7 @@ fn read_code(input: &mut &[u8], depth: u32) -> Option<CodeObject> {
                 end: Label(read_u32(input)?),
                 handler: Label(read_u32(input)?),
                 exc: Reg(u16::try_from(read_u32(input)?).ok()?),
+                temps: Reg(u16::try_from(read_u32(input)?).ok()?),
             })
         })
         .collect::<Option<Vec<_>>>()?;

@@ -144,7 +144,7 @@ fn parse_args(args: Vec<String>) -> Cli {
                     print!("{}", HELP);
                     exit(0);
                 }
-                'O' => options.optimize = options.optimize.max(1),
+                'O' => options.optimize = (options.optimize + 1).min(2),
                 'B' => options.dont_write_bytecode = true,
                 'S' => options.no_site = true,
                 'b' | 'd' | 'E' | 'i' | 'I' | 'q' | 's' | 'u' | 'v' | 'x' | 'R' | 'P' => {}
@@ -254,6 +254,7 @@ fn main() {
                 status
             }))
         });
+    ember_vm::interp::signals::leave_signals_to_interpreter_thread();
     let status = match handle {
         Ok(h) => match h.join() {
             Ok(Ok(code)) => code,

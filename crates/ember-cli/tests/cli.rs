@@ -44,6 +44,7 @@ const TESTS: &[&str] = &[
     "match_pattern_syntax_error_format",
     "match_pattern_traceback",
     "missing_file",
+    "optimize_levels",
     "module_missing",
     "module_package_main",
     "module_runs_as_main",
@@ -767,7 +768,7 @@ fn stats_specialise_after_warmup() {
     check("stats_specialise_after_warmup", || {
         let dir = scratch();
         write(&dir, "warm.py", WARM_LOOP);
-        let em = run(EMBER, &["-X", "stats", "warm.py"], &dir, None);
+        let em = run(EMBER, &["-S", "-X", "stats", "warm.py"], &dir, None);
         let mut d = Diffs::default();
         d.same("stdout", "249500\n", em.stdout.as_str());
         for family in ["LoadAttr", "StoreAttr", "LoadMethod"] {
@@ -802,7 +803,7 @@ for i in range(300):
 print(t)
 "#;
         write(&dir, "patch.py", prog);
-        let em = run(EMBER, &["-X", "stats", "patch.py"], &dir, None);
+        let em = run(EMBER, &["-S", "-X", "stats", "patch.py"], &dir, None);
         let mut d = Diffs::default();
         d.same(
             "stdout (the patched method is used at once)",
@@ -819,5 +820,32 @@ print(t)
             em.stderr.contains("type or type version changed"),
         );
         d.result()
+    });
+}
+
+/// `-O` and `-OO`: asserts removed, `__debug__` False, docstrings dropped at level 2,
+/// `sys.flags.optimize` counting the O's.
+#[test]
+fn optimize_levels() {
+    check("optimize_levels", || {
+        let dir = scratch();
+        write(
+            &dir,
+            "opt.py",
+            "import sys\n\
+             def f():\n    \"doc\"\n\
+             print(sys.flags.optimize, __debug__, f.__doc__)\n\
+             assert False, 'kept'\n",
+        );
+        for args in [
+            &["opt.py"][..],
+            &["-O", "opt.py"],
+            &["-OO", "opt.py"],
+            &["-O", "-O", "opt.py"],
+        ] {
+            let (py, em) = both(&dir, args, None);
+            same_transcript(&py, &em)?;
+        }
+        Ok(())
     });
 }

@@ -222,7 +222,7 @@ impl<'a> Compiler<'_, 'a> {
     pub(crate) fn annotation_value(&mut self, e: &'a Expr) -> Res<Reg> {
         if self.future_annotations {
             let t = self.u().alloc();
-            let text = self.src.text[e.range()].to_string();
+            let text = crate::unparse::unparse(e, self.src.text);
             self.u().load_const(t, Constant::Str(text));
             Ok(t)
         } else {

@@ -20,8 +20,10 @@ impl<'a> Compiler<'_, 'a> {
             || args.len() + kws.len() > MAX_CALL_ARGS;
         if !star {
             if let Expr::Attribute(a) = &*c.func {
-                let obj = self.expr(&a.value)?;
+                // The object goes straight into the call window when it is not a
+                // local, so the call consumes it (nothing keeps it alive after).
                 let w = self.u().alloc_n(2);
+                let obj = self.expr_or_to(&a.value, w.offset(1))?;
                 let n = self.mangle(&a.attr);
                 let name = self.u().name_idx(&n);
                 self.emit(Instr::LoadMethod { dst: w, obj, name });
@@ -262,6 +264,9 @@ impl<'a> Compiler<'_, 'a> {
         let mut seen = HashSet::new();
         for k in kws {
             if let Some(a) = &k.arg {
+                if a.as_str() == "__debug__" {
+                    return Err(self.err("cannot assign to __debug__", k.range));
+                }
                 if !seen.insert(a.as_str()) {
                     return Err(self.err(
                         format!("keyword argument repeated: {}", a.as_str()),

@@ -124,7 +124,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 }
             }
             code.flags |= flags::OPTIMIZED | flags::NEWLOCALS;
-            if sc.is_coroutine {
+            if sc.is_coroutine && sc.is_generator {
+                code.flags |= flags::ASYNC_GENERATOR;
+            } else if sc.is_coroutine {
                 code.flags |= flags::COROUTINE;
             } else if sc.is_generator {
                 code.flags |= flags::GENERATOR;

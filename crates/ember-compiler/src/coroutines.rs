@@ -12,7 +12,8 @@ use ember_bytecode::{Instr, Label, Reg};
 use ruff_python_ast::{self as ast, Expr};
 
 impl<'a> Compiler<'_, 'a> {
-    /// `dst = await <awaitable in src>`.
+    /// `dst = await <awaitable in src>`. The awaited iterator is released once done, as
+    /// CPython pops it (an async generator's step awaitable must not keep it alive).
     pub(crate) fn await_value(&mut self, src: Reg, dst: Reg) {
         let r = self.u().alloc_n(2);
         self.emit(Instr::GetAwaitable { dst: r, src });
@@ -21,6 +22,13 @@ impl<'a> Compiler<'_, 'a> {
             dst,
             src: r.offset(1),
         });
+        self.emit(Instr::ClearLocal { reg: r });
+    }
+
+    /// `dst = await <awaitable in temporary src>`, releasing the temporary too.
+    fn await_temporary(&mut self, src: Reg, dst: Reg) {
+        self.await_value(src, dst);
+        self.emit(Instr::ClearLocal { reg: src });
     }
 
     /// `dst = await value`, with the eager form for an awaited call.
@@ -39,7 +47,7 @@ impl<'a> Compiler<'_, 'a> {
                     other => other,
                 };
             }
-            self.await_value(t, dst);
+            self.await_temporary(t, dst);
             return Ok(());
         }
         let v = self.expr(&a.value)?;
@@ -58,7 +66,7 @@ impl<'a> Compiler<'_, 'a> {
         let region = self.u().push_region(handler, exc);
         let t = self.u().alloc();
         self.emit(Instr::GetANext { dst: t, iter: it });
-        self.await_value(t, item);
+        self.await_temporary(t, item);
         self.u().pop_region(region);
         self.u().jump(got);
         self.u().bind(handler);

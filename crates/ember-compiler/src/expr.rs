@@ -133,17 +133,35 @@ impl<'a> Compiler<'_, 'a> {
     /// Compiles `e` and returns a register holding its value: a local read in place, or a
     /// new temporary at the top.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> Res<Reg> {
+        match self.local_expr(e) {
+            Some(r) => Ok(r),
+            None => self.expr_new(e),
+        }
+    }
+
+    /// Compiles `e` and returns a register holding its value: a local read in place, or
+    /// `dst` (a register the caller chose, so that no stray temporary keeps the value).
+    pub(crate) fn expr_or_to(&mut self, e: &'a Expr, dst: Reg) -> Res<Reg> {
+        match self.local_expr(e) {
+            Some(r) => Ok(r),
+            None => {
+                self.expr_to(e, dst)?;
+                Ok(dst)
+            }
+        }
+    }
+
+    /// The register of a local variable read in place, if `e` is one.
+    fn local_expr(&mut self, e: &'a Expr) -> Option<Reg> {
         if let Expr::Name(n) = e {
             if n.ctx == ast::ExprContext::Load {
                 let saved = self.set_loc(n.range);
                 let r = self.local_in_place(&n.id);
                 self.restore_loc(saved);
-                if let Some(r) = r {
-                    return Ok(r);
-                }
+                return r;
             }
         }
-        self.expr_new(e)
+        None
     }
 
     /// Compiles `e` into a new temporary at the top.

@@ -165,7 +165,7 @@ impl<'a> Compiler<'_, 'a> {
                 .collect();
             if !kwdefaults.is_empty() {
                 let t = self.u().alloc();
-                self.build_str_map(&kwdefaults, t)?;
+                self.build_str_map(&kwdefaults, t, false)?;
                 fl |= make_function::KWDEFAULTS;
             }
             let mut anns: Vec<(String, &'a Expr)> = Vec::new();
@@ -187,12 +187,12 @@ impl<'a> Compiler<'_, 'a> {
             }
             if !anns.is_empty() {
                 let t = self.u().alloc();
-                self.build_str_map(&anns, t)?;
+                self.build_str_map(&anns, t, true)?;
                 fl |= make_function::ANNOTATIONS;
             }
         } else if let Some(r) = returns {
             let t = self.u().alloc();
-            self.build_str_map(&[("return".to_string(), r)], t)?;
+            self.build_str_map(&[("return".to_string(), r)], t, true)?;
             fl |= make_function::ANNOTATIONS;
         }
         let code = self.function_code(scope, name, params, body, firstline)?;
@@ -236,13 +236,26 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     /// `{name: value, ...}` with constant string keys, into `dst`.
-    pub(crate) fn build_str_map(&mut self, items: &[(String, &'a Expr)], dst: Reg) -> Res<()> {
+    /// A dict of str keys; `annotations` values are strings under
+    /// `from __future__ import annotations`.
+    pub(crate) fn build_str_map(
+        &mut self,
+        items: &[(String, &'a Expr)],
+        dst: Reg,
+        annotations: bool,
+    ) -> Res<()> {
         let mark = self.u().top();
         let start = self.u().alloc_n(2 * items.len());
         for (i, (k, v)) in items.iter().enumerate() {
             self.u()
                 .load_const(start.offset(2 * i), Constant::Str(k.clone()));
-            self.expr_to(v, start.offset(2 * i + 1))?;
+            if annotations && self.future_annotations {
+                let text = crate::unparse::unparse(v, self.src.text);
+                self.u()
+                    .load_const(start.offset(2 * i + 1), Constant::Str(text));
+            } else {
+                self.expr_to(v, start.offset(2 * i + 1))?;
+            }
         }
         self.emit(Instr::BuildMap {
             dst,

@@ -27,6 +27,7 @@ mod source;
 mod stmt;
 mod symtable;
 mod unit;
+mod unparse;
 mod unwind;
 mod verify;
 

@@ -146,6 +146,20 @@ fn map_parse_error(src: &Source, e: &ParseError, body: &[Stmt]) -> CompileError 
         P::UnparenthesizedGeneratorExpression => {
             src.syntax_error("Generator expression must be parenthesized", loc)
         }
+        P::IterableUnpackingInComprehension => {
+            src.syntax_error("iterable unpacking cannot be used in comprehension", loc)
+        }
+        // `(*a)`: CPython's `invalid_group` rule.
+        P::InvalidStarredExpressionUsage
+            if src.text[..usize::from(loc.start())]
+                .trim_end()
+                .ends_with('(')
+                && src.text[usize::from(loc.end())..]
+                    .trim_start()
+                    .starts_with(')') =>
+        {
+            src.syntax_error("cannot use starred expression here", loc)
+        }
         P::InvalidAssignmentTarget
         | P::InvalidDeleteTarget
         | P::InvalidAugmentedAssignmentTarget
@@ -562,7 +576,16 @@ fn previous_token_start(text: &str, at: usize) -> usize {
 }
 
 pub(crate) fn map_unsupported(src: &Source, e: &UnsupportedSyntaxError) -> CompileError {
-    src.syntax_error("invalid syntax", e.range)
+    use ruff_python_parser::UnsupportedSyntaxErrorKind as K;
+    let msg = match e.kind {
+        // The parser crate does not export the kind's type: its name tells it.
+        K::UnpackingInComprehension(k) if format!("{k:?}") == "DictInDict" => {
+            "dict unpacking cannot be used in dict comprehension"
+        }
+        K::UnpackingInComprehension(_) => "iterable unpacking cannot be used in comprehension",
+        _ => "invalid syntax",
+    };
+    src.syntax_error(msg, e.range)
 }
 
 /// Whether `rest` begins with a token that can start an expression.

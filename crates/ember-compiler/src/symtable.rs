@@ -158,6 +158,52 @@ pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
 
 type Res<T> = Result<T, CompileError>;
 
+/// Whether the module's leading `from __future__` imports (after its docstring) include
+/// `annotations`.
+pub(crate) fn future_annotations(body: &[Stmt]) -> bool {
+    let docstring = matches!(body.first(), Some(Stmt::Expr(e)) if e.value.is_string_literal_expr());
+    body.iter()
+        .skip(docstring as usize)
+        .map_while(|s| match s {
+            Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
+                Some(i)
+            }
+            _ => None,
+        })
+        .any(|i| i.names.iter().any(|a| a.name.as_str() == "annotations"))
+}
+
+/// The first expression CPython forbids in an annotation under
+/// `from __future__ import annotations` (with its name for the message).
+fn forbidden_in_annotation(e: &Expr) -> Option<(&'static str, TextRange)> {
+    use ruff_python_ast::visitor::{walk_expr, Visitor};
+    struct Find(Option<(&'static str, TextRange)>);
+    impl<'x> Visitor<'x> for Find {
+        fn visit_expr(&mut self, e: &'x Expr) {
+            if self.0.is_some() {
+                return;
+            }
+            self.0 = match e {
+                Expr::Named(n) => Some(("named expression", n.range)),
+                Expr::Yield(y) => Some(("yield expression", y.range)),
+                Expr::YieldFrom(y) => Some(("yield expression", y.range)),
+                Expr::Await(a) => Some(("await expression", a.range)),
+                _ => None,
+            };
+            if self.0.is_none() {
+                walk_expr(self, e);
+            }
+        }
+    }
+    let mut f = Find(None);
+    f.visit_expr(e);
+    f.0
+}
+
 /// Builds the symbol table of a module (or of the single expression of `eval`).
 pub(crate) fn build(src: &Source, body: &[Stmt], eval: Option<&Expr>) -> Res<SymbolTable> {
     let mut b = Builder {
@@ -167,6 +213,7 @@ pub(crate) fn build(src: &Source, body: &[Stmt], eval: Option<&Expr>) -> Res<Sym
             by_node: HashMap::new(),
         },
         stack: vec![0],
+        future_annotations: future_annotations(body),
     };
     for s in body {
         b.stmt(s)?;
@@ -184,6 +231,8 @@ struct Builder<'s, 'a> {
     src: &'s Source<'a>,
     table: SymbolTable,
     stack: Vec<ScopeId>,
+    /// `from __future__ import annotations`: annotations are strings, never evaluated.
+    future_annotations: bool,
 }
 
 impl Builder<'_, '_> {
@@ -272,7 +321,7 @@ impl Builder<'_, '_> {
                 self.param_defaults(&f.parameters)?;
                 self.param_annotations(&f.parameters)?;
                 if let Some(r) = &f.returns {
-                    self.expr(r)?;
+                    self.annotation(r)?;
                 }
                 let id = self.enter(ScopeKind::Function, &f.name, f as *const _ as usize);
                 self.table.scopes[id].is_coroutine = f.is_async;
@@ -341,7 +390,7 @@ impl Builder<'_, '_> {
                 } else {
                     self.expr(&a.target)?;
                 }
-                self.expr(&a.annotation)?;
+                self.annotation(&a.annotation)?;
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                 }
@@ -431,6 +480,9 @@ impl Builder<'_, '_> {
                         Some(n) => n.as_str(),
                         None => a.name.as_str().split('.').next().unwrap_or(""),
                     };
+                    if bound == "__debug__" {
+                        return Err(self.err("cannot assign to __debug__", a.range));
+                    }
                     self.add_def(bound, def::IMPORT, a.range)?;
                 }
             }
@@ -443,6 +495,9 @@ impl Builder<'_, '_> {
                         continue;
                     }
                     let bound = a.asname.as_ref().unwrap_or(&a.name);
+                    if bound.as_str() == "__debug__" {
+                        return Err(self.err("cannot assign to __debug__", a.range));
+                    }
                     self.add_def(bound, def::IMPORT, a.range)?;
                 }
             }
@@ -547,10 +602,25 @@ impl Builder<'_, '_> {
             .chain(p.kwarg.as_deref());
         for a in all {
             if let Some(ann) = &a.annotation {
-                self.expr(ann)?;
+                self.annotation(ann)?;
             }
         }
         Ok(())
+    }
+
+    /// An annotation: an expression, or under `from __future__ import annotations` a
+    /// string, in which CPython forbids what would need a scope of its own to run.
+    fn annotation(&mut self, e: &Expr) -> Res<()> {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        match forbidden_in_annotation(e) {
+            Some((what, range)) => Err(self.err(
+                format!("'{what}' can not be used within an annotation"),
+                range,
+            )),
+            None => Ok(()),
+        }
     }
 
     /// Adds parameters in CPython's order: positional, keyword-only, `*args`, `**kwargs`.
@@ -592,7 +662,7 @@ impl Builder<'_, '_> {
         let id = self.enter(ScopeKind::Comprehension, name, node);
         self.table.scopes[id].is_generator = is_generator;
         if generators.iter().any(|g| g.is_async) {
-            self.async_comprehension(is_generator, range)?;
+            self.async_comprehension(range)?;
         }
         self.add_def(".0", def::PARAM, range)?;
         for (i, g) in generators.iter().enumerate() {
@@ -666,34 +736,28 @@ impl Builder<'_, '_> {
     }
 
     /// The current comprehension awaits (an `async for` clause or an `await`): it becomes
-    /// a coroutine, allowed only inside an `async def` (CPython 3.11's rule).
-    fn async_comprehension(&mut self, genexp: bool, range: TextRange) -> Res<()> {
-        let outer = self
-            .stack
-            .iter()
-            .rev()
-            .map(|&id| &self.table.scopes[id])
-            .find(|s| s.kind != ScopeKind::Comprehension);
-        if !outer.is_some_and(|s| s.is_coroutine) {
-            return Err(self.err(
-                "asynchronous comprehension outside of an asynchronous function",
-                range,
-            ));
+    /// a coroutine, and so does each enclosing comprehension up to the nearest generator
+    /// expression, which becomes an asynchronous generator expression (allowed anywhere).
+    /// Without one, the comprehensions must stand in an `async def` (CPython 3.11's rule).
+    fn async_comprehension(&mut self, range: TextRange) -> Res<()> {
+        let mut marked = Vec::new();
+        for &id in self.stack.iter().rev() {
+            let s = &self.table.scopes[id];
+            if s.kind != ScopeKind::Comprehension {
+                if !s.is_coroutine {
+                    return Err(self.err(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        range,
+                    ));
+                }
+                break;
+            }
+            marked.push(id);
+            if s.is_generator {
+                break;
+            }
         }
-        if genexp {
-            return Err(self.err(
-                format!("{NOT_YET} asynchronous generator expression"),
-                range,
-            ));
-        }
-        let comprehensions: Vec<ScopeId> = self
-            .stack
-            .iter()
-            .rev()
-            .copied()
-            .take_while(|&id| self.table.scopes[id].kind == ScopeKind::Comprehension)
-            .collect();
-        for id in comprehensions {
+        for id in marked {
             self.table.scopes[id].is_coroutine = true;
         }
         Ok(())
@@ -701,15 +765,8 @@ impl Builder<'_, '_> {
 
     fn yield_in(&mut self, range: TextRange, from: bool) -> Res<()> {
         let scope = self.cur_scope();
-        if scope.is_coroutine && scope.kind != ScopeKind::Comprehension {
-            return Err(self.err(
-                if from {
-                    "'yield from' inside async function".to_string()
-                } else {
-                    format!("{NOT_YET} asynchronous generator")
-                },
-                range,
-            ));
+        if from && scope.is_coroutine && scope.kind != ScopeKind::Comprehension {
+            return Err(self.err("'yield from' inside async function", range));
         }
         let scope = self.cur_scope();
         match scope.kind {
@@ -838,8 +895,7 @@ impl Builder<'_, '_> {
                         return Err(self.err("'await' outside function", a.range));
                     }
                     ScopeKind::Comprehension => {
-                        let genexp = scope.is_generator;
-                        self.async_comprehension(genexp, a.range)?;
+                        self.async_comprehension(a.range)?;
                     }
                     _ if !scope.is_coroutine => {
                         return Err(self.err("'await' outside async function", a.range));

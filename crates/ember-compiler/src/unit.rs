@@ -16,6 +16,8 @@ use std::collections::HashMap;
 struct Region {
     handler: Label,
     exc: Reg,
+    /// The first register allocated after the region opened.
+    temps: Reg,
     depth: usize,
     /// Start of the currently open fragment.
     open: Option<u32>,
@@ -37,7 +39,7 @@ pub(crate) struct CodeUnit {
     pub loc: Position,
     regions: Vec<Region>,
     active_regions: usize,
-    rows: Vec<(usize, u32, u32, Label, Reg)>,
+    rows: Vec<(usize, u32, u32, Label, Reg, Reg)>,
     overflow: Option<&'static str>,
 }
 
@@ -181,9 +183,11 @@ impl CodeUnit {
     /// the exception object in `exc`.
     pub fn push_region(&mut self, handler: Label, exc: Reg) -> RegionId {
         self.active_regions += 1;
+        let temps = Reg(self.top.max(exc.0 as u32 + 1) as u16);
         self.regions.push(Region {
             handler,
             exc,
+            temps,
             depth: self.active_regions,
             open: Some(self.pc()),
         });
@@ -202,7 +206,8 @@ impl CodeUnit {
         let r = &mut self.regions[id.0];
         if let Some(start) = r.open.take() {
             if start < pc {
-                self.rows.push((r.depth, start, pc, r.handler, r.exc));
+                self.rows
+                    .push((r.depth, start, pc, r.handler, r.exc, r.temps));
             }
         }
     }
@@ -233,13 +238,14 @@ impl CodeUnit {
         self.code.exception_table = self
             .rows
             .iter()
-            .map(|&(_, start, stop, mut handler, exc)| {
+            .map(|&(_, start, stop, mut handler, exc, temps)| {
                 resolve(&mut handler);
                 ExceptionEntry {
                     start: Label(start),
                     end: Label(stop),
                     handler,
                     exc,
+                    temps,
                 }
             })
             .collect();

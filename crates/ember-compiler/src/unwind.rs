@@ -147,6 +147,10 @@ impl<'a> Compiler<'_, 'a> {
         if !self.fr().kind.is_function() {
             return Err(self.err("'return' outside function", r.range));
         }
+        let sc = &self.table.scopes[self.fr().scope];
+        if r.value.is_some() && sc.is_coroutine && sc.is_generator {
+            return Err(self.err("'return' with value in async generator", r.range));
+        }
         let v = match &r.value {
             Some(v) if self.needs_unwind() => self.expr_new(v)?,
             Some(v) => self.expr(v)?,

@@ -53,6 +53,7 @@ pub enum Kind {
     Traceback,
     Frame,
     MemberDescr,
+    AsyncGenAwaitable,
     NativeState,
 }
 
@@ -245,8 +246,10 @@ unsafe fn free_type(ptr: *mut Header) {
     unsafe { free_as::<TypeData>(ptr) }
 }
 
-/// Frees a generator or coroutine; a coroutine that never ran gets CPython's
-/// "was never awaited" warning first.
+/// Frees a generator, coroutine or asynchronous generator. A coroutine that never ran
+/// gets CPython's "was never awaited" warning first; one suspended is closed first, as
+/// CPython's `_PyGen_Finalize` does (its `finally` blocks run; an error goes to
+/// "Exception ignored in"). Closing may keep it alive (resurrection): then it stays.
 ///
 /// # Safety
 /// As `free_as`.
@@ -254,12 +257,26 @@ unsafe fn free_generator(ptr: *mut Header) {
     use crate::objects::generator::GeneratorData;
     // SAFETY: `ptr` is a generator object (its kind is Generator) with a count of zero.
     let obj = unsafe { &*(ptr as *mut PyObject<GeneratorData>) };
-    if obj.header.ty_value().is(&crate::vm::types().coroutine) {
-        let never_ran = obj.data.frame.borrow().as_ref().is_some_and(|f| f.pc == 0);
-        if never_ran {
-            let name = crate::objects::str::as_str(&obj.data.qualname).unwrap_or("?");
-            crate::interp::coroutine::warn_never_awaited(name);
+    let pc = obj.data.frame.borrow().as_ref().map(|f| f.pc);
+    if obj.header.ty_value().is(&crate::vm::types().coroutine) && pc == Some(0) {
+        let name = crate::objects::str::as_str(&obj.data.qualname).unwrap_or("?");
+        crate::interp::coroutine::warn_never_awaited(name);
+    } else if pc.is_some_and(|pc| pc > 0) && !obj.data.running.get() {
+        obj.header.refcnt.set(1);
+        // SAFETY: the object is alive (not freed yet) and now counts this one reference.
+        let g = unsafe { Value::from_owned_ptr(NonNull::new_unchecked(ptr)) };
+        if let Err(e) = crate::types::function::generator_close(std::slice::from_ref(&g), &[]) {
+            crate::run::write_unraisable(&e, &g);
         }
+        // The reference `g` took is given back by hand, without freeing.
+        std::mem::forget(g);
+        let rc = obj.header.refcnt.get();
+        if rc > 1 {
+            // Resurrected by its own `finally`: someone else holds it now.
+            obj.header.refcnt.set(rc - 1);
+            return;
+        }
+        obj.header.refcnt.set(0);
     }
     // SAFETY: as the contract of this function.
     unsafe { free_as::<GeneratorData>(ptr) }
@@ -307,6 +324,7 @@ fn free_fn_of_kind(kind: Kind) -> unsafe fn(*mut Header) {
         Kind::Traceback => free_as::<exception::TracebackData>,
         Kind::Frame => free_as::<exception::FrameData>,
         Kind::MemberDescr => free_as::<descr::MemberDescrData>,
+        Kind::AsyncGenAwaitable => free_as::<generator::AsyncGenAwaitableData>,
         Kind::NativeState => free_as::<native_state::NativeStateData>,
     }
 }

@@ -19,7 +19,8 @@ use std::rc::Rc;
 /// Start-up options that change compilation or behaviour.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// `-O` level: 1 removes asserts and sets `__debug__` to False.
+    /// `-O` level: 1 removes asserts and sets `__debug__` to False; 2 (`-OO`) also
+    /// drops docstrings.
     pub optimize: u8,
     /// What `sys.path[0]` is: the script's path (its directory is used), or None for
     /// `-c`/stdin (the empty string); `-m` sets `module_mode` instead.
@@ -55,6 +56,7 @@ pub fn init(argv: &[String], options: Options) {
         crate::modules::sys_info::install(m, options.optimize, options.no_site);
     }
     crate::builtins::init();
+    crate::modules::sys::set_flags(options.optimize);
     if options.optimize > 0 {
         let d = crate::builtins::builtins_dict();
         if let Some(dd) = d.downcast::<crate::objects::dict::DictData>() {
@@ -63,16 +65,9 @@ pub fn init(argv: &[String], options: Options) {
     }
     OPTIONS.with(|o| *o.borrow_mut() = options.clone());
     init_import_system(&options);
-    if !options.no_site && site_supported() {
+    if !options.no_site {
         import_site();
     }
-}
-
-/// Whether start-up imports `site`: not until the standard library's `os` and `site`
-/// import under Ember (they need async generators, being added); until then start-up
-/// behaves as with `-S`.
-fn site_supported() -> bool {
-    false
 }
 
 /// `import site`, as CPython does at start-up: site-packages on `sys.path`, `.pth`
@@ -212,8 +207,7 @@ pub fn run_module(name: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => handle_uncaught(&e),
     };
-    crate::modules::io::flush_all_at_exit();
-    crate::modules::stdio::flush_stdout();
+    finalize();
     status
 }
 
@@ -299,9 +293,16 @@ pub fn run_main(source: &str, filename: &str, file_for_module: Option<&str>) -> 
         Ok(_) => 0,
         Err(e) => handle_uncaught(&e),
     };
+    finalize();
+    status
+}
+
+/// What runs after the main program, as CPython's `Py_FinalizeEx`: the `atexit`
+/// functions, then the flush of every open file and of standard output.
+pub fn finalize() {
+    crate::modules::atexit::run_exitfuncs();
     crate::modules::io::flush_all_at_exit();
     crate::modules::stdio::flush_stdout();
-    status
 }
 
 /// What the interpreter does when the program is over, whatever its outcome: the
@@ -338,6 +339,17 @@ pub fn handle_uncaught(e: &PyErr) -> i32 {
         crate::interp::signals::die_by_sigint();
     }
     1
+}
+
+/// Reports an exception nobody can catch (raised while finalising `obj`), as CPython's
+/// `PyErr_WriteUnraisable`: "Exception ignored in: <obj>" and the traceback, to stderr.
+pub fn write_unraisable(e: &PyErr, obj: &Value) {
+    let what = ops::repr(obj).unwrap_or_else(|_| "<object repr() failed>".to_string());
+    // The default `sys.unraisablehook` prints the exception alone, without its chain.
+    let mut text = format!("Exception ignored in: {what}\n");
+    format_one(&e.exc, &mut text);
+    crate::modules::stdio::flush_stdout();
+    crate::modules::stdio::write_fd(2, &text);
 }
 
 /// The full report of an exception with its causes and contexts, as CPython prints it.

@@ -70,6 +70,10 @@ builtin_types! {
     super_: "super", Super, [object];
     generator: "generator", Generator, [object];
     coroutine: "coroutine", Generator, [object];
+    async_generator: "async_generator", Generator, [object];
+    async_generator_asend: "async_generator_asend", AsyncGenAwaitable, [object];
+    async_generator_athrow: "async_generator_athrow", AsyncGenAwaitable, [object];
+    anext_awaitable: "anext_awaitable", AsyncGenAwaitable, [object];
     coroutine_wrapper: "coroutine_wrapper", Instance, [object];
     traceback: "traceback", Traceback, [object];
     frame: "frame", Frame, [object];
@@ -237,6 +241,10 @@ pub fn init() {
         &t.getset_descriptor,
         &t.coroutine,
         &t.coroutine_wrapper,
+        &t.async_generator,
+        &t.async_generator_asend,
+        &t.async_generator_athrow,
+        &t.anext_awaitable,
     ] {
         type_data(ty).base_type.set(false);
     }

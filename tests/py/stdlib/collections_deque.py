@@ -139,3 +139,14 @@ class Plain(deque):
 p = Plain('ab', 3)
 print(p, p.copy(), type(p.copy()).__name__, p + deque('c'), type(p * 2).__name__)
 print(deque.__name__, deque.__module__, deque, type(iter(deque())), type(reversed(deque())))
+
+
+def set_x(o):
+    o.x = 1
+
+
+err(lambda: set_x(deque()))
+err(lambda: deque().__dict__)
+sub = Plain()
+sub.y = 3
+print(sub.y, sub.__dict__)

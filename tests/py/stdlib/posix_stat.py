@@ -26,3 +26,12 @@ try:
     posix.lstat(3)
 except TypeError as e:
     print(e)
+v = posix.statvfs('/')
+print(type(v), len(v), type(v).n_fields, v.f_bsize == v[0], type(v.f_fsid), v.f_blocks >= v.f_bfree)
+print(posix.fstatvfs(0).f_namemax == posix.fstatvfs(0)[9], posix.statvfs(posix.open('/', posix.O_RDONLY)).f_bsize > 0)
+print(posix.major(0x10302), posix.minor(0x10302), posix.makedev(1, 2), posix.major(st.st_dev) >= 0)
+for t in [posix.DirEntry, type(posix.scandir('/'))]:
+    try:
+        t()
+    except TypeError as e:
+        print(e)

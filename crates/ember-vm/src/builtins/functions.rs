@@ -52,7 +52,14 @@ pub fn install(d: &DictData) {
 
 fn builtin_print(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    a.only_kwargs("print", &["sep", "end", "file", "flush"])?;
+    for k in a.kwnames {
+        let n = as_str(k).unwrap_or("");
+        if !["sep", "end", "file", "flush"].contains(&n) {
+            return Err(PyErr::type_error(format!(
+                "'{n}' is an invalid keyword argument for print()"
+            )));
+        }
+    }
     let text_arg = |name: &str| -> PyResult<Option<&Value>> {
         match a.kw(name) {
             None => Ok(None),
@@ -74,24 +81,38 @@ fn builtin_print(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             &StrData::intern_static("stdout"),
         )?,
     };
-    let mut out = PrintLine {
-        fd: crate::modules::stdio::is_std_stream(&file),
-        text: StrBuf::new(),
-    };
-    for (i, v) in a.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_arg(sep, " ")?;
+    let fd = crate::modules::stdio::is_std_stream(&file);
+    if fd.is_none() {
+        // Another file gets each piece in its own `write` call, as CPython does.
+        let write = |piece: Value| ops::call_method(&file, "write", &[piece]).map(drop);
+        let text_or = |v: Option<&Value>, default: &str| {
+            v.cloned()
+                .unwrap_or_else(|| crate::objects::str::new_str(default))
+        };
+        for (i, v) in a.pos.iter().enumerate() {
+            if i > 0 {
+                write(text_or(sep, " "))?;
+            }
+            write(ops::str_value(v)?)?;
         }
-        match ops::str_text(v)? {
-            ops::StrText::Object(o) => out.push_str(&o)?,
-            ops::StrText::Text(t) => out.text.push_str(&t),
+        write(text_or(end, "\n"))?;
+    } else {
+        let mut out = PrintLine {
+            fd,
+            text: StrBuf::new(),
+        };
+        for (i, v) in a.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_arg(sep, " ")?;
+            }
+            match ops::str_text(v)? {
+                ops::StrText::Object(o) => out.push_str(&o)?,
+                ops::StrText::Text(t) => out.text.push_str(&t),
+            }
         }
-    }
-    out.push_arg(end, "\n")?;
-    match out.fd {
-        Some(fd) => crate::modules::stdio::write_bytes(fd, out.text.as_bytes()),
-        None => {
-            ops::call_method(&file, "write", &[out.text.finish()])?;
+        out.push_arg(end, "\n")?;
+        if let Some(fd) = out.fd {
+            crate::modules::stdio::write_bytes(fd, out.text.as_bytes());
         }
     }
     if let Some(f) = a.kw("flush") {

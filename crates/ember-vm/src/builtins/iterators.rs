@@ -15,8 +15,10 @@ use crate::value::Value;
 use crate::vm::types;
 use num_bigint::BigInt;
 
-pub fn install(_d: &DictData) {
+pub fn install(d: &DictData) {
     let t = types();
+    super::add(d, "aiter", crate::types::async_generator::builtin_aiter);
+    super::add(d, "anext", crate::types::async_generator::builtin_anext);
     crate::types::add_staticmethod(&t.enumerate, "__new__", enumerate_new);
     crate::types::add_staticmethod(&t.zip, "__new__", zip_new);
     crate::types::add_staticmethod(&t.map, "__new__", map_new);

@@ -14,7 +14,7 @@ use crate::ops;
 use crate::value::Value;
 use crate::vm::types;
 use ember_bytecode::Instr;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 thread_local! {
     /// Coroutine objects created (each `async def` call that was not run eagerly).
@@ -54,6 +54,23 @@ pub fn is_coroutine(v: &Value) -> bool {
     v.kind() == Some(Kind::Generator) && type_of(v).is(&types().coroutine)
 }
 
+/// Whether `v` is an asynchronous generator object.
+pub fn is_async_generator(v: &Value) -> bool {
+    v.kind() == Some(Kind::Generator) && type_of(v).is(&types().async_generator)
+}
+
+/// Whether `v` is a generator whose code has `CO_ITERABLE_COROUTINE` (made by
+/// `types.coroutine`): it can be awaited as it is.
+pub fn is_iterable_coroutine(v: &Value) -> bool {
+    v.kind() == Some(Kind::Generator)
+        && type_of(v).is(&types().generator)
+        && v.downcast::<GeneratorData>().is_some_and(|g| {
+            g.code
+                .downcast::<crate::objects::code::CodeData>()
+                .is_some_and(|c| c.code.has_flag(ember_bytecode::flags::ITERABLE_COROUTINE))
+        })
+}
+
 /// `GetAwaitable`: the iterator an `await` drives.
 pub fn get_awaitable(v: &Value) -> PyResult<Value> {
     if is_coroutine(v) {
@@ -63,6 +80,9 @@ pub fn get_awaitable(v: &Value) -> PyResult<Value> {
                 "cannot reuse already awaited coroutine",
             ));
         }
+        return Ok(v.clone());
+    }
+    if is_iterable_coroutine(v) {
         return Ok(v.clone());
     }
     let Some(aw) = ops::lookup_special(v, "__await__") else {
@@ -174,12 +194,11 @@ pub fn suspend_eager_frames(frames: &mut Vec<Frame>, ts: &crate::vm::ThreadState
         let fd = func.downcast::<FunctionData>();
         let coro = alloc(
             &types().coroutine,
-            GeneratorData {
-                frame: RefCell::new(Some(Box::new(frame))),
-                name: fd.map_or(Value::NONE, |f| f.name.get()),
-                qualname: fd.map_or(Value::NONE, |f| f.qualname.get()),
-                running: Cell::new(false),
-            },
+            GeneratorData::new(
+                Box::new(frame),
+                fd.map_or(Value::NONE, |f| f.name.get()),
+                fd.map_or(Value::NONE, |f| f.qualname.get()),
+            ),
         );
         count_created();
         count_eager_suspended();

@@ -436,8 +436,10 @@ fn run_inner<const STATS: bool>(
                         set!(dst, Value::bool(b))
                     }
                     Instr::Jump { target } => {
-                        if target.index() < pc && crate::interp::signals::take_interrupt() {
-                            break 'dispatch crate::interp::signals::keyboard_interrupt();
+                        if target.index() < pc && crate::interp::signals::pending() {
+                            if let Err(e) = crate::interp::signals::run_pending() {
+                                break 'dispatch e;
+                            }
                         }
                         pc = target.index();
                     }
@@ -646,9 +648,7 @@ fn run_inner<const STATS: bool>(
                         }
                         let callee = r!(func).clone();
                         if let Some(fd) = callee.downcast::<FunctionData>() {
-                            let suspendable =
-                                ember_bytecode::flags::GENERATOR | ember_bytecode::flags::COROUTINE;
-                            if fd.code().code.flags & suspendable == 0 {
+                            if fd.code().code.flags & ember_bytecode::flags::SUSPENDABLE == 0 {
                                 let args = window!(first, n);
                                 let depth = tri!(call_depth(ts), 'dispatch);
                                 let mut nf = tri!(
@@ -965,7 +965,18 @@ fn run_inner<const STATS: bool>(
                     }
                     Instr::GetYieldFromIter { dst, src } => {
                         let s = r!(src).clone();
-                        let v = if s.kind() == Some(Kind::Generator) {
+                        let v = if crate::interp::coroutine::is_coroutine(&s) {
+                            let coro_flags = ember_bytecode::flags::COROUTINE
+                                | ember_bytecode::flags::ITERABLE_COROUTINE;
+                            if code.code.flags & coro_flags == 0 {
+                                break 'dispatch PyErr::type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                );
+                            }
+                            s
+                        } else if s.kind() == Some(Kind::Generator)
+                            && !crate::interp::coroutine::is_async_generator(&s)
+                        {
                             s
                         } else {
                             tri!(ops::get_iter(&s), 'dispatch)
@@ -1004,7 +1015,17 @@ fn run_inner<const STATS: bool>(
         if let Some(h) = handler {
             let regs = f.regs_mut();
             regs[h.exc.0 as usize].set(std::mem::replace(&mut err.exc, Value::NONE));
+            // The protected code's temporaries die here, as CPython pops its stack
+            // (freeing one may run code: a generator's `finally`).
+            let dead: Vec<Value> = regs
+                .get_mut(h.temps.0 as usize..)
+                .unwrap_or_default()
+                .iter_mut()
+                .filter(|v| !v.is_unbound())
+                .map(|v| std::mem::replace(v, Value::UNBOUND))
+                .collect();
             f.pc = h.handler.index();
+            drop(dead);
             continue 'frames;
         }
         if fi == 0 {
@@ -1021,8 +1042,8 @@ fn run_inner<const STATS: bool>(
 /// Ctrl-C is pending, RecursionError at the recursion limit.
 #[inline(always)]
 fn call_depth(ts: &ThreadState) -> PyResult<usize> {
-    if crate::interp::signals::take_interrupt() {
-        return Err(crate::interp::signals::keyboard_interrupt());
+    if crate::interp::signals::pending() {
+        crate::interp::signals::run_pending()?;
     }
     let depth = ts.depth.get();
     if depth >= ts.recursion_limit.get() {
@@ -1376,7 +1397,7 @@ fn make_function(
         None => Value::NONE,
     };
     Ok(new_function(FunctionData {
-        code: code_v.clone(),
+        code: crate::slot::Slot::new(code_v.clone()),
         globals: (*f.globals).clone(),
         name: Slot::new(code.name.clone()),
         qualname: Slot::new(code.qualname.clone()),

@@ -111,7 +111,10 @@ impl Frame {
         // SAFETY: per the contract, `func` is a function, which owns its code and globals.
         let (code, globals) = unsafe {
             let fd = func.downcast_unchecked::<crate::objects::function::FunctionData>();
-            (Frame::borrow_ref(&fd.code), Frame::borrow_ref(&fd.globals))
+            (
+                Frame::borrow_ref(fd.code.borrow()),
+                Frame::borrow_ref(&fd.globals),
+            )
         };
         frames.reserve(1);
         let n = frames.len();

@@ -21,7 +21,7 @@ use crate::objects::generator::GeneratorData;
 use crate::value::Value;
 use crate::vm::{types, with_thread};
 use ember_bytecode::flags;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::mem::ManuallyDrop;
 
 pub use eval::{func_str, make_exception};
@@ -62,7 +62,7 @@ pub fn new_frame_in(
     // SAFETY: `func` (owned by the frame) keeps its code and globals alive, and the
     // builtins dict is immortal.
     let mut frame = Frame {
-        code: unsafe { Frame::borrow_ref(&fd.code) },
+        code: unsafe { Frame::borrow_ref(fd.code.borrow()) },
         globals: unsafe { Frame::borrow_ref(&fd.globals) },
         builtins: unsafe { Frame::borrow_ref(builtins) },
         owns_refs: false,
@@ -95,7 +95,7 @@ pub fn call_function(func: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
     let fd = func
         .downcast::<FunctionData>()
         .expect("call_function takes a function");
-    if fd.code().code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
+    if fd.code().code.flags & flags::SUSPENDABLE != 0 {
         return new_generator(func, fd, args, kwnames);
     }
     let (depth, limit) = with_thread(|t| (t.depth.get(), t.recursion_limit.get()));
@@ -170,7 +170,7 @@ fn new_generator(
     args::bind_args(fd, args, kwnames, &mut regs)?;
     eval::init_cells(fd, &mut regs);
     let frame = Frame {
-        code: ManuallyDrop::new(fd.code.clone()),
+        code: ManuallyDrop::new(fd.code.get()),
         globals: ManuallyDrop::new(fd.globals.clone()),
         builtins: ManuallyDrop::new(builtins_dict()),
         owns_refs: true,
@@ -186,18 +186,26 @@ fn new_generator(
     let ty = if fd.code().code.has_flag(flags::COROUTINE) {
         coroutine::count_created();
         &types().coroutine
+    } else if fd.code().code.has_flag(flags::ASYNC_GENERATOR) {
+        &types().async_generator
     } else {
         &types().generator
     };
     Ok(alloc(
         ty,
-        GeneratorData {
-            frame: RefCell::new(Some(Box::new(frame))),
-            name: fd.name.get(),
-            qualname: fd.qualname.get(),
-            running: Cell::new(false),
-        },
+        GeneratorData::new(Box::new(frame), fd.name.get(), fd.qualname.get()),
     ))
+}
+
+/// "generator", "coroutine" or "async generator", as CPython's messages name `g`.
+pub fn generator_kind_name(g: &Value) -> &'static str {
+    if coroutine::is_coroutine(g) {
+        "coroutine"
+    } else if coroutine::is_async_generator(g) {
+        "async generator"
+    } else {
+        "generator"
+    }
 }
 
 /// What sending into a generator (or iterator) produced.
@@ -210,7 +218,7 @@ pub enum SendResult {
 pub fn generator_resume(g: &Value, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
     let gd = g.downcast::<GeneratorData>().expect("a generator");
     let is_coro = coroutine::is_coroutine(g);
-    let what = if is_coro { "coroutine" } else { "generator" };
+    let what = generator_kind_name(g);
     if gd.running.get() {
         return Err(PyErr::value_error(format!("{what} already executing")));
     }
@@ -230,6 +238,13 @@ pub fn generator_resume(g: &Value, value: Value, throw: Option<PyErr>) -> PyResu
         return Err(PyErr::type_error(format!(
             "can't send non-None value to a just-started {what}"
         )));
+    }
+    if frame.pc == 0 {
+        if let Some(e) = throw {
+            // Thrown into a generator that never started: raised before its first
+            // instruction, outside any `try`; the generator is finished.
+            return Err(e);
+        }
     }
     let mut throw = throw;
     if let Some(e) = throw.take() {
@@ -270,9 +285,17 @@ pub fn generator_resume(g: &Value, value: Value, throw: Option<PyErr>) -> PyResu
         }
         Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
         Err(e) => {
-            // PEP 479: StopIteration escaping a generator becomes RuntimeError.
-            if e.matches(&types().stop_iteration) {
-                let re = PyErr::runtime_error(format!("{what} raised StopIteration"));
+            // PEP 479: StopIteration escaping a generator becomes RuntimeError (and
+            // StopAsyncIteration escaping an asynchronous generator).
+            let stop = if e.matches(&types().stop_iteration) {
+                Some("StopIteration")
+            } else if what == "async generator" && e.matches(&types().stop_async_iteration) {
+                Some("StopAsyncIteration")
+            } else {
+                None
+            };
+            if let Some(stop) = stop {
+                let re = PyErr::runtime_error(format!("{what} raised {stop}"));
                 if let Some(st) = exc_state(&re.exc) {
                     st.cause.set(e.exc.clone());
                     st.context.set(e.exc);
@@ -300,24 +323,37 @@ enum Delegated {
     Raise(PyErr),
 }
 
+/// The `Send` (its iterator register and target) of the `yield from`/`await` loop a
+/// suspended frame waits in, if it waits in one (its last `Yield` is `delegating`).
+fn delegating_send(frame: &Frame) -> Option<(ember_bytecode::Reg, ember_bytecode::Label)> {
+    use ember_bytecode::{Imm, Instr};
+    let instrs = frame.code().instrs();
+    let pc = frame.pc;
+    match (
+        pc.checked_sub(1).and_then(|i| instrs.get(i)),
+        pc.checked_sub(2).and_then(|i| instrs.get(i)),
+    ) {
+        (
+            Some(Instr::Yield {
+                delegating: Imm(1), ..
+            }),
+            Some(&Instr::Send { iter, target }),
+        ) => Some((iter, target)),
+        _ => None,
+    }
+}
+
+/// The iterator a suspended frame delegates to (`gi_yieldfrom`, `cr_await`), if any.
+pub fn delegated_iter(frame: &Frame) -> Option<Value> {
+    delegating_send(frame).map(|(iter, _)| frame.regs()[iter.index()].clone())
+}
+
 /// `throw()`/`close()` on a generator suspended in a `yield from` loop (a `Yield` with
 /// `delegating` set, after its `Send`): CPython passes the exception to the
 /// sub-iterator first (`close()` closes it), and raises in the generator only what
 /// comes back.
 fn delegate_throw(frame: &Frame, e: PyErr) -> Delegated {
-    use ember_bytecode::{Imm, Instr};
-    let instrs = frame.code().instrs();
-    let pc = frame.pc;
-    let (
-        Some(Instr::Yield {
-            delegating: Imm(1), ..
-        }),
-        Some(&Instr::Send { iter, target }),
-    ) = (
-        pc.checked_sub(1).and_then(|i| instrs.get(i)),
-        pc.checked_sub(2).and_then(|i| instrs.get(i)),
-    )
-    else {
+    let Some((iter, target)) = delegating_send(frame) else {
         return Delegated::Raise(e);
     };
     let sub = frame.regs()[iter.index()].clone();
@@ -387,10 +423,19 @@ pub fn send_into(it: &Value, val: Value) -> PyResult<SendResult> {
             r => r,
         };
     }
-    let r = if val.is_none() {
+    let r = if val.is_none() && it.kind() == Some(Kind::NativeIter) {
         crate::ops::next(it).map(|o| o.ok_or(()))
     } else {
-        match crate::ops::call_method(it, "send", &[val]) {
+        // The StopIteration's value is the result: `__next__` for None, as CPython's
+        // `Send` (tp_iternext), else `send`.
+        let r = if it.kind() == Some(Kind::AsyncGenAwaitable) {
+            crate::types::async_generator::awaitable_send(it, val)
+        } else if val.is_none() {
+            crate::ops::call_method(it, "__next__", &[])
+        } else {
+            crate::ops::call_method(it, "send", &[val])
+        };
+        match r {
             Ok(v) => Ok(Ok(v)),
             Err(e) if e.matches(&types().stop_iteration) => {
                 return Ok(SendResult::Returned(stop_iteration_value(&e)))

@@ -9,7 +9,6 @@ use crate::objects::dict::DictData;
 use crate::objects::instance::InstanceData;
 use crate::objects::int::new_int;
 use crate::objects::module::{new_module, ModuleData};
-use crate::objects::native::{new_native, Binding};
 use crate::objects::native_state::{expect_state, new_with_state, state_of};
 use crate::objects::str::{as_str, new_string, StrData};
 use crate::objects::tuple::{as_tuple, new_tuple};
@@ -36,7 +35,7 @@ pub fn create() -> Value {
         ("reduce", reduce as crate::objects::native::NativeFn),
         ("cmp_to_key", cmp_to_key),
     ] {
-        add(name, new_native(name, f, Binding::Function, Value::NONE));
+        super::add_function(md, name, f);
     }
     m
 }

@@ -3,25 +3,34 @@
 
 pub mod abc;
 pub mod ast;
+pub mod atexit;
+pub mod binascii;
 pub mod cmath;
+pub mod codecs;
 pub mod collections;
 pub mod contextvars;
 pub mod ember;
 pub mod errno;
 pub mod frozen;
 pub mod functools;
+pub mod gc;
 pub mod generic;
+pub mod hashes;
 pub mod imp;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod libm;
 pub mod marshal;
 pub mod math;
 pub mod native_types;
 pub mod operator;
 pub mod posix;
+pub mod posixsubprocess;
 pub mod pystruct;
 pub mod random;
+pub mod select;
+pub mod signal;
 pub mod simple_namespace;
 pub mod sre;
 pub mod stdio;
@@ -33,6 +42,7 @@ pub mod thread;
 pub mod time;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 use crate::objects::module::ModuleData;
 use crate::objects::str::StrData;
@@ -41,10 +51,27 @@ use crate::value::Value;
 /// Adds the native function `f` as `name` to module `m`.
 pub fn add_function(m: &ModuleData, name: &'static str, f: crate::objects::native::NativeFn) {
     use crate::objects::native::{new_native, Binding};
+    let module = m
+        .dict()
+        .get_str(&StrData::intern_static("__name__"))
+        .unwrap_or(Value::NONE);
     m.dict().set_str(
         &StrData::intern(name),
-        new_native(name, f, Binding::Function, Value::NONE),
+        new_native(name, f, Binding::Function, module),
     );
+}
+
+/// Raises CPython's error for arguments given to a function that takes none
+/// ("posix.getcwd() takes no arguments (1 given)").
+pub fn no_args(qualname: &str, args: &[Value], kw: &[Value]) -> crate::error::PyResult<()> {
+    if args.is_empty() && kw.is_empty() {
+        return Ok(());
+    }
+    Err(crate::error::PyErr::type_error(format!(
+        "{}() takes no arguments ({} given)",
+        qualname,
+        args.len()
+    )))
 }
 
 /// A new module `name` holding the native functions `functions` (by their names).
@@ -95,27 +122,42 @@ pub type CreateModule = fn() -> Value;
 const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_abc", abc::create),
     ("_ast", ast::create),
+    ("_blake2", hashes::blake2::create),
+    ("_codecs", codecs::create),
     ("_collections", collections::create),
     ("_contextvars", contextvars::create),
     ("_functools", functools::create),
     ("_imp", imp::create),
     ("_io", io::create),
+    ("_json", json::create),
+    ("_md5", hashes::md5::create),
     ("_operator", operator::create),
+    ("_posixsubprocess", posixsubprocess::create),
     ("_random", random::create),
+    ("_sha1", hashes::sha1::create),
+    ("_sha256", hashes::sha256::create),
+    ("_sha3", hashes::sha3::create),
+    ("_sha512", hashes::sha512::create),
+    ("_signal", signal::create),
     ("_string", string::create),
     ("_sre", sre::create),
     ("_struct", pystruct::create),
     ("_thread", thread::create),
     ("_warnings", warnings::create),
     ("_weakref", weakref::create),
+    ("atexit", atexit::create),
+    ("binascii", binascii::create),
     ("cmath", cmath::create),
     ("ember", ember::create),
     ("errno", errno::create),
+    ("gc", gc::create),
     ("itertools", itertools::create),
     ("marshal", marshal::create),
     ("math", math::create),
     ("posix", posix::create),
+    ("select", select::create),
     ("time", time::create),
+    ("zlib", zlib::create),
 ];
 
 /// The creator of the native module `name`, if Ember has one.

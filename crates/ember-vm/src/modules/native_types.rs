@@ -7,15 +7,15 @@ use crate::error::PyResult;
 use crate::object::Kind;
 use crate::objects::native::{new_native, Binding, NativeFn};
 use crate::objects::str::new_str;
-use crate::objects::typeobj::{new_type, type_data, type_name};
+use crate::objects::typeobj::{new_type, set_bases_and_mro, type_data, type_name, TypeData};
 use crate::value::Value;
 use crate::vm::types;
 use std::cell::RefCell;
 
 thread_local! {
-    /// Every type made by `new_native_type`, by its full name (the latest one wins, so
-    /// a module imported afresh finds its own types).
-    static REGISTRY: RefCell<Vec<(String, Value)>> = const { RefCell::new(Vec::new()) };
+    /// Every type made by `new_native_type`, by module and name (the latest one wins,
+    /// so a module imported afresh finds its own types).
+    static REGISTRY: RefCell<Vec<(String, String, Value)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A new built-in type `module.name` whose instances have layout `kind`;
@@ -23,32 +23,48 @@ thread_local! {
 /// CPython's type reports (`collections` for `_collections.deque`).
 pub fn new_native_type(module: &str, name: &str, kind: Kind, subclassable: bool) -> Value {
     let full = format!("{}.{}", module, name);
-    let ty = new_type(&full, vec![types().object.clone()], kind, true).expect("a type over object");
+    let ty = if kind == Kind::Instance {
+        // Like CPython's objects of these types, instances take no attributes (they
+        // are instances only to reach their type's dunders; Python subclasses get a
+        // dict as usual).
+        let mut td = TypeData::new(&full, kind, true);
+        td.has_instance_dict = false;
+        td.dict.set(crate::objects::dict::DictData::new_value());
+        let ty = crate::object::alloc(&types().type_, td);
+        set_bases_and_mro(&ty, vec![types().object.clone()]).expect("a type over object");
+        ty
+    } else {
+        new_type(&full, vec![types().object.clone()], kind, true).expect("a type over object")
+    };
     let td = type_data(&ty);
     td.set_qualname(name.to_string());
     td.base_type.set(subclassable);
     crate::types::add_attr(&ty, "__module__", new_str(module));
-    REGISTRY.with(|r| r.borrow_mut().push((full, ty.clone())));
+    REGISTRY.with(|r| {
+        r.borrow_mut()
+            .push((module.to_string(), name.to_string(), ty.clone()))
+    });
     ty
 }
 
 /// The type registered as `full_name` (`"itertools.count"`).
 pub fn registered(full_name: &str) -> Value {
+    let (module, name) = full_name.rsplit_once('.').unwrap_or(("", full_name));
+    registered_in(module, name)
+}
+
+/// The type `name` registered by module `module` (no string is built: `__new__` of
+/// every module type looks its class up here).
+pub fn registered_in(module: &str, name: &str) -> Value {
     REGISTRY
         .with(|r| {
             r.borrow()
                 .iter()
                 .rev()
-                .find(|(n, _)| n == full_name)
-                .map(|(_, t)| t.clone())
+                .find(|(m, n, _)| m == module && n == name)
+                .map(|(_, _, t)| t.clone())
         })
         .expect("the type was registered when its module was made")
-}
-
-/// The class argument of the `__new__` of the registered type `full_name`, checked as
-/// CPython's `tp_new_wrapper` does.
-pub fn cls_arg<'a>(args: &'a [Value], full_name: &str) -> PyResult<&'a Value> {
-    crate::types::new_target(args, &registered(full_name))
 }
 
 /// A native iterator type: `__next__` runs the state's step, `__iter__` returns self.

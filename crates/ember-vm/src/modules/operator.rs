@@ -7,7 +7,7 @@ use crate::object::Kind;
 use crate::objects::dict::DictData;
 use crate::objects::int::new_int;
 use crate::objects::module::{new_module, ModuleData};
-use crate::objects::native::{new_native, Binding, NativeFn};
+use crate::objects::native::NativeFn;
 use crate::objects::native_state::{expect_state, new_with_state};
 use crate::objects::str::{as_str, new_string, StrData};
 use crate::objects::tuple::new_tuple;
@@ -21,14 +21,18 @@ use super::native_types::{new_native_type, registered};
 
 /// `_operator.<name>(a, b)`: positional only, exactly two.
 fn two<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<(&'a Value, &'a Value)> {
-    Args::new(args, kw).no_kwargs(&format!("_operator.{}", name))?;
+    if !kw.is_empty() {
+        Args::new(args, kw).no_kwargs(&format!("_operator.{}", name))?;
+    }
     check_positional(name, args.len(), 2, 2)?;
     Ok((&args[0], &args[1]))
 }
 
 /// `_operator.<name>(a)`: `METH_O`.
 fn one<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a Value> {
-    Args::new(args, kw).no_kwargs(&format!("_operator.{}", name))?;
+    if !kw.is_empty() {
+        Args::new(args, kw).no_kwargs(&format!("_operator.{}", name))?;
+    }
     if args.len() != 1 {
         return Err(PyErr::type_error(format!(
             "_operator.{}() takes exactly one argument ({} given)",
@@ -508,7 +512,7 @@ pub fn create() -> Value {
         ("_compare_digest", compare_digest),
     ];
     for (name, f) in BINARY.iter().chain(COMPARE).chain(UNARY).chain(others) {
-        add(name, new_native(name, *f, Binding::Function, Value::NONE));
+        super::add_function(md, name, *f);
     }
     for (name, ty) in getter_types() {
         add(name, ty);

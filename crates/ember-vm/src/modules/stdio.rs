@@ -109,12 +109,88 @@ fn stream_readline(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(new_string(line))
 }
 
-fn stream_read(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// `read(size=-1)`: everything, or at most `size` characters.
+fn stream_read(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    a.arity("read", 1, 2)?;
+    let size = a
+        .get(1, "size")
+        .filter(|v| !v.is_none())
+        .and_then(crate::objects::int::to_i64)
+        .unwrap_or(-1);
+    flush_stdout();
     let mut s = String::new();
-    std::io::stdin()
-        .read_to_string(&mut s)
-        .map_err(|e| PyErr::os_error(e.to_string()))?;
+    if size < 0 {
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| PyErr::os_error(e.to_string()))?;
+        return Ok(new_string(s));
+    }
+    // Character by character through the line reader, so no input is read ahead.
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    while s.chars().count() < size as usize {
+        let buf = lock
+            .fill_buf()
+            .map_err(|e| PyErr::os_error(e.to_string()))?;
+        if buf.is_empty() {
+            break;
+        }
+        let want = size as usize - s.chars().count();
+        let text = String::from_utf8_lossy(buf);
+        let taken: String = text.chars().take(want).collect();
+        let used = taken.len().min(buf.len());
+        s.push_str(&taken);
+        lock.consume(used.max(1));
+    }
     Ok(new_string(s))
+}
+
+/// `next(sys.stdin)`: the next line, StopIteration at the end.
+fn stream_next(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let line = stream_readline(args, kw)?;
+    if crate::objects::str::as_str(&line).is_some_and(str::is_empty) {
+        return Err(PyErr::stop_iteration(None));
+    }
+    Ok(line)
+}
+
+fn stream_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+/// `readlines()`: the remaining lines.
+fn stream_readlines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut lines = Vec::new();
+    loop {
+        let line = stream_readline(args, kw)?;
+        if crate::objects::str::as_str(&line).is_some_and(str::is_empty) {
+            break;
+        }
+        lines.push(line);
+    }
+    Ok(crate::objects::list::new_list(lines))
+}
+
+/// `writelines(lines)`.
+fn stream_writelines(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Args::new(args, kw).arity("writelines", 2, 2)?;
+    for line in crate::ops::collect(&args[1])? {
+        stream_write(&[args[0].clone(), line], &[])?;
+    }
+    Ok(Value::NONE)
+}
+
+fn stream_exit(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn stream_true(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::TRUE)
+}
+
+fn stream_false(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::FALSE)
 }
 
 fn stream_isatty(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -147,6 +223,20 @@ fn stream_type() -> Value {
         crate::types::add_method(&ty, "flush", stream_flush);
         crate::types::add_method(&ty, "readline", stream_readline);
         crate::types::add_method(&ty, "read", stream_read);
+        crate::types::add_method(&ty, "readlines", stream_readlines);
+        crate::types::add_method(&ty, "writelines", stream_writelines);
+        crate::types::add_method(&ty, "__iter__", stream_iter);
+        crate::types::add_method(&ty, "__next__", stream_next);
+        crate::types::add_method(&ty, "__enter__", stream_iter);
+        crate::types::add_method(&ty, "__exit__", stream_exit);
+        crate::types::add_method(&ty, "readable", stream_true);
+        crate::types::add_method(&ty, "writable", stream_true);
+        crate::types::add_method(&ty, "seekable", stream_false);
+        for (name, v) in [("encoding", "utf-8"), ("newlines", "")] {
+            crate::types::add_attr(&ty, name, crate::objects::str::new_str(v));
+        }
+        crate::types::add_attr(&ty, "closed", Value::FALSE);
+        crate::types::add_attr(&ty, "line_buffering", Value::FALSE);
         crate::types::add_method(&ty, "isatty", stream_isatty);
         crate::types::add_method(&ty, "fileno", stream_fileno);
         crate::types::add_attr(&ty, "__module__", crate::objects::str::new_str("_io"));
@@ -160,6 +250,14 @@ pub fn new_stream(fd: i64) -> Value {
     let s = new_instance(&stream_type());
     if let Some(inst) = s.downcast::<crate::objects::instance::InstanceData>() {
         inst.builtin_value.set(crate::objects::int::new_int(fd));
+        let (name, mode, errors) = match fd {
+            0 => ("<stdin>", "r", "strict"),
+            1 => ("<stdout>", "w", "strict"),
+            _ => ("<stderr>", "w", "backslashreplace"),
+        };
+        for (k, v) in [("name", name), ("mode", mode), ("errors", errors)] {
+            inst.set_attr(&StrData::intern(k), crate::objects::str::new_str(v));
+        }
     }
     s
 }

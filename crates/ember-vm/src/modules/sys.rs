@@ -44,6 +44,54 @@ fn func(m: &ModuleData, name: &'static str, f: NativeFn) {
 }
 
 /// Creates `sys` with `argv` and registers it in `sys.modules`.
+/// `sys.flags`: the command line's settings, as CPython 3.11 lists them.
+pub fn set_flags(optimize: u8) {
+    let names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let env_set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+    let hash_randomization = std::env::var("PYTHONHASHSEED").map_or(true, |s| s != "0");
+    let values: Vec<Value> = names
+        .iter()
+        .map(|&n| match n {
+            "optimize" => new_int(optimize as i64),
+            "dont_write_bytecode" => new_int(env_set("PYTHONDONTWRITEBYTECODE") as i64),
+            "hash_randomization" => new_int(hash_randomization as i64),
+            "dev_mode" | "safe_path" => Value::FALSE,
+            "int_max_str_digits" => new_int(-1),
+            _ => new_int(0),
+        })
+        .collect();
+    let ty = crate::modules::structseq::new_structseq_type("sys", "flags", &names);
+    let sys = crate::modules::sys_modules()
+        .downcast::<crate::objects::dict::DictData>()
+        .and_then(|d| d.get_str(&crate::objects::str::StrData::intern_static("sys")));
+    if let Some(m) = sys.as_ref().and_then(|s| s.downcast::<ModuleData>()) {
+        set(
+            m,
+            "flags",
+            crate::modules::structseq::new_structseq(&ty, values),
+        );
+    }
+}
+
 pub fn init(argv: &[String]) -> Value {
     let sys = new_module("sys");
     let m = sys.downcast::<ModuleData>().expect("module");
@@ -252,6 +300,16 @@ fn sys_excepthook(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     crate::modules::stdio::write_fd(2, &text);
     Ok(Value::NONE)
+}
+
+/// Reports an exception nobody can catch (a failing `atexit` callback, a fork hook):
+/// "`msg`: repr(obj)" and the traceback on stderr, as CPython's default
+/// `sys.unraisablehook` writes it.
+pub fn write_unraisable(e: &crate::error::PyErr, msg: &str, obj: &Value) {
+    let r = crate::ops::repr(obj).unwrap_or_else(|_| "<object repr() failed>".into());
+    let text = format!("{}: {}\n{}", msg, r, crate::run::format_exception(&e.exc));
+    crate::modules::stdio::flush_stdout();
+    crate::modules::stdio::write_fd(2, &text);
 }
 
 /// `sys.unraisablehook(unraisable)`: "Exception ignored in: ..." and the traceback.

@@ -33,9 +33,7 @@ fn sleep(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else if secs.is_nan() {
         return Err(PyErr::value_error("Invalid value NaN (not a number)"));
     }
-    if crate::interp::signals::take_interrupt() {
-        return Err(crate::interp::signals::keyboard_interrupt());
-    }
+    crate::interp::signals::run_pending()?;
     Ok(Value::NONE)
 }
 

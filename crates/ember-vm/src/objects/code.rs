@@ -65,8 +65,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         && !code.has_flag(ember_bytecode::flags::VARARGS)
         && !code.has_flag(ember_bytecode::flags::VARKEYWORDS);
     let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
-    let generator =
-        code.flags & (ember_bytecode::flags::GENERATOR | ember_bytecode::flags::COROUTINE) != 0;
+    let generator = code.flags & ember_bytecode::flags::SUSPENDABLE != 0;
     let (mut nglobal, mut nattr) = (0u32, 0u32);
     let cache_index = code
         .instrs

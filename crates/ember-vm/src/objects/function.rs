@@ -7,7 +7,8 @@ use crate::value::Value;
 use crate::vm::types;
 
 pub struct FunctionData {
-    pub code: Value,
+    /// The code object; `__code__` assignment retires the old one (`retire_code`).
+    pub code: Slot,
     pub globals: Value,
     pub name: Slot,
     pub qualname: Slot,
@@ -32,9 +33,23 @@ impl Payload for FunctionData {
 impl FunctionData {
     #[inline]
     pub fn code(&self) -> &CodeData {
-        // SAFETY: a function's code is a code object, set at creation and never replaced.
-        unsafe { self.code.downcast_unchecked::<CodeData>() }
+        // SAFETY: a function's code is a code object; one replaced by `__code__`
+        // assignment is kept alive for good (`retire_code`), so the reference stays valid.
+        unsafe { self.code.borrow().downcast_unchecked::<CodeData>() }
     }
+
+    /// `f.__code__ = code`: frames and callers borrow a function's code without
+    /// counting it, so the old code object is kept alive for the rest of the process.
+    pub fn replace_code(&self, code: Value) {
+        let old = self.code.take();
+        RETIRED_CODE.with(|r| r.borrow_mut().push(old));
+        self.code.set(code);
+    }
+}
+
+thread_local! {
+    /// Code objects replaced by `__code__` assignment (rare), never freed.
+    static RETIRED_CODE: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 pub fn new_function(data: FunctionData) -> Value {

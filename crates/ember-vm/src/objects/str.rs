@@ -487,6 +487,11 @@ impl StrBuf {
     pub fn len(&self) -> usize {
         self.bytes.len()
     }
+    /// Cuts the text back to its first `len` bytes (a code point boundary).
+    pub fn truncate(&mut self, len: usize) {
+        self.bytes.truncate(len);
+        self.surrogates = self.surrogates && utf8::has_surrogate(&self.bytes);
+    }
     /// The text so far, lossy when it holds surrogates.
     pub fn to_string_lossy(&self) -> String {
         if self.surrogates {

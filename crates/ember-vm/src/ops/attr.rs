@@ -456,10 +456,12 @@ pub fn setattr_without_descriptors(
             }
         }
         // Instances of built-in classes have no attributes of their own, except those
-        // with Rust state (the `_io` streams, which have an instance dict in CPython).
+        // with Rust state whose class gives them a dict (the `_io` streams, which have
+        // an instance dict in CPython; not `deque`).
         if td.builtin
             && inst.exc.is_none()
-            && inst.builtin_value.borrow().kind() != Some(Kind::NativeState)
+            && !(td.has_instance_dict
+                && inst.builtin_value.borrow().kind() == Some(Kind::NativeState))
         {
             return Err(PyErr::no_attribute(obj, n));
         }

@@ -11,7 +11,7 @@ use crate::objects::list::ListData;
 use crate::objects::set::SetData;
 use crate::objects::str::StrData;
 use crate::objects::tuple::{new_tuple, TupleData};
-use crate::objects::typeobj::type_name;
+use crate::objects::typeobj::{type_name, type_of};
 use crate::value::Value;
 use crate::vm::types;
 
@@ -239,7 +239,8 @@ pub fn builtin_iter(v: &Value) -> PyResult<Value> {
             }),
         ),
         Some(Kind::Range) => crate::types::range::range_iter(v),
-        Some(Kind::NativeIter | Kind::Generator) => v.clone(),
+        Some(Kind::NativeIter) => v.clone(),
+        Some(Kind::Generator) if is_generator(v) => v.clone(),
         _ => {
             if let Some(m) = super::lookup_special(v, "__iter__") {
                 return iter_via(&m, v);
@@ -300,8 +301,16 @@ fn dict_iter(dict: Value, which: ViewKind) -> Value {
 
 /// True when `v` has `__next__`.
 pub fn is_iterator(v: &Value) -> bool {
-    matches!(v.kind(), Some(Kind::NativeIter | Kind::Generator))
+    v.kind() == Some(Kind::NativeIter)
+        || is_generator(v)
         || super::lookup_special(v, "__next__").is_some()
+}
+
+/// Whether `v` is a generator object (not a coroutine or asynchronous generator, which
+/// share its layout but are not iterators).
+#[inline]
+pub fn is_generator(v: &Value) -> bool {
+    v.kind() == Some(Kind::Generator) && type_of(v).is(&types().generator)
 }
 
 /// `next(it)`: Some(item), or None when exhausted (StopIteration is absorbed).
@@ -319,7 +328,7 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             },
             None => it.downcast::<NativeIterData>().expect("k").next(),
         },
-        Some(Kind::Generator) => crate::interp::generator_next(it),
+        Some(Kind::Generator) if is_generator(it) => crate::interp::generator_next(it),
         _ => {
             let Some(m) = super::lookup_special(it, "__next__") else {
                 return Err(PyErr::type_error(format!(
@@ -375,8 +384,8 @@ pub fn is_iterable(v: &Value) -> bool {
                 | Kind::Set
                 | Kind::Range
                 | Kind::NativeIter
-                | Kind::Generator
         )
-    ) || super::lookup_special(v, "__iter__").is_some_and(|m| !m.is_none())
+    ) || is_generator(v)
+        || super::lookup_special(v, "__iter__").is_some_and(|m| !m.is_none())
         || super::lookup_special(v, "__getitem__").is_some()
 }

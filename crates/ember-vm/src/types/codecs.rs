@@ -226,20 +226,69 @@ pub fn backslash_escape(n: u32) -> String {
     }
 }
 
-/// `s.encode(encoding, errors)`.
+/// `namereplace`'s `\N{NAME}` for `c`, or its backslash escape when it has no name.
+pub fn name_escape(c: u32) -> String {
+    match char::from_u32(c).and_then(unicode_names2::name) {
+        Some(n) => format!("\\N{{{}}}", n),
+        None => backslash_escape(c),
+    }
+}
+
+/// `s.encode(encoding, errors)`. Encodings and error handlers that are not built in
+/// go through the codec registry (`_codecs`), as CPython's `str.encode` does.
 pub fn encode(s: &StrData, encoding: Option<&str>, errors: Option<&str>) -> PyResult<Vec<u8>> {
-    let codec = Codec::lookup(encoding.unwrap_or("utf-8")).map_err(|e| e.into_pyerr(new_empty))?;
+    let encoding = encoding.unwrap_or("utf-8");
+    match encode_builtin(s, encoding, errors.unwrap_or("strict"))? {
+        Some(b) => Ok(b),
+        None => {
+            let str_value = crate::objects::str::new_str_from_bytes_of(s, 0, s.as_bytes().len());
+            let r = call_registry("_str_encode", str_value, encoding, errors)?;
+            match r.downcast::<crate::objects::bytes::BytesData>() {
+                Some(b) => Ok(b.0.to_vec()),
+                None => Err(PyErr::type_error("encoder did not return a bytes object")),
+            }
+        }
+    }
+}
+
+/// Encodes with a built-in codec and handler; None when either is not built in.
+pub fn encode_builtin(s: &StrData, encoding: &str, errors: &str) -> PyResult<Option<Vec<u8>>> {
+    let Ok(codec) = Codec::lookup(encoding) else {
+        return Ok(None);
+    };
     if codec == Codec::Utf8 && !s.has_surrogates() {
-        return Ok(s.as_bytes().to_vec());
+        return Ok(Some(s.as_bytes().to_vec()));
     }
     let cps: Vec<u32> = s.code_points().collect();
-    encode_code_points(&cps, codec, errors.unwrap_or("strict")).map_err(|e| {
-        e.into_pyerr(|| {
+    match encode_code_points(&cps, codec, errors) {
+        Ok(b) => Ok(Some(b)),
+        Err(CodecError::Lookup(_)) => Ok(None),
+        Err(e) => Err(e.into_pyerr(|| {
             let mut b = StrBuf::with_capacity(cps.len());
             cps.iter().for_each(|&c| b.push_code_point(c));
             b.finish()
-        })
-    })
+        })),
+    }
+}
+
+/// Calls `_codecs.<fname>(object, encoding, errors)`, the registry's path for
+/// encodings and handlers that are not built in.
+#[cold]
+fn call_registry(
+    fname: &str,
+    object: Value,
+    encoding: &str,
+    errors: Option<&str>,
+) -> PyResult<Value> {
+    let m = crate::import::import_name(
+        &new_str("_codecs"),
+        &Value::NONE,
+        &Value::NONE,
+        &Value::small_int(0),
+    )?;
+    let f = crate::ops::getattr(&m, &new_str(fname))?;
+    let errors = errors.map(new_str).unwrap_or(Value::NONE);
+    crate::ops::call(&f, &[object, new_str(encoding), errors], &[])
 }
 
 /// Text for standard output, as CPython's UTF-8 mode writes it: UTF-8 with
@@ -376,6 +425,11 @@ fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> CResult<Vec<u8
                     codec.push_encoded_ascii(&mut out, &format!("&#{};", c));
                 }
             }
+            "namereplace" => {
+                for &c in run {
+                    codec.push_encoded_ascii(&mut out, &name_escape(c));
+                }
+            }
             "surrogateescape" => {
                 let bytewise = matches!(codec, Codec::Utf8 | Codec::Ascii | Codec::Latin1);
                 for (k, &c) in run.iter().enumerate() {
@@ -406,11 +460,25 @@ struct Decoder<'a> {
     input: &'a [u8],
     errors: &'a str,
     out: StrBuf,
+    /// False while more input may follow (incremental decoding): an incomplete
+    /// sequence at the end is left for the next call instead of being an error.
+    is_final: bool,
+    /// Where an incomplete sequence at the end begins, when one was left over.
+    consumed: Option<usize>,
+    /// The byte order a byte order mark announced: -1 little-endian, 1 big, 0 none.
+    byteorder: i32,
 }
 
 impl Decoder<'_> {
     /// Handles the undecodable bytes `start..end`; returns where decoding resumes.
     fn error(&mut self, start: usize, end: usize, reason: &'static str) -> CResult<usize> {
+        if !self.is_final
+            && end == self.input.len()
+            && matches!(reason, "unexpected end of data" | "truncated data")
+        {
+            self.consumed = Some(start);
+            return Ok(end);
+        }
         match self.errors {
             "strict" => {}
             "ignore" => return Ok(end),
@@ -485,11 +553,60 @@ impl Decoder<'_> {
     }
 }
 
-/// `b.decode(encoding, errors)` as a new str.
+/// `b.decode(encoding, errors)` as a new str. Encodings and error handlers that are
+/// not built in go through the codec registry (`_codecs`), as in CPython.
 pub fn decode(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> PyResult<Value> {
-    decode_to_buf(b, encoding, errors)
-        .map(StrBuf::finish)
-        .map_err(|e| e.into_pyerr(|| crate::objects::bytes::new_bytes(b.to_vec())))
+    match decode_to_buf(b, encoding, errors) {
+        Ok(s) => Ok(s.finish()),
+        Err(CodecError::Lookup(_)) => call_registry(
+            "_bytes_decode",
+            crate::objects::bytes::new_bytes(b.to_vec()),
+            encoding.unwrap_or("utf-8"),
+            errors,
+        ),
+        Err(e) => Err(e.into_pyerr(|| crate::objects::bytes::new_bytes(b.to_vec()))),
+    }
+}
+
+/// What incremental decoding with a built-in codec gives: the text, how many bytes it
+/// used, and the byte order a UTF-16/32 byte order mark announced (-1 little-endian,
+/// 1 big-endian, 0 none).
+pub struct Decoded {
+    pub text: Value,
+    pub consumed: usize,
+    pub byteorder: i32,
+}
+
+/// Decodes with a built-in codec and handler, leaving an incomplete sequence at the
+/// end unless `is_final`; None when the codec or handler is not built in.
+pub fn decode_builtin(
+    b: &[u8],
+    encoding: &str,
+    errors: &str,
+    is_final: bool,
+) -> PyResult<Option<Decoded>> {
+    let Ok(codec) = Codec::lookup(encoding) else {
+        return Ok(None);
+    };
+    let mut d = Decoder {
+        codec,
+        input: b,
+        errors,
+        out: StrBuf::with_capacity(b.len()),
+        is_final,
+        consumed: None,
+        byteorder: 0,
+    };
+    match run_decoder(&mut d) {
+        Ok(()) => {}
+        Err(CodecError::Lookup(_)) => return Ok(None),
+        Err(e) => return Err(e.into_pyerr(|| crate::objects::bytes::new_bytes(b.to_vec()))),
+    }
+    Ok(Some(Decoded {
+        consumed: d.consumed.unwrap_or(b.len()),
+        byteorder: d.byteorder,
+        text: d.out.finish(),
+    }))
 }
 
 /// `b.decode(encoding, errors)` as generalised UTF-8 and whether it holds a lone
@@ -521,9 +638,18 @@ fn decode_to_buf(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> CRes
         input: b,
         errors: errors.unwrap_or("strict"),
         out: StrBuf::with_capacity(b.len()),
+        is_final: true,
+        consumed: None,
+        byteorder: 0,
     };
-    match codec {
-        Codec::Utf8 => decode_utf8(&mut d)?,
+    run_decoder(&mut d)?;
+    Ok(d.out)
+}
+
+fn run_decoder(d: &mut Decoder) -> CResult<()> {
+    let b = d.input;
+    match d.codec {
+        Codec::Utf8 => decode_utf8(d)?,
         Codec::Latin1 => b.iter().for_each(|&c| d.out.push_char(c as char)),
         Codec::Ascii => {
             let mut i = 0;
@@ -536,10 +662,10 @@ fn decode_to_buf(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> CRes
                 }
             }
         }
-        Codec::Utf16(e) => decode_utf16(&mut d, e)?,
-        Codec::Utf32(e) => decode_utf32(&mut d, e)?,
+        Codec::Utf16(e) => decode_utf16(d, e)?,
+        Codec::Utf32(e) => decode_utf32(d, e)?,
     }
-    Ok(d.out)
+    Ok(())
 }
 
 fn decode_utf8(d: &mut Decoder) -> CResult<()> {
@@ -580,10 +706,14 @@ fn decode_utf16(d: &mut Decoder, e: Endian) -> CResult<()> {
     let mut i = 0;
     if e == Endian::Bom && b.len() >= 2 {
         match (b[0], b[1]) {
-            (0xFF, 0xFE) => i = 2,
+            (0xFF, 0xFE) => {
+                i = 2;
+                d.byteorder = -1;
+            }
             (0xFE, 0xFF) => {
                 i = 2;
                 be = true;
+                d.byteorder = 1;
             }
             _ => {}
         }
@@ -631,10 +761,14 @@ fn decode_utf32(d: &mut Decoder, e: Endian) -> CResult<()> {
     let mut i = 0;
     if e == Endian::Bom && b.len() >= 4 {
         match (b[0], b[1], b[2], b[3]) {
-            (0xFF, 0xFE, 0, 0) => i = 4,
+            (0xFF, 0xFE, 0, 0) => {
+                i = 4;
+                d.byteorder = -1;
+            }
             (0, 0, 0xFE, 0xFF) => {
                 i = 4;
                 be = true;
+                d.byteorder = 1;
             }
             _ => {}
         }

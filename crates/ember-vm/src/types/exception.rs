@@ -28,6 +28,42 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(&t.os_error, "__str__", os_error_str);
     super::add_method(&t.unicode_encode_error, "__str__", unicode_error_str);
     super::add_method(&t.unicode_decode_error, "__str__", unicode_error_str);
+    super::add_method(
+        &t.unicode_translate_error,
+        "__str__",
+        unicode_translate_error_str,
+    );
+}
+
+/// `str(UnicodeTranslateError(object, start, end, reason))`.
+fn unicode_translate_error_str(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let e = &args[0];
+    let a = exc_state(e).map(|st| st.args.get());
+    let items = a.as_ref().and_then(as_tuple).unwrap_or(&[]);
+    let [object, start, end, reason] = items else {
+        return exc_str(args, kw);
+    };
+    let int = |v: &Value| crate::objects::int::to_i64(v).unwrap_or(0).max(0) as usize;
+    let (start, end) = (int(start), int(end));
+    let reason = ops::str_of(reason)?;
+    let bad = crate::objects::str::as_str_data(object)
+        .filter(|s| start < s.char_len())
+        .map(|s| s.code_point_at(start));
+    let msg = match bad {
+        Some(c) if end == start + 1 => format!(
+            "can't translate character '{}' in position {}: {}",
+            crate::types::codecs::backslash_escape(c),
+            start,
+            reason
+        ),
+        _ => format!(
+            "can't translate characters in position {}-{}: {}",
+            start,
+            end as isize - 1,
+            reason
+        ),
+    };
+    Ok(new_string(msg))
 }
 
 /// The five arguments of `UnicodeEncodeError`/`UnicodeDecodeError(encoding, object,
@@ -387,6 +423,18 @@ pub fn exception_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
                 .position(|&n| n == f)
                 .unwrap_or(0);
             items[i].clone()
+        }
+        f if UNICODE_ERROR_FIELDS.contains(&f)
+            && items.len() == 4
+            && is_instance(obj, &t.unicode_translate_error) =>
+        {
+            match f {
+                "object" => items[0].clone(),
+                "start" => items[1].clone(),
+                "end" => items[2].clone(),
+                "reason" => items[3].clone(),
+                _ => Value::NONE,
+            }
         }
         "errno" | "strerror" | "filename" | "filename2" if is_instance(obj, &t.os_error) => {
             dict_attr(obj, name).unwrap_or(Value::NONE)

@@ -100,12 +100,41 @@ pub(crate) fn generator_send(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 pub(crate) fn generator_throw(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("throw", 2, 4)?;
-    let e = crate::interp::make_exception(&args[1], "exceptions must derive from BaseException")?;
-    if args.len() > 2 && !args[2].is_none() {
-        let e2 = ops::call(&args[1], &args[2..3], &[])?;
-        return generator_step(&args[0], Value::NONE, Some(PyErr::from_exc(e2)));
+    let e = throw_exception(&args[1..])?;
+    generator_step(&args[0], Value::NONE, Some(e))
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises (CPython's `_gen_throw` rules): an
+/// instance as it is, a class called with `val` (unless `val` is already an instance).
+pub(crate) fn throw_exception(args: &[Value]) -> PyResult<PyErr> {
+    let t = crate::vm::types();
+    let typ = &args[0];
+    let val = args.get(1).filter(|v| !v.is_none());
+    if typ.kind() == Some(Kind::Type)
+        && crate::objects::typeobj::is_subclass(typ, &t.base_exception)
+    {
+        let e = match val {
+            None => crate::interp::make_exception(typ, "")?,
+            Some(v) if crate::objects::typeobj::is_instance(v, typ) => v.clone(),
+            Some(v) => match crate::objects::tuple::as_tuple(v) {
+                Some(items) => ops::call(typ, items, &[])?,
+                None => ops::call(typ, std::slice::from_ref(v), &[])?,
+            },
+        };
+        return Ok(PyErr::from_exc(e));
     }
-    generator_step(&args[0], Value::NONE, Some(PyErr::from_exc(e)))
+    if crate::objects::typeobj::is_instance(typ, &t.base_exception) {
+        if val.is_some() {
+            return Err(PyErr::type_error(
+                "instance exception may not have a separate value",
+            ));
+        }
+        return Ok(PyErr::from_exc(typ.clone()));
+    }
+    Err(PyErr::type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        crate::objects::typeobj::type_name(typ)
+    )))
 }
 
 pub(crate) fn generator_close(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -117,9 +146,10 @@ pub(crate) fn generator_close(args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     }
     let exit = PyErr::new_empty(&crate::vm::types().generator_exit);
     match crate::interp::generator_resume(&args[0], Value::NONE, Some(exit)) {
-        Ok(crate::interp::SendResult::Yielded(_)) => {
-            Err(PyErr::runtime_error("generator ignored GeneratorExit"))
-        }
+        Ok(crate::interp::SendResult::Yielded(_)) => Err(PyErr::runtime_error(format!(
+            "{} ignored GeneratorExit",
+            crate::interp::generator_kind_name(&args[0])
+        ))),
         Ok(crate::interp::SendResult::Returned(_)) => Ok(Value::NONE),
         Err(e)
             if e.matches(&crate::vm::types().generator_exit)
@@ -327,7 +357,7 @@ pub fn function_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__doc__" => f.doc.get(),
             "__defaults__" => f.defaults.get(),
             "__kwdefaults__" => f.kwdefaults.get(),
-            "__code__" => f.code.clone(),
+            "__code__" => f.code.get(),
             "__globals__" => f.globals.clone(),
             "__closure__" => f.closure.clone(),
             "__module__" => f.module.get(),
@@ -380,7 +410,7 @@ pub fn function_attr(obj: &Value, name: &str) -> PyResult<Option<Value>> {
             // A module's function names its module (`_io.open.__module__` is 'io').
             "__module__" if crate::objects::str::as_str(&n.owner).is_some() => n.owner.clone(),
             "__module__" => Value::NONE,
-            "__objclass__" if obj.kind() == Some(Kind::NativeFunction) => n.owner.clone(),
+            "__objclass__" if n.owner.kind() == Some(Kind::Type) => n.owner.clone(),
             _ => return Ok(None),
         }));
     }
@@ -438,6 +468,23 @@ pub fn function_setattr(f: &FunctionData, name: &Value, value: Option<Value>) ->
             .set(v);
             return Ok(());
         }
+        "__code__" => {
+            let Some(code) = value.filter(|v| v.kind() == Some(Kind::Code)) else {
+                return Err(PyErr::type_error("__code__ must be set to a code object"));
+            };
+            let cd = code.downcast::<CodeData>().expect("a code object");
+            let (have, need) = (f.code().code.freevars.len(), cd.code.freevars.len());
+            if have != need {
+                return Err(PyErr::value_error(format!(
+                    "{}() requires a code object with {} free vars, not {}",
+                    as_str(&f.name.get()).unwrap_or("?"),
+                    have,
+                    need
+                )));
+            }
+            f.replace_code(code);
+            return Ok(());
+        }
         "__doc__" => &f.doc,
         "__module__" => &f.module,
         "__annotations__" => &f.annotations,
@@ -481,33 +528,30 @@ pub fn function_setattr(f: &FunctionData, name: &Value, value: Option<Value>) ->
     Ok(())
 }
 
-/// `gi_running`, `gi_code`, `gi_frame`, `__name__`, `__qualname__` of generators, and
-/// the `cr_` names of coroutines.
+/// `gi_running`, `gi_code`, `gi_frame`, `gi_yieldfrom`, `__name__`, `__qualname__` of
+/// generators, and the `cr_` names of coroutines (`cr_await`) and `ag_` names of
+/// asynchronous generators (`ag_await`, `ag_running`: driven by an awaitable).
 pub fn generator_attr(obj: &Value, name: &str) -> Option<Value> {
     let g = obj.downcast::<GeneratorData>()?;
-    let name = if crate::interp::coroutine::is_coroutine(obj) {
-        match name {
-            "cr_await" => return Some(Value::NONE),
-            "cr_running" => "gi_running",
-            "cr_code" => "gi_code",
-            "cr_frame" => "gi_frame",
-            "gi_running" | "gi_code" | "gi_frame" => return None,
-            n => n,
-        }
-    } else {
-        name
+    let prefix = match crate::interp::generator_kind_name(obj) {
+        "coroutine" => "cr_",
+        "async generator" => "ag_",
+        _ => "gi_",
     };
-    Some(match name {
+    let field = match name.strip_prefix(prefix) {
+        Some(f) => f,
+        None if name.starts_with("__") => name,
+        None => return None,
+    };
+    Some(match field {
         "__name__" => g.name.clone(),
         "__qualname__" => g.qualname.clone(),
-        "gi_running" => Value::bool(g.running.get()),
-        "gi_code" => g
-            .frame
-            .borrow()
-            .as_ref()
-            .map(|f| (*f.code).clone())
-            .unwrap_or(Value::NONE),
-        "gi_frame" => {
+        "running" if prefix == "ag_" => Value::bool(g.running_async.get()),
+        "running" => Value::bool(g.running.get()),
+        "code" => g.code.clone(),
+        "yieldfrom" if prefix == "gi_" => awaited(g),
+        "await" if prefix != "gi_" => awaited(g),
+        "frame" => {
             let fr = g.frame.borrow();
             match fr.as_ref() {
                 Some(f) => alloc(
@@ -523,4 +567,13 @@ pub fn generator_attr(obj: &Value, name: &str) -> Option<Value> {
         }
         _ => return None,
     })
+}
+
+/// What a suspended generator is delegating to (`yield from` or `await`), or None.
+fn awaited(g: &GeneratorData) -> Value {
+    g.frame
+        .borrow()
+        .as_ref()
+        .and_then(|f| crate::interp::delegated_iter(f))
+        .unwrap_or(Value::NONE)
 }

@@ -2,6 +2,7 @@
 //! each has an `install(ty)` that fills the type's namespace with native methods.
 
 pub mod args;
+pub mod async_generator;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod code;
@@ -123,6 +124,7 @@ pub fn install_all() {
     function::install(t);
     member::install(t);
     coroutine::install(t);
+    async_generator::install(t);
     exception::install(t);
     slots::install_all();
     // Some installers write namespaces directly: no lookup cached before this survives.

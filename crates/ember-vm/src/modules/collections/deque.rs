@@ -226,7 +226,9 @@ fn deque_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `METH_O` arity: "deque.append() takes exactly one argument (0 given)".
 fn one_arg<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a Value> {
-    Args::new(args, kw).no_kwargs(&format!("deque.{}", name))?;
+    if !kw.is_empty() {
+        Args::new(args, kw).no_kwargs(&format!("deque.{}", name))?;
+    }
     if args.len() != 2 {
         return Err(PyErr::type_error(format!(
             "deque.{}() takes exactly one argument ({} given)",
@@ -238,7 +240,9 @@ fn one_arg<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a Valu
 }
 
 fn no_args(args: &[Value], kw: &[Value], name: &str) -> PyResult<()> {
-    Args::new(args, kw).no_kwargs(&format!("deque.{}", name))?;
+    if !kw.is_empty() {
+        Args::new(args, kw).no_kwargs(&format!("deque.{}", name))?;
+    }
     if args.len() != 1 {
         return Err(PyErr::type_error(format!(
             "deque.{}() takes no arguments ({} given)",
@@ -697,7 +701,12 @@ fn repeat_in_place(d: &Deque, n: &Value) -> PyResult<()> {
             type_name(n)
         )));
     };
-    let n = crate::objects::int::to_i64(&n).unwrap_or(i64::MAX);
+    let Some(n) = crate::objects::int::to_i64(&n) else {
+        return Err(PyErr::overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name(&n)
+        )));
+    };
     let items = d.snapshot();
     if n <= 0 || items.is_empty() {
         d.replace(VecDeque::new());

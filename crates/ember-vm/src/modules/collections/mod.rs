@@ -9,7 +9,6 @@ use crate::error::{PyErr, PyResult};
 use crate::object::Kind;
 use crate::objects::dict::DictData;
 use crate::objects::module::{new_module, ModuleData};
-use crate::objects::native::{new_native, Binding};
 use crate::objects::native_state::{expect_state, new_with_state};
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
@@ -35,12 +34,12 @@ fn iter_type(module: &str, name: &str) -> Value {
 
 /// The registered type `collections.<name>` (or `_collections.<name>` for iterators).
 fn module_type(name: &str) -> Value {
-    let full = if name.starts_with('_') {
-        format!("_collections.{}", name)
+    let module = if name.starts_with('_') {
+        "_collections"
     } else {
-        format!("collections.{}", name)
+        "collections"
     };
-    super::native_types::registered(&full)
+    super::native_types::registered_in(module, name)
 }
 
 fn cls_arg<'a>(args: &'a [Value], name: &str) -> PyResult<&'a Value> {
@@ -57,15 +56,7 @@ pub fn create() -> Value {
     }
     add("defaultdict", defaultdict::make_type());
     add("_tuplegetter", tuplegetter_type());
-    add(
-        "_count_elements",
-        new_native(
-            "_count_elements",
-            count_elements,
-            Binding::Function,
-            Value::NONE,
-        ),
-    );
+    super::add_function(md, "_count_elements", count_elements);
     m
 }
 

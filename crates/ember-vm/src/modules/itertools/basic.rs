@@ -9,7 +9,7 @@ use crate::objects::iter::{new_native_iter_for, NativeIterator};
 use crate::objects::str::new_string;
 use crate::objects::tuple::new_tuple;
 use crate::ops;
-use crate::types::args::{as_ssize, as_ssize_clipped, check_positional, Args, Params};
+use crate::types::args::{as_ssize, check_positional, Args, Params};
 use crate::value::Value;
 use ember_bytecode::BinOp;
 
@@ -17,9 +17,11 @@ use ember_bytecode::BinOp;
 pub(super) fn types() -> Vec<(&'static str, Value)> {
     let count = iter_type("itertools", "count", Some(count_new), true);
     crate::types::add_method(&count, "__repr__", count_repr);
+    crate::types::add_method(&count, "__reduce__", count_reduce);
     let repeat = iter_type("itertools", "repeat", Some(repeat_new), true);
     crate::types::add_method(&repeat, "__repr__", repeat_repr);
     crate::types::add_method(&repeat, "__length_hint__", repeat_length_hint);
+    crate::types::add_method(&repeat, "__reduce__", repeat_reduce);
     let chain = iter_type("itertools", "chain", Some(chain_new), true);
     crate::types::add_classmethod(&chain, "from_iterable", chain_from_iterable);
     vec![
@@ -128,6 +130,20 @@ fn count_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }))
 }
 
+/// `(type(c), (cnt,))`, or `(type(c), (cnt, step))` unless the step is 1.
+fn count_reduce(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (cnt, step) = with_state(&args[0], "itertools.count", |c: &mut Count| {
+        (c.cnt.clone(), c.step.clone())
+    })?;
+    let ty = crate::objects::typeobj::type_of(&args[0]).clone();
+    let state = if int_value(&step) == Some(1) {
+        vec![cnt]
+    } else {
+        vec![cnt, step]
+    };
+    Ok(new_tuple(vec![ty, new_tuple(state)]))
+}
+
 struct Cycle {
     it: Option<Value>,
     saved: Vec<Value>,
@@ -223,6 +239,19 @@ fn repeat_length_hint(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Some(n) => Ok(new_int(n as i64)),
         None => Err(PyErr::type_error("len() of unsized object")),
     }
+}
+
+/// `(type(r), (obj, times_left))`, or `(type(r), (obj,))` for ever.
+fn repeat_reduce(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (obj, left) = with_state(&args[0], "itertools.repeat", |r: &mut Repeat| {
+        (r.obj.clone(), r.left)
+    })?;
+    let ty = crate::objects::typeobj::type_of(&args[0]).clone();
+    let state = match left {
+        Some(n) => vec![obj, new_int(n as i64)],
+        None => vec![obj],
+    };
+    Ok(new_tuple(vec![ty, new_tuple(state)]))
 }
 
 struct Accumulate {
@@ -524,10 +553,10 @@ fn islice_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let seq = &p[0];
     // -1 stands for "none given" as in CPython; conversion errors become ValueErrors.
     let ssize = |v: &Value| -> PyResult<isize> {
-        match as_ssize_clipped(v) {
-            Ok(Some(n)) => Ok(n),
-            Ok(None) => Ok(-1),
-            Err(e) if e.matches(&crate::vm::types().type_error) => Ok(-1),
+        let t = crate::vm::types();
+        match as_ssize(v) {
+            Ok(n) => Ok(n),
+            Err(e) if e.matches(&t.type_error) || e.matches(&t.overflow_error) => Ok(-1),
             Err(e) => Err(e),
         }
     };

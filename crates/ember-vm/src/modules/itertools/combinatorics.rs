@@ -36,6 +36,18 @@ pub(super) fn types() -> Vec<(&'static str, Value)> {
     ]
 }
 
+/// More pools or copies than memory could hold: MemoryError, as CPython's failed
+/// allocation of the tuple that would hold them.
+pub(super) const MAX_ITEMS: usize = 1 << 40;
+
+/// CPython allocates `r` indices up front; beyond what memory holds that fails.
+fn check_index_array(r: usize) -> PyResult<()> {
+    if r > MAX_ITEMS / 8 {
+        return Err(PyErr::memory_error());
+    }
+    Ok(())
+}
+
 fn pick(pool: &[Value], indices: &[usize]) -> Value {
     new_tuple(indices.iter().map(|&i| pool[i].clone()).collect())
 }
@@ -106,10 +118,15 @@ fn product_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .iter()
         .map(ops::collect)
         .collect::<PyResult<_>>()?;
-    let n = base
-        .len()
-        .checked_mul(repeat as usize)
-        .ok_or_else(|| PyErr::overflow_error("repeat argument too large"))?;
+    // CPython's bounds: the index array must fit, then the tuple of pools.
+    let too_large = repeat > 0 && base.len() > (isize::MAX as usize / 8) / repeat as usize;
+    if too_large {
+        return Err(PyErr::overflow_error("repeat argument too large"));
+    }
+    let n = base.len() * repeat as usize;
+    if n > MAX_ITEMS {
+        return Err(PyErr::memory_error());
+    }
     let mut pools = Vec::with_capacity(n);
     for _ in 0..repeat {
         pools.extend(base.iter().cloned());
@@ -174,6 +191,7 @@ fn r_arg(args: &[Value], kw: &[Value], fname: &str) -> PyResult<(Vec<Value>, usi
     if r < 0 {
         return Err(PyErr::value_error("r must be non-negative"));
     }
+    check_index_array(r as usize)?;
     Ok((pool, r as usize))
 }
 
@@ -311,6 +329,7 @@ fn permutations_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if r < 0 {
                 return Err(PyErr::value_error("r must be non-negative"));
             }
+            check_index_array(r as usize)?;
             r as usize
         }
     };
@@ -323,4 +342,57 @@ fn permutations_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             done: false,
         }),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(mut it: impl NativeIterator) -> usize {
+        let mut n = 0;
+        while it.next().expect("no Python code runs").is_some() {
+            n += 1;
+        }
+        n
+    }
+
+    fn pool(n: i64) -> Vec<Value> {
+        (0..n).map(Value::small_int).collect()
+    }
+
+    #[test]
+    fn item_counts_are_the_binomials() {
+        crate::vm::init();
+        let comb = |n, r| Combinations {
+            pool: pool(n),
+            r,
+            indices: None,
+            done: false,
+        };
+        assert_eq!(count(comb(10, 4)), 210);
+        assert_eq!(count(comb(3, 0)), 1);
+        assert_eq!(count(comb(2, 3)), 0);
+        let cwr = CombinationsWithReplacement {
+            pool: pool(5),
+            r: 3,
+            indices: None,
+            done: false,
+        };
+        assert_eq!(count(cwr), 35);
+        let perm = |n, r| Permutations {
+            pool: pool(n),
+            r,
+            state: None,
+            done: false,
+        };
+        assert_eq!(count(perm(5, 5)), 120);
+        assert_eq!(count(perm(5, 2)), 20);
+        assert_eq!(count(perm(0, 0)), 1);
+        let prod = Product {
+            pools: vec![pool(3), pool(4), pool(2)],
+            indices: None,
+            done: false,
+        };
+        assert_eq!(count(prod), 24);
+    }
 }

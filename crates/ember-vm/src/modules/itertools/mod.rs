@@ -31,12 +31,12 @@ pub(crate) fn iter_type(
 
 /// The class argument of the `__new__` of `itertools.<name>`.
 pub(crate) fn cls_arg<'a>(args: &'a [Value], name: &str) -> PyResult<&'a Value> {
-    super::native_types::cls_arg(args, &format!("itertools.{}", name))
+    crate::types::new_target(args, &super::native_types::registered_in("itertools", name))
 }
 
 /// The registered type `itertools.<name>`.
 pub(crate) fn module_type(name: &str) -> Value {
-    super::native_types::registered(&format!("itertools.{}", name))
+    super::native_types::registered_in("itertools", name)
 }
 
 /// Reads the state `T` of the native iterator `v` (the `self` of a method of `tyname`).
@@ -73,14 +73,6 @@ pub fn create() -> Value {
     {
         add(name, ty);
     }
-    add(
-        "tee",
-        crate::objects::native::new_native(
-            "tee",
-            tee::tee,
-            crate::objects::native::Binding::Function,
-            Value::NONE,
-        ),
-    );
+    super::add_function(md, "tee", tee::tee);
     m
 }

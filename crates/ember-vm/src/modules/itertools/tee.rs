@@ -156,6 +156,9 @@ pub(super) fn tee(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if n == 0 {
         return Ok(new_tuple(Vec::new()));
     }
+    if n as usize > super::combinatorics::MAX_ITEMS {
+        return Err(PyErr::memory_error());
+    }
     let it = ops::get_iter(&args[0])?;
     let copyfunc_src = ops::getattr_opt(
         &it,
@@ -174,4 +177,37 @@ pub(super) fn tee(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         out.push(ops::call(&copyfunc, &[], &[])?);
     }
     Ok(new_tuple(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_chain_of_links_drops_without_deep_recursion() {
+        let source = Rc::new(Source {
+            it: Value::NONE,
+            running: Cell::new(false),
+        });
+        let first = Link::new(source);
+        let mut last = first.clone();
+        for _ in 0..500_000 {
+            last = last.jump();
+        }
+        drop(last);
+        // Each link held only by its predecessor: one drop frees them all.
+        drop(first);
+    }
+
+    #[test]
+    fn jump_reuses_the_next_link() {
+        let source = Rc::new(Source {
+            it: Value::NONE,
+            running: Cell::new(false),
+        });
+        let a = Link::new(source);
+        let b1 = a.jump();
+        let b2 = a.jump();
+        assert!(Rc::ptr_eq(&b1, &b2));
+    }
 }

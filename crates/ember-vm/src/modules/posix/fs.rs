@@ -41,17 +41,6 @@ pub(super) fn install(m: &ModuleData) {
     f("listdir", posix_listdir);
 }
 
-fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
-    if args.is_empty() && kw.is_empty() {
-        return Ok(());
-    }
-    Err(PyErr::type_error(format!(
-        "posix.{}() takes no arguments ({} given)",
-        name,
-        args.len()
-    )))
-}
-
 fn cwd_bytes() -> PyResult<Vec<u8>> {
     let mut buf = vec![0u8; 1024];
     loop {
@@ -71,12 +60,12 @@ fn cwd_bytes() -> PyResult<Vec<u8>> {
 }
 
 fn posix_getcwd(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("getcwd", args, kw)?;
+    crate::modules::no_args("posix.getcwd", args, kw)?;
     Ok(super::fs_decode(&cwd_bytes()?))
 }
 
 fn posix_getcwdb(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("getcwdb", args, kw)?;
+    crate::modules::no_args("posix.getcwdb", args, kw)?;
     Ok(new_bytes(cwd_bytes()?))
 }
 

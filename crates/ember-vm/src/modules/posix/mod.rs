@@ -9,7 +9,7 @@
 mod consts;
 mod fd;
 mod fs;
-mod process;
+pub(crate) mod process;
 mod scandir;
 mod stat;
 
@@ -167,6 +167,21 @@ pub(crate) fn positional<'a>(
         )));
     }
     Ok(a.pos)
+}
+
+/// `PyArg_ParseTuple`'s message for a wrong count of exactly `n` arguments.
+pub(crate) fn exactly(fname: &str, args: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
+    crate::types::args::Args::new(args, kw).no_kwargs(fname)?;
+    if args.len() != n {
+        return Err(PyErr::type_error(format!(
+            "{}() takes exactly {} argument{} ({} given)",
+            fname,
+            n,
+            if n == 1 { "" } else { "s" },
+            args.len()
+        )));
+    }
+    Ok(())
 }
 
 /// `operator.index(v)` as an i64 (TypeError for a non-integer, OverflowError when it

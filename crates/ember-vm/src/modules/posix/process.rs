@@ -97,26 +97,14 @@ pub(super) fn install(m: &ModuleData) {
     f("unsetenv", posix_unsetenv);
     f("nice", posix_nice);
     f("getloadavg", posix_getloadavg);
+    f("sync", posix_sync);
     super::set(m, "environ", environ());
-}
-
-/// A function of no arguments returning an id.
-fn no_args(name: &str, args: &[Value]) -> PyResult<()> {
-    if args.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::type_error(format!(
-            "posix.{}() takes no arguments ({} given)",
-            name,
-            args.len()
-        )))
-    }
 }
 
 macro_rules! id_fn {
     ($rust:ident, $name:literal, $call:expr) => {
-        fn $rust(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-            no_args($name, args)?;
+        fn $rust(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+            crate::modules::no_args(concat!("posix.", $name), args, kw)?;
             // SAFETY: a call with no arguments and no failure mode.
             Ok(new_int(unsafe { $call } as i64))
         }
@@ -131,8 +119,8 @@ id_fn!(posix_getgid, "getgid", libc::getgid());
 id_fn!(posix_getegid, "getegid", libc::getegid());
 id_fn!(posix_getpgrp, "getpgrp", libc::getpgrp());
 
-fn posix_setsid(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("setsid", args)?;
+fn posix_setsid(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.setsid", args, kw)?;
     // SAFETY: plain system call.
     if unsafe { libc::setsid() } < 0 {
         return Err(errno_error(None));
@@ -140,8 +128,8 @@ fn posix_setsid(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn posix_getlogin(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("getlogin", args)?;
+fn posix_getlogin(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.getlogin", args, kw)?;
     // SAFETY: the returned string is copied at once.
     let p = unsafe { libc::getlogin() };
     if p.is_null() {
@@ -180,8 +168,8 @@ fn posix_setpgid(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     )
 }
 
-fn posix_getgroups(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("getgroups", args)?;
+fn posix_getgroups(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.getgroups", args, kw)?;
     // SAFETY: asking for the count, then filling a buffer of that size.
     let n = unsafe { libc::getgroups(0, std::ptr::null_mut()) };
     if n < 0 {
@@ -198,24 +186,9 @@ fn posix_getgroups(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 
-/// `PyArg_ParseTuple`'s message for a wrong count of exactly `n` arguments.
-fn exactly(fname: &str, args: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
-    crate::types::args::Args::new(args, kw).no_kwargs(fname)?;
-    if args.len() != n {
-        return Err(PyErr::type_error(format!(
-            "{}() takes exactly {} argument{} ({} given)",
-            fname,
-            n,
-            if n == 1 { "" } else { "s" },
-            args.len()
-        )));
-    }
-    Ok(())
-}
-
 /// `kill(pid, signal, /)`.
 fn posix_kill(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    exactly("kill", args, kw, 2)?;
+    super::exactly("kill", args, kw, 2)?;
     let pid = c_int(&args[0])?;
     let sig = c_int(&args[1])?;
     // SAFETY: plain system call.
@@ -251,8 +224,8 @@ fn posix_waitpid(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// `wait()`: `(pid, status)`.
-fn posix_wait(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("wait", args)?;
+fn posix_wait(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.wait", args, kw)?;
     let mut status = 0;
     // SAFETY: `status` is written by the call.
     let r = retry(|| unsafe { libc::wait(&mut status) }, || errno_error(None))?;
@@ -374,19 +347,14 @@ pub(crate) fn run_at_fork(which: usize) {
     }
     for f in hooks {
         if let Err(e) = ops::call(&f, &[], &[]) {
-            crate::modules::stdio::flush_stdout();
-            eprintln!(
-                "Exception ignored in: {}",
-                ops::repr(&f).unwrap_or_default()
-            );
-            eprint!("{}", crate::run::format_exception(&e.exc));
+            crate::modules::sys::write_unraisable(&e, "Exception ignored in", &f);
         }
     }
 }
 
 /// `fork()`: 0 in the child, the child's pid in the parent.
-fn posix_fork(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("fork", args)?;
+fn posix_fork(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.fork", args, kw)?;
     run_at_fork(0);
     // SAFETY: the interpreter is single-threaded; the child continues running Python.
     let pid = unsafe { libc::fork() };
@@ -508,8 +476,8 @@ fn posix_underscore_exit(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     unsafe { libc::_exit(status) }
 }
 
-fn posix_abort(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("abort", args)?;
+fn posix_abort(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.abort", args, kw)?;
     std::process::abort()
 }
 
@@ -527,8 +495,8 @@ fn posix_system(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_int(unsafe { libc::system(cmd.as_ptr()) } as i64))
 }
 
-fn posix_times(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("times", args)?;
+fn posix_times(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.times", args, kw)?;
     // SAFETY: `t` is plain old data the call fills.
     let mut t: libc::tms = unsafe { std::mem::zeroed() };
     // SAFETY: as above.
@@ -555,8 +523,8 @@ fn posix_times(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 
-fn posix_uname(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("uname", args)?;
+fn posix_uname(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.uname", args, kw)?;
     // SAFETY: `u` is plain old data the call fills.
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
     // SAFETY: as above.
@@ -583,8 +551,8 @@ fn posix_uname(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 
-fn posix_cpu_count(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("cpu_count", args)?;
+fn posix_cpu_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.cpu_count", args, kw)?;
     // SAFETY: plain library call.
     let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
     Ok(if n < 1 {
@@ -699,8 +667,8 @@ fn posix_nice(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_int(r as i64))
 }
 
-fn posix_getloadavg(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("getloadavg", args)?;
+fn posix_getloadavg(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.getloadavg", args, kw)?;
     let mut l = [0f64; 3];
     // SAFETY: `l` has room for three values.
     if unsafe { libc::getloadavg(l.as_mut_ptr(), 3) } != 3 {
@@ -721,4 +689,11 @@ fn environ() -> Value {
         );
     }
     d
+}
+
+fn posix_sync(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::modules::no_args("posix.sync", args, kw)?;
+    // SAFETY: plain system call.
+    unsafe { libc::sync() };
+    Ok(Value::NONE)
 }

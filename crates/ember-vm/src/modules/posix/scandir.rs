@@ -40,6 +40,11 @@ pub(super) fn install(m: &ModuleData) {
     add(&it, "__exit__", scandir_exit);
     add(&it, "close", scandir_close);
     crate::types::add_attr(&it, "__module__", crate::objects::str::new_str("posix"));
+    crate::types::add_staticmethod(&it, "__new__", |_, _| {
+        Err(PyErr::type_error(
+            "cannot create 'posix.ScandirIterator' instances",
+        ))
+    });
     let de = new_type(
         "DirEntry",
         vec![types().object.clone()],
@@ -67,6 +72,11 @@ pub(super) fn install(m: &ModuleData) {
     add(&de, "__fspath__", entry_path);
     add(&de, "__repr__", entry_repr);
     crate::types::add_attr(&de, "__module__", crate::objects::str::new_str("posix"));
+    crate::types::add_staticmethod(&de, "__new__", |_, _| {
+        Err(PyErr::type_error(
+            "cannot create 'posix.DirEntry' instances",
+        ))
+    });
     super::set(m, "DirEntry", de.clone());
     TYPES.with(|t| *t.borrow_mut() = Some((it, de)));
     super::func(m, "scandir", posix_scandir);

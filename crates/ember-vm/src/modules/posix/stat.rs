@@ -14,7 +14,22 @@ use std::cell::RefCell;
 
 thread_local! {
     static STAT_RESULT: RefCell<Option<Value>> = const { RefCell::new(None) };
+    static STATVFS_RESULT: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
+
+const STATVFS_FIELDS: [Option<&str>; 11] = [
+    Some("f_bsize"),
+    Some("f_frsize"),
+    Some("f_blocks"),
+    Some("f_bfree"),
+    Some("f_bavail"),
+    Some("f_files"),
+    Some("f_ffree"),
+    Some("f_favail"),
+    Some("f_flag"),
+    Some("f_namemax"),
+    Some("f_fsid"),
+];
 
 const FIELDS: [Option<&str>; 19] = [
     Some("st_mode"),
@@ -46,6 +61,14 @@ pub(super) fn install(m: &ModuleData) {
     super::func(m, "stat", posix_stat);
     super::func(m, "lstat", posix_lstat);
     super::func(m, "fstat", posix_fstat);
+    let vfs = new_structseq_type_hidden("os", "statvfs_result", &STATVFS_FIELDS, 10);
+    STATVFS_RESULT.with(|s| *s.borrow_mut() = Some(vfs.clone()));
+    super::set(m, "statvfs_result", vfs);
+    super::func(m, "statvfs", posix_statvfs);
+    super::func(m, "fstatvfs", posix_fstatvfs);
+    super::func(m, "major", posix_major);
+    super::func(m, "minor", posix_minor);
+    super::func(m, "makedev", posix_makedev);
 }
 
 /// `os.stat_result(sequence)`: missing float times are the integer ones.
@@ -175,4 +198,90 @@ fn posix_fstat(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         || super::errno_error(None),
     )?;
     Ok(stat_result(&st))
+}
+
+fn statvfs_result(st: &libc::statvfs) -> Value {
+    let items = [
+        st.f_bsize as i128,
+        st.f_frsize as i128,
+        st.f_blocks as i128,
+        st.f_bfree as i128,
+        st.f_bavail as i128,
+        st.f_files as i128,
+        st.f_ffree as i128,
+        st.f_favail as i128,
+        st.f_flag as i128,
+        st.f_namemax as i128,
+        st.f_fsid as i128,
+    ];
+    let ty = STATVFS_RESULT
+        .with(|s| s.borrow().clone())
+        .expect("posix creates statvfs_result first");
+    new_structseq(&ty, items.iter().map(|&n| new_int_i128(n)).collect())
+}
+
+/// `statvfs(path)`; an fd goes to `fstatvfs`.
+fn posix_statvfs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Params {
+        fname: "statvfs",
+        names: &["path"],
+        npos: 1,
+        required: 1,
+    }
+    .parse(args, kw)?;
+    let p = path_arg("statvfs", "path", a[0].expect("required"), PATH_OR_FD)?;
+    // SAFETY: `st` is plain old data the call fills; a valid C string or an fd.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    super::retry(
+        // SAFETY: as above.
+        || unsafe {
+            match p.fd {
+                Some(fd) => libc::fstatvfs(fd, &mut st),
+                None => libc::statvfs(p.ptr(), &mut st),
+            }
+        },
+        || p.error(),
+    )?;
+    Ok(statvfs_result(&st))
+}
+
+/// `fstatvfs(fd, /)`.
+fn posix_fstatvfs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::positional("fstatvfs", args, kw, 1, 1)?;
+    let fd = fd_arg(&a[0])?;
+    // SAFETY: `st` is plain old data the call fills.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: as above.
+    super::retry(
+        || unsafe { libc::fstatvfs(fd, &mut st) },
+        || super::errno_error(None),
+    )?;
+    Ok(statvfs_result(&st))
+}
+
+fn dev_arg(v: &Value) -> PyResult<libc::dev_t> {
+    crate::objects::int::to_bigint(v)
+        .and_then(|b| u64::try_from(b).ok())
+        .ok_or_else(|| {
+            crate::error::PyErr::overflow_error("Python int too large to convert to C dev_t")
+        })
+}
+
+/// `major(device, /)`.
+fn posix_major(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::positional("major", args, kw, 1, 1)?;
+    Ok(new_int(libc::major(dev_arg(&a[0])?) as i64))
+}
+
+/// `minor(device, /)`.
+fn posix_minor(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::positional("minor", args, kw, 1, 1)?;
+    Ok(new_int(libc::minor(dev_arg(&a[0])?) as i64))
+}
+
+/// `makedev(major, minor, /)`.
+fn posix_makedev(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::positional("makedev", args, kw, 2, 2)?;
+    let (ma, mi) = (super::c_int(&a[0])? as u32, super::c_int(&a[1])? as u32);
+    Ok(new_int_i128(libc::makedev(ma, mi) as i128))
 }

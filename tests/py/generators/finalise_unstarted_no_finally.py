@@ -1,0 +1,9 @@
+def gen():
+    try:
+        yield 1
+    finally:
+        print("never")
+
+g = gen()
+del g
+print("unstarted freed quietly")

@@ -1,0 +1,11 @@
+def plain():
+    yield 1
+
+async def main():
+    await plain()
+
+c = main()
+try:
+    c.send(None)
+except TypeError as e:
+    print(e)

@@ -1,0 +1,9 @@
+def outer():
+    x = 1
+    y = 2
+    def inner():
+        z = x
+        return sorted(locals())
+    print(sorted(locals()))
+    return inner()
+print(outer())

@@ -1,0 +1,3 @@
+print(locals() is globals())
+a = 5
+print(locals()["a"])

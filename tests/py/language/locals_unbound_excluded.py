@@ -1,0 +1,7 @@
+def f():
+    print(locals())
+    x = 1
+    print(locals())
+    del x
+    print(locals())
+f()

@@ -1,0 +1,8 @@
+print("a", "b", sep="")
+print("a", "b", sep="", end="")
+print()
+print("", "", sep="|")
+print(None, True, 1.5, b"x", sep=";")
+print("multi\nline", end="\n\n")
+print("tab", "\t", "x")
+print(*range(3), sep="\n")
