@@ -78,38 +78,31 @@ fn upper_ascii(c: u32) -> u32 {
         c
     }
 }
+/// The single code point that `map` (a case mapping) gives `c`, or `c` itself.
+fn simple_case<I: Iterator<Item = char>>(c: u32, map: fn(char) -> I) -> Option<u32> {
+    let mut it = map(char::from_u32(c)?);
+    match (it.next(), it.next()) {
+        (Some(m), None) => Some(m as u32),
+        _ => None,
+    }
+}
 /// The simple lowercase mapping of code point `c`.
 pub fn lower_unicode(c: u32) -> u32 {
     if c < 128 {
         return lower_ascii(c);
     }
-    match char::from_u32(c) {
-        Some(ch) => {
-            let mut it = ch.to_lowercase();
-            match (it.next(), it.next()) {
-                (Some(l), None) => l as u32,
-                (Some(l), Some(_)) if c == 0x130 => l as u32,
-                _ => c,
-            }
-        }
-        None => c,
+    if c == 0x130 {
+        // U+0130 lowers to "i\u0307" in full; its simple mapping is "i".
+        return b'i' as u32;
     }
+    simple_case(c, char::to_lowercase).unwrap_or(c)
 }
 /// The simple uppercase mapping of code point `c`.
 pub fn upper_unicode(c: u32) -> u32 {
     if c < 128 {
         return upper_ascii(c);
     }
-    match char::from_u32(c) {
-        Some(ch) => {
-            let mut it = ch.to_uppercase();
-            match (it.next(), it.next()) {
-                (Some(u), None) => u as u32,
-                _ => c,
-            }
-        }
-        None => c,
-    }
+    simple_case(c, char::to_uppercase).unwrap_or(c)
 }
 pub fn unicode_iscased(c: u32) -> bool {
     c != lower_unicode(c) || c != upper_unicode(c)
@@ -484,17 +477,11 @@ impl<'a> Matcher<'a> {
         while self.stack.len() > base {
             let e = self.stack.pop().expect("stack longer than base");
             match e {
-                Entry::Mark { idx, old } => self.marks[idx as usize] = old,
-                Entry::LastIndex { old } => self.lastindex = old,
-                Entry::RepeatPushed => {
-                    self.repeats.pop();
-                }
-                Entry::RepeatPopped(r) => self.repeats.push(r),
-                Entry::RepeatSet { count, last_pos } => {
-                    let r = self.repeats.last_mut().ok_or(BadCode)?;
-                    r.count = count;
-                    r.last_pos = last_pos;
-                }
+                Entry::Mark { .. }
+                | Entry::LastIndex { .. }
+                | Entry::RepeatPushed
+                | Entry::RepeatPopped(_)
+                | Entry::RepeatSet { .. } => self.undo(e),
                 Entry::Branch { p, pos } => {
                     if let Some(r) = self.next_branch(p, pos)? {
                         return Ok(Some(r));
@@ -873,21 +860,27 @@ impl<'a> Matcher<'a> {
     /// Applies every undo record above `base` (choice points are dropped).
     fn backtrack_undo(&mut self, base: usize) {
         while self.stack.len() > base {
-            match self.stack.pop().expect("stack longer than base") {
-                Entry::Mark { idx, old } => self.marks[idx as usize] = old,
-                Entry::LastIndex { old } => self.lastindex = old,
-                Entry::RepeatPushed => {
-                    self.repeats.pop();
-                }
-                Entry::RepeatPopped(r) => self.repeats.push(r),
-                Entry::RepeatSet { count, last_pos } => {
-                    if let Some(r) = self.repeats.last_mut() {
-                        r.count = count;
-                        r.last_pos = last_pos;
-                    }
-                }
-                _ => {}
+            let e = self.stack.pop().expect("stack longer than base");
+            self.undo(e);
+        }
+    }
+
+    /// Applies undo record `e` (a choice point is ignored).
+    fn undo(&mut self, e: Entry) {
+        match e {
+            Entry::Mark { idx, old } => self.marks[idx as usize] = old,
+            Entry::LastIndex { old } => self.lastindex = old,
+            Entry::RepeatPushed => {
+                self.repeats.pop();
             }
+            Entry::RepeatPopped(r) => self.repeats.push(r),
+            Entry::RepeatSet { count, last_pos } => {
+                if let Some(r) = self.repeats.last_mut() {
+                    r.count = count;
+                    r.last_pos = last_pos;
+                }
+            }
+            _ => {}
         }
     }
 

@@ -265,14 +265,8 @@ fn pattern_findall(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (string, text, pos, endpos) = string_pos_endpos("findall", args, kw, p)?;
     let mut out = Vec::new();
     each_match(p, &text, pos, endpos, 0, |s, e, m| {
-        let group = |g: usize| -> Value {
-            match (m.marks[2 * g - 2], m.marks[2 * g - 1]) {
-                (a, b) if a >= 0 && b >= 0 && a <= b => {
-                    slice_of(&string, &text, a as usize, b as usize)
-                }
-                _ => slice_of(&string, &text, 0, 0),
-            }
-        };
+        let empty = slice_of(&string, &text, 0, 0);
+        let group = |g: usize| group_or(m, g, &string, &text, &empty);
         out.push(match p.groups {
             0 => slice_of(&string, &text, s, e),
             1 => group(1),
@@ -281,6 +275,14 @@ fn pattern_findall(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Ok(())
     })?;
     Ok(new_list(out))
+}
+
+/// Group `g` (from 1) of the match `m` has found, or `default` when it did not match.
+fn group_or(m: &Matcher, g: usize, string: &Value, text: &[u32], default: &Value) -> Value {
+    match (m.marks[2 * g - 2], m.marks[2 * g - 1]) {
+        (a, b) if a >= 0 && b >= 0 && a <= b => slice_of(string, text, a as usize, b as usize),
+        _ => default.clone(),
+    }
 }
 
 /// The state of a scanner (and of finditer).
@@ -400,12 +402,7 @@ fn pattern_split(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         each_match(p, &text, 0, text.len(), maxsplit as usize, |s, e, m| {
             out.push(slice_of(&string, &text, last, s));
             for g in 1..=p.groups {
-                out.push(match (m.marks[2 * g - 2], m.marks[2 * g - 1]) {
-                    (a, b) if a >= 0 && b >= 0 && a <= b => {
-                        slice_of(&string, &text, a as usize, b as usize)
-                    }
-                    _ => Value::NONE,
-                });
+                out.push(group_or(m, g, &string, &text, &Value::NONE));
             }
             last = e;
             Ok(())
