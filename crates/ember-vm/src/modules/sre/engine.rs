@@ -411,9 +411,10 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    fn set_mark(&mut self, idx: usize, pos: usize) {
+    fn set_mark(&mut self, idx: usize, pos: usize) -> R<()> {
+        // CPython's code validation refuses marks past the pattern's groups.
         if idx >= self.marks.len() {
-            self.marks.resize(idx + 1, -1);
+            return Err(BadCode);
         }
         let old = self.marks[idx];
         self.stack.push(Entry::Mark {
@@ -427,6 +428,7 @@ impl<'a> Matcher<'a> {
             });
             self.lastindex = (idx / 2 + 1) as isize;
         }
+        Ok(())
     }
 
     fn group_span(&self, g: usize) -> Option<(usize, usize)> {
@@ -643,7 +645,7 @@ impl<'a> Matcher<'a> {
                     pc += 2;
                 }
                 op::MARK => {
-                    self.set_mark(get(code, pc + 1)? as usize, pos);
+                    self.set_mark(get(code, pc + 1)? as usize, pos)?;
                     pc += 2;
                 }
                 op::BRANCH => match self.next_branch(pc + 1, pos)? {
