@@ -32,6 +32,7 @@ pub mod random;
 pub mod select;
 pub mod signal;
 pub mod simple_namespace;
+pub mod sre;
 pub mod stdio;
 pub mod string;
 pub mod structseq;
@@ -139,6 +140,7 @@ const NATIVE_MODULES: &[(&str, CreateModule)] = &[
     ("_sha512", hashes::sha512::create),
     ("_signal", signal::create),
     ("_string", string::create),
+    ("_sre", sre::create),
     ("_struct", pystruct::create),
     ("_thread", thread::create),
     ("_warnings", warnings::create),
