@@ -417,18 +417,28 @@ fn class_slots(name: &str, bases: &[Value], ns: &DictData) -> PyResult<ClassSlot
                 || (!type_data(t).builtin && type_data(t).dict().get_str(&weakref_key).is_some())
         })
     });
+    let mut base_solid: Option<Value> = None;
     for b in bases {
         let bd = type_data(b);
         if bd.nslots.get() > 0 {
-            match base {
-                Some(prev) if is_subclass(b, prev) => base = Some(b),
-                Some(prev) if is_subclass(prev, b) => {}
+            // Bases conflict when their solid bases (the classes that added the slots)
+            // are unrelated; `class D(B, C)` over one slotted `A` is fine.
+            let solid = solid_base(b);
+            match &base_solid {
+                Some(prev) if is_subclass(&solid, prev) => {
+                    base = Some(b);
+                    base_solid = Some(solid);
+                }
+                Some(prev) if is_subclass(prev, &solid) => {}
                 Some(_) => {
                     return Err(PyErr::type_error(
                         "multiple bases have instance lay-out conflict",
                     ))
                 }
-                None => base = Some(b),
+                None => {
+                    base = Some(b);
+                    base_solid = Some(solid);
+                }
             }
         }
         has_dict |= bd.has_instance_dict && !b.is(&types().object);

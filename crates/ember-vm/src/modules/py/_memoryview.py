@@ -1,7 +1,11 @@
 """The built-in `memoryview`, for one-dimensional views of bytes-like objects (format
-'B', and 'c' and 'b' casts), written in Python: views share their object's memory
+'B', and casts to the native integer formats and 'c'), written in Python: views share their object's memory
 (writes through a view of a bytearray change it), slices are views, and a released view
 refuses every operation as CPython's does."""
+
+
+_SIZES = {'B': 1, 'b': 1, 'c': 1, 'H': 2, 'h': 2, 'I': 4, 'i': 4, 'L': 8, 'l': 8,
+          'Q': 8, 'q': 8, 'N': 8, 'n': 8, 'P': 8}
 
 
 def _released():
@@ -9,8 +13,8 @@ def _released():
 
 
 class memoryview:
-    __slots__ = ('_obj', '_start', '_step', '_len', '_readonly', '_format', '_released',
-                 '__weakref__')
+    __slots__ = ('_obj', '_start', '_step', '_len', '_readonly', '_format', '_itemsize',
+                 '_released', '__weakref__')
 
     def __new__(cls, object):
         if isinstance(object, memoryview):
@@ -27,22 +31,32 @@ class memoryview:
             raise _released()
 
     def _view(self, start, step, length):
-        return _new(self._obj, start, step, length, self._readonly, self._format)
+        return _new(self._obj, start, step, length, self._readonly, self._format,
+                    self._itemsize)
 
     def _bytes(self):
         self._check()
         data = self._obj
-        end = self._start + self._step * self._len
-        if self._step == 1:
-            return bytes(data[self._start:end])
-        return bytes(data[self._start:end:self._step])
+        size = self._itemsize
+        if self._step == size:
+            return bytes(data[self._start:self._start + self._len * size])
+        return b''.join(bytes(data[o:o + size]) for o in self._offsets())
 
-    def _item(self, b):
-        if self._format == 'c':
-            return bytes((b,))
-        if self._format == 'b':
-            return b - 256 if b > 127 else b
-        return b
+    def _offsets(self):
+        return range(self._start, self._start + self._len * self._step, self._step) \
+            if self._step else [self._start] * self._len
+
+    def _item_at(self, off):
+        size = self._itemsize
+        if size == 1:
+            b = self._obj[off]
+            if self._format == 'c':
+                return bytes((b,))
+            if self._format == 'b':
+                return b - 256 if b > 127 else b
+            return b
+        return int.from_bytes(bytes(self._obj[off:off + size]), 'little',
+                              signed=self._format.islower())
 
     def __len__(self):
         self._check()
@@ -64,7 +78,7 @@ class memoryview:
             i += self._len
         if not 0 <= i < self._len:
             raise IndexError("index out of bounds on dimension 1")
-        return self._item(self._obj[self._start + i * self._step])
+        return self._item_at(self._start + i * self._step)
 
     def __setitem__(self, key, value):
         self._check()
@@ -85,6 +99,17 @@ class memoryview:
             i += self._len
         if not 0 <= i < self._len:
             raise IndexError("index out of bounds on dimension 1")
+        off = self._start + i * self._step
+        if self._itemsize > 1:
+            if not isinstance(value, int):
+                raise TypeError(f"memoryview: invalid type for format '{self._format}'")
+            try:
+                raw = value.to_bytes(self._itemsize, 'little', signed=self._format.islower())
+            except OverflowError:
+                raise ValueError(f"memoryview: invalid value for format "
+                                 f"'{self._format}'") from None
+            self._obj[off:off + self._itemsize] = raw
+            return
         if self._format == 'c':
             if not isinstance(value, bytes) or len(value) != 1:
                 raise ValueError("memoryview: invalid value for format 'c'")
@@ -97,12 +122,12 @@ class memoryview:
             value &= 0xff
         elif not 0 <= value <= 255:
             raise ValueError("memoryview: invalid value for format 'B'")
-        self._obj[self._start + i * self._step] = value
+        self._obj[off] = value
 
     def __iter__(self):
         self._check()
-        for i in range(self._len):
-            yield self._item(self._obj[self._start + i * self._step])
+        for off in self._offsets():
+            yield self._item_at(off)
 
     def __bytes__(self):
         return self._bytes()
@@ -153,14 +178,24 @@ class memoryview:
 
     def toreadonly(self):
         self._check()
-        return _new(self._obj, self._start, self._step, self._len, True, self._format)
+        return _new(self._obj, self._start, self._step, self._len, True, self._format,
+                    self._itemsize)
 
     def cast(self, format, shape=None):
         self._check()
-        if format not in ('B', 'b', 'c'):
+        fmt = format[1:] if format.startswith('@') else format
+        size = _SIZES.get(fmt)
+        if size is None:
             raise ValueError("memoryview: destination format must be a native single "
                              "character format prefixed with an optional '@'")
-        return _new(self._obj, self._start, self._step, self._len, self._readonly, format)
+        if self._step != self._itemsize:
+            raise TypeError("memoryview: casts are restricted to C-contiguous views")
+        if self._itemsize != 1 and size != 1:
+            raise TypeError("memoryview: cannot cast between two non-byte formats")
+        nbytes = self._len * self._itemsize
+        if nbytes % size:
+            raise TypeError("memoryview: length is not a multiple of itemsize")
+        return _new(self._obj, self._start, size, nbytes // size, self._readonly, fmt, size)
 
     @property
     def obj(self):
@@ -170,7 +205,7 @@ class memoryview:
     @property
     def nbytes(self):
         self._check()
-        return self._len
+        return self._len * self._itemsize
 
     @property
     def readonly(self):
@@ -185,7 +220,7 @@ class memoryview:
     @property
     def itemsize(self):
         self._check()
-        return 1
+        return self._itemsize
 
     @property
     def ndim(self):
@@ -210,7 +245,7 @@ class memoryview:
     @property
     def c_contiguous(self):
         self._check()
-        return self._step == 1 or self._len <= 1
+        return self._step == self._itemsize or self._len <= 1
 
     f_contiguous = contiguous = c_contiguous
 
@@ -219,8 +254,9 @@ class memoryview:
         return self._released
 
 
-def _new(obj, start, step, length, readonly, fmt):
+def _new(obj, start, step, length, readonly, fmt, itemsize=1):
     self = object.__new__(memoryview)
+    self._itemsize = itemsize
     self._obj = obj
     self._start = start
     self._step = step
