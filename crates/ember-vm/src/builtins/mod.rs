@@ -150,6 +150,16 @@ pub fn init() -> Value {
         .expect("_memoryview.py defines memoryview");
     md.set_str(&StrData::intern_static("memoryview"), mv_class.clone());
     MEMORYVIEW.with(|c| *c.borrow_mut() = Some(mv_class));
+    // The exception groups of PEP 654, written in Python too.
+    let eg = crate::modules::frozen::create(
+        "_exception_group",
+        include_str!("../modules/py/_exception_group.py"),
+        &[],
+    );
+    for name in ["BaseExceptionGroup", "ExceptionGroup"] {
+        let cls = crate::modules::frozen::function(&eg, name);
+        md.set_str(&StrData::intern_static(name), cls);
+    }
     reorder_as_cpython(md);
     let modules = crate::modules::sys_modules();
     modules

@@ -159,6 +159,17 @@ pub fn init(argv: &[String]) -> Value {
     let im = imp.downcast::<ModuleData>().expect("module");
     set(im, "name", new_str("ember"));
     set(im, "cache_tag", new_str("ember-311"));
+    set(im, "hexversion", new_int(0x030b07f0));
+    // The platform triple names the `_sysconfigdata` module sysconfig imports.
+    set(
+        im,
+        "_multiarch",
+        new_str(&format!(
+            "{}-{}-gnu",
+            std::env::consts::ARCH,
+            std::env::consts::OS
+        )),
+    );
     set(
         im,
         "version",
