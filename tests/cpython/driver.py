@@ -18,18 +18,21 @@ class CountingResult(unittest.TestResult):
         super().__init__()
         self.causes = []
 
-    def _cause(self, err):
-        text = self._exc_info_to_string(err, None)
+    def _cause(self, err, test):
+        try:
+            text = self._exc_info_to_string(err, test)
+        except Exception as e:  # the runtime failed formatting it: say so
+            text = f"(traceback not formatted: {type(e).__name__}: {e})"
         lines = [l for l in text.strip().splitlines() if l.strip()]
         return lines[-1][:200] if lines else "?"
 
     def addError(self, test, err):
         super().addError(test, err)
-        self.causes.append(("error", str(test)[:120], self._cause(err)))
+        self.causes.append(("error", str(test)[:120], self._cause(err, test)))
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        self.causes.append(("failure", str(test)[:120], self._cause(err)))
+        self.causes.append(("failure", str(test)[:120], self._cause(err, test)))
 
 
 def main():

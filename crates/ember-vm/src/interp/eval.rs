@@ -1167,6 +1167,7 @@ fn add_traceback(err: &PyErr, f: &Frame) {
             code: (*f.code).clone(),
             line: f.current_line(),
             pc: f.pc.saturating_sub(1) as u32,
+            globals: (*f.globals).clone(),
         });
     }
 }

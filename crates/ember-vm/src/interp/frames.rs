@@ -112,3 +112,8 @@ pub fn frame_attr(f: &FrameData, name: &str) -> Option<Value> {
         _ => return None,
     })
 }
+
+/// `frame.clear()`: a snapshot holds no live frame, so there is nothing to release.
+pub fn frame_clear(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}

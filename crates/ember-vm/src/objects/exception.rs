@@ -16,6 +16,8 @@ pub struct TbEntry {
     pub line: u32,
     /// The failing instruction (for the caret positions of the traceback).
     pub pc: u32,
+    /// The frame's globals (`tb_frame.f_globals`).
+    pub globals: Value,
 }
 
 pub struct ExcState {

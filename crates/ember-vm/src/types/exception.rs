@@ -544,7 +544,10 @@ pub fn traceback_attr(obj: &Value, name: &str) -> Option<Value> {
             }
             "tb_frame" => alloc(
                 &types().frame,
-                FrameData::bare(last.code.clone(), last.line, Value::NONE),
+                FrameData {
+                    lasti: last.pc as i64,
+                    ..FrameData::bare(last.code.clone(), last.line, last.globals.clone())
+                },
             ),
             "tb_lasti" => new_int(2 * last.pc as i64),
             _ => return None,

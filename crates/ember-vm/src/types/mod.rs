@@ -93,6 +93,7 @@ pub fn install_all() {
     module::install(&t.module);
     code::install(&t.code);
     reduce::install(t);
+    add_method(&t.frame, "clear", crate::interp::frames::frame_clear);
     for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_] {
         add_classmethod(
             ty,
