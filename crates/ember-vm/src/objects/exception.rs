@@ -61,6 +61,8 @@ pub fn exc_state(v: &Value) -> Option<&ExcState> {
 /// A `traceback` object (materialised on demand from the entries).
 pub struct TracebackData {
     pub entries: Vec<TbEntry>,
+    /// `tb_next` as assigned to this object (UNBOUND: the next entry's snapshot).
+    pub next: crate::slot::Slot,
 }
 
 impl Payload for TracebackData {
@@ -100,5 +102,11 @@ impl Payload for FrameData {
 }
 
 pub fn new_traceback(ty: &Value, entries: Vec<TbEntry>) -> Value {
-    alloc(ty, TracebackData { entries })
+    alloc(
+        ty,
+        TracebackData {
+            entries,
+            next: crate::slot::Slot::new(Value::UNBOUND),
+        },
+    )
 }

@@ -511,6 +511,21 @@ pub fn setattr_without_descriptors(
         // Members (CPython's `READONLY` `PyMemberDef`s), not getsets.
         return Err(PyErr::attribute_error("readonly attribute"));
     }
+    if let (Some(tb), "tb_next") = (
+        obj.downcast::<crate::objects::exception::TracebackData>(),
+        n,
+    ) {
+        // `tb.tb_next = other` (unittest trims its own frames so).
+        let v = value.unwrap_or(Value::NONE);
+        if !v.is_none() && v.kind() != Some(Kind::Traceback) {
+            return Err(PyErr::type_error(format!(
+                "expected traceback object or None, got '{}'",
+                type_name(&v)
+            )));
+        }
+        tb.next.set(v);
+        return Ok(());
+    }
     if crate::types::builtin_attr(obj, n)?.is_some() {
         return Err(PyErr::attribute_error(format!(
             "attribute '{}' of '{}' objects is not writable",

@@ -534,6 +534,7 @@ pub fn traceback_attr(obj: &Value, name: &str) -> Option<Value> {
         let last = tb.entries.last()?;
         return Some(match name {
             "tb_lineno" => new_int(last.line as i64),
+            "tb_next" if !tb.next.get().is_unbound() => tb.next.get(),
             "tb_next" => {
                 if tb.entries.len() <= 1 {
                     Value::NONE
