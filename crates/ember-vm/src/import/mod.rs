@@ -33,14 +33,9 @@ thread_local! {
     static INITIALIZING: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
 }
 
-/// `sys.modules`.
-pub fn sys_modules() -> Value {
-    crate::modules::sys::modules_dict()
-}
-
 /// Runs `f` on the `sys.modules` dict.
 fn with_modules<R>(f: impl FnOnce(&DictData) -> R) -> R {
-    let v = sys_modules();
+    let v = crate::modules::sys_modules();
     f(v.downcast::<DictData>().expect("sys.modules is a dict"))
 }
 

@@ -1,13 +1,10 @@
 //! How copy and pickle take objects apart: `object.__reduce_ex__`, `object.__reduce__`,
 //! `object.__getstate__` (their logic is Python, `modules/py/_ember_reduce.py`), the
-//! `__getnewargs__` of the immutable built-ins that lack one, and `BaseException.__reduce__`.
+//! tuple's `__getnewargs__`, and `BaseException.__reduce__`.
 
 use crate::error::{PyErr, PyResult};
-use crate::objects::bytes::{bytes_like, new_bytes};
-use crate::objects::float::{as_float, new_float};
-use crate::objects::int::{new_bigint, to_bigint};
 use crate::objects::module::ModuleData;
-use crate::objects::str::{as_str_data, StrData};
+use crate::objects::str::StrData;
 use crate::objects::tuple::{as_tuple, new_tuple};
 use crate::objects::typeobj::type_of;
 use crate::ops;
@@ -21,16 +18,7 @@ pub fn install(t: &BuiltinTypes) {
     super::add_method(&t.object, "__reduce__", object_reduce);
     super::add_method(&t.object, "__getstate__", object_getstate);
     super::add_method(&t.base_exception, "__reduce__", exception_reduce);
-    for ty in [&t.int, &t.float, &t.str, &t.bytes, &t.tuple] {
-        let key = StrData::intern_static("__getnewargs__");
-        if crate::objects::typeobj::type_data(ty)
-            .dict()
-            .get_str(&key)
-            .is_none()
-        {
-            super::add_method(ty, "__getnewargs__", getnewargs);
-        }
-    }
+    super::add_method(&t.tuple, "__getnewargs__", tuple_getnewargs);
 }
 
 thread_local! {
@@ -92,25 +80,14 @@ fn plain_layout(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 
-/// `x.__getnewargs__()` of int, float, str, bytes and tuple: the value as an
-/// exact built-in, which `__new__` rebuilds a subclass instance from.
-fn getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+/// `tuple.__getnewargs__()`: the items as an exact tuple, which `__new__` rebuilds a
+/// subclass instance from.
+fn tuple_getnewargs(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Args::new(args, kw).arity("__getnewargs__", 1, 1)?;
-    let v = &args[0];
-    let exact = if let Some(n) = to_bigint(v).filter(|_| !v.is_bool()) {
-        new_bigint(n)
-    } else if let Some(f) = as_float(v) {
-        new_float(f)
-    } else if let Some(s) = as_str_data(v) {
-        crate::objects::str::concat([s])
-    } else if let Some(t) = as_tuple(v) {
-        new_tuple(t.to_vec())
-    } else if let Some(b) = bytes_like(v) {
-        new_bytes(b)
-    } else {
-        return Err(PyErr::type_error("__getnewargs__ of an unexpected object"));
-    };
-    Ok(new_tuple(vec![exact]))
+    let items = as_tuple(&args[0]).ok_or_else(|| {
+        PyErr::type_error("descriptor '__getnewargs__' requires a 'tuple' object")
+    })?;
+    Ok(new_tuple(vec![new_tuple(items.to_vec())]))
 }
 
 /// `BaseException.__reduce__()`: `(type(self), self.args)`, plus the instance dict when
